@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "onestop",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Catalog", targets: ["Catalog"]),
+        .executable(name: "onestop", targets: ["onestop"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "Catalog",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "onestop",
+            dependencies: [
+                "Catalog",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CatalogTests",
+            dependencies: ["Catalog"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "onestopTests",
+            dependencies: ["Catalog"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

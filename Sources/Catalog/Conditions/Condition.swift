@@ -1,0 +1,74 @@
+/// A parsed condition over facts, such as `applicant.level == "postgraduate" && card.reason in ["lost"]`.
+public struct Condition: Sendable {
+    public var source: String
+    public var expression: Expression
+    /// Where the condition's text starts; `Expression` offsets count from here.
+    public var location: SourceLocation
+
+    public indirect enum Expression: Sendable {
+        /// A boolean fact, true when the fact is true.
+        case fact(FactUse)
+        case literal(Bool)
+        /// The fact's value is (or, negated, is not) one of `values`.
+        case membership(FactUse, values: [ValueUse], negated: Bool)
+        case not(Expression)
+        case and(Expression, Expression)
+        case or(Expression, Expression)
+    }
+
+    public struct FactUse: Sendable {
+        public var id: String
+        public var offset: Int
+    }
+
+    public struct ValueUse: Sendable {
+        /// The literal: a string, or `true`/`false` for boolean facts.
+        public var value: String
+        public var isBoolean: Bool
+        public var offset: Int
+    }
+
+    /// The ids of every fact the condition reads, in order of appearance.
+    public var facts: [String] {
+        var ids: [String] = []
+        func walk(_ expression: Expression) {
+            switch expression {
+            case .fact(let use): ids.append(use.id)
+            case .membership(let use, _, _): ids.append(use.id)
+            case .literal: break
+            case .not(let inner): walk(inner)
+            case .and(let lhs, let rhs), .or(let lhs, let rhs):
+                walk(lhs)
+                walk(rhs)
+            }
+        }
+        walk(expression)
+        return ids
+    }
+
+    /// Evaluates with three-valued logic: `nil` when a fact it needs is not known.
+    public func evaluate(_ facts: [String: String]) -> Bool? {
+        Self.evaluate(expression, facts)
+    }
+
+    private static func evaluate(_ expression: Expression, _ facts: [String: String]) -> Bool? {
+        switch expression {
+        case .literal(let value): return value
+        case .fact(let use): return facts[use.id].map { $0 == "true" }
+        case .membership(let use, let values, let negated):
+            guard let actual = facts[use.id] else { return nil }
+            return values.contains { $0.value == actual } != negated
+        case .not(let inner): return evaluate(inner, facts).map { !$0 }
+        case .and(let lhs, let rhs):
+            let left = evaluate(lhs, facts)
+            let right = evaluate(rhs, facts)
+            if left == false || right == false { return false }
+            return left == nil || right == nil ? nil : true
+        case .or(let lhs, let rhs):
+            let left = evaluate(lhs, facts)
+            let right = evaluate(rhs, facts)
+            if left == true || right == true { return true }
+            return left == nil || right == nil ? nil : false
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// The files of a catalog: read from a folder, or given in memory (rule examples, tests).
+public struct CatalogSource: Sendable {
+    public struct File: Sendable {
+        /// Relative to the catalog folder, with `/` separators, e.g. `windows/01.yaml`.
+        public var relativePath: String
+        /// As shown in diagnostics, e.g. `catalog/windows/01.yaml`.
+        public var displayPath: String
+        public var data: Data
+    }
+
+    public var files: [File]
+
+    public init(files: [File]) {
+        self.files = files.sorted { $0.relativePath < $1.relativePath }
+    }
+
+    /// In-memory files keyed by relative path; `prefix` is prepended for display.
+    public init(texts: [String: String], prefix: String = "catalog") {
+        self.init(
+            files: texts.map {
+                File(relativePath: $0.key, displayPath: "\(prefix)/\($0.key)", data: Data($0.value.utf8))
+            })
+    }
+
+    public struct MissingFolder: Error, CustomStringConvertible {
+        public var path: String
+        public var description: String { "catalog folder '\(path)' does not exist; pass --catalog DIR" }
+    }
+
+    /// Every `.yaml`/`.yml` file below `directory`, found recursively.
+    public static func directory(_ directory: String) throws -> CatalogSource {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw MissingFolder(path: directory)
+        }
+        let root = URL(fileURLWithPath: directory)
+        let display = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        var files: [File] = []
+        for case let relative as String in manager.enumerator(atPath: directory) ?? .init() {
+            guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
+            let url = root.appendingPathComponent(relative)
+            guard let data = try? Data(contentsOf: url, options: .mappedIfSafe) else { continue }
+            files.append(File(relativePath: relative, displayPath: "\(display)/\(relative)", data: data))
+        }
+        return CatalogSource(files: files)
+    }
+}

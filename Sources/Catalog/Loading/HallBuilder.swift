@@ -1,0 +1,54 @@
+/// Builds `Hall` from hall.yaml.
+enum HallBuilder {
+    static func build(_ node: YAMLNode) -> Hall? {
+        guard let name = node.string("name"), let calendar = node.reference("calendar") else { return nil }
+        var hours: [String: String] = [:]
+        var hourLocations: [String: SourceLocation] = [:]
+        for pair in node["hours"]?.pairs ?? [] {
+            hours[pair.key] = pair.value.scalar
+            hourLocations[pair.key] = pair.value.location
+        }
+        let commitments = node["commitments"]
+        return Hall(
+            name: name,
+            institution: node.string("institution") ?? "",
+            address: node.string("address"),
+            calendar: calendar,
+            closures: node.list("closures").compactMap { item in
+                item.string("date").map {
+                    Hall.Closure(
+                        date: $0, reason: item.string("reason") ?? "", location: item["date"]?.location ?? item.location
+                    )
+                }
+            },
+            hours: hours,
+            hourLocations: hourLocations,
+            posts: node.list("posts").compactMap { item in
+                item.string("id").map {
+                    Hall.Post(
+                        id: $0, name: item.string("name") ?? $0, accepts: item.string("accepts"),
+                        processes: item.string("processes"), location: item.location)
+                }
+            },
+            roles: node.list("roles").compactMap { item in
+                item.string("id").map { Hall.Role(id: $0, name: item.string("name") ?? $0, location: item.location) }
+            },
+            consultationDesk: node["consultation_desk"]?.string("name"),
+            deskDuties: node["consultation_desk"]?.strings("duties") ?? [],
+            channels: node.list("channels").compactMap { item in
+                item.string("id").map {
+                    Hall.Channel(
+                        id: $0, name: item.string("name") ?? $0, online: item.bool("online") ?? false,
+                        location: item.location)
+                }
+            },
+            commitments: Hall.Commitments(
+                firstQuestionFeedback: commitments?.timeLimit("first_question_feedback"),
+                complaintAnswer: commitments?.timeLimit("complaint_answer"),
+                repairResponse: commitments?.timeLimit("repair_response"),
+                onTimeRate: commitments?.number("on_time_rate"),
+                accuracyRate: commitments?.number("accuracy_rate"),
+                satisfactionRate: commitments?.number("satisfaction_rate")),
+            location: node.location)
+    }
+}

@@ -1,0 +1,47 @@
+/// Lenient field access for building the model after `ShapeChecker` has reported any mismatch:
+/// a value of the wrong type reads as absent instead of stopping the build.
+extension YAMLNode {
+    func string(_ key: String) -> String? { self[key]?.scalar }
+
+    func strings(_ key: String) -> [String] { self[key]?.items?.compactMap(\.scalar) ?? [] }
+
+    func int(_ key: String) -> Int? { self[key]?.int }
+
+    func number(_ key: String) -> Double? { self[key]?.number }
+
+    func bool(_ key: String) -> Bool? { self[key]?.bool }
+
+    func list(_ key: String) -> [YAMLNode] { self[key]?.items ?? [] }
+
+    func reference(_ key: String) -> Reference? {
+        guard let node = self[key], let id = node.scalar else { return nil }
+        return Reference(id, at: node.location)
+    }
+
+    func references(_ key: String) -> [Reference] {
+        self[key]?.items?.compactMap { item in item.scalar.map { Reference($0, at: item.location) } } ?? []
+    }
+
+    func timeLimit(_ key: String) -> TimeLimit? {
+        guard let node = self[key] else { return nil }
+        if let days = node.int("working_days") { return .workingDays(days) }
+        if let hours = node.int("hours") { return .hours(hours) }
+        if node.bool("on_the_spot") == true { return .onTheSpot }
+        return nil
+    }
+
+    /// Parses the condition under `key`; a syntax error is reported at its own column.
+    func condition(_ key: String, into bag: inout DiagnosticBag) -> Condition? {
+        guard let node = self[key], let text = node.scalar else { return nil }
+        var start = node.location
+        if case .scalar(_, plain: false) = node.kind { start = start.advanced(by: 1) }
+        do {
+            return Condition(source: text, expression: try ConditionParser.parse(text), location: start)
+        } catch {
+            bag.error(
+                "condition-syntax", "cannot read condition '\(text)': \(error.message)",
+                at: start.advanced(by: error.offset))
+            return nil
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// A department: it runs windows in the hall, or receives referrals from outside it.
+public struct Department: Sendable {
+    public var id: String
+    public var name: String
+    public var inHall: Bool
+    public var office: String?
+    public var phone: String?
+    public var keywords: [String]
+    public var location: SourceLocation
+}
+
+/// A window of the hall and the services it offers.
+public struct Window: Sendable {
+    public var number: Int
+    public var name: String
+    public var departments: [Reference]
+    public var posts: [String: Int]
+    public var services: [Reference]
+    public var location: SourceLocation
+    public var numberLocation: SourceLocation
+}
+
+/// A fact about the applicant that conditions may test.
+public struct Fact: Sendable {
+    public enum Kind: Sendable { case enumeration, boolean }
+
+    public var id: String
+    public var prompt: String
+    public var kind: Kind
+    /// Value to its Chinese label, in declaration order.
+    public var values: [(value: String, label: String)]
+    public var location: SourceLocation
+}
+
+/// A material defined once and reused by id.
+public struct Material: Sendable {
+    public struct Defect: Sendable {
+        public var code: String
+        public var text: String
+        public var fix: String
+        public var onTheSpot: Bool
+    }
+
+    public var id: String
+    public var name: String
+    public var form: String
+    public var source: String
+    public var issuedBy: Reference?
+    public var validityText: String?
+    public var issuedWithinDays: Int?
+    public var mustBeUnexpired: Bool
+    public var defects: [Defect]
+    public var note: String?
+    public var location: SourceLocation
+}

@@ -1,0 +1,54 @@
+/// The hall itself: where, when, who and through which channels.
+public struct Hall: Sendable {
+    public struct Closure: Sendable {
+        public var date: String
+        public var reason: String
+        public var location: SourceLocation
+    }
+
+    public struct Post: Sendable {
+        public var id: String
+        public var name: String
+        public var accepts: String?
+        public var processes: String?
+        public var location: SourceLocation
+    }
+
+    public struct Role: Sendable {
+        public var id: String
+        public var name: String
+        public var location: SourceLocation
+    }
+
+    public struct Channel: Sendable {
+        public var id: String
+        public var name: String
+        public var online: Bool
+        public var location: SourceLocation
+    }
+
+    public struct Commitments: Sendable {
+        public var firstQuestionFeedback: TimeLimit?
+        public var complaintAnswer: TimeLimit?
+        public var repairResponse: TimeLimit?
+        public var onTimeRate: Double?
+        public var accuracyRate: Double?
+        public var satisfactionRate: Double?
+    }
+
+    public var name: String
+    public var institution: String
+    public var address: String?
+    public var calendar: Reference
+    public var closures: [Closure]
+    /// Weekday name (`monday`...) to `HH:MM-HH:MM` or `closed`.
+    public var hours: [String: String]
+    public var hourLocations: [String: SourceLocation]
+    public var posts: [Post]
+    public var roles: [Role]
+    public var consultationDesk: String?
+    public var deskDuties: [String]
+    public var channels: [Channel]
+    public var commitments: Commitments
+    public var location: SourceLocation
+}

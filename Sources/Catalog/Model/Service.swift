@@ -1,0 +1,104 @@
+/// A service (事项) with everything the one-time notice needs.
+public struct Service: Sendable {
+    public struct Basis: Sendable {
+        public var document: String
+        public var clause: String?
+    }
+
+    public struct Acceptance: Sendable {
+        public var id: String
+        public var text: String
+        public var requires: Condition
+        public var refusal: Reference
+    }
+
+    public struct Refusal: Sendable {
+        public var code: String
+        public var text: String
+        public var basis: String?
+        public var location: SourceLocation
+    }
+
+    public struct ApprovalLevel: Sendable {
+        public var role: Reference
+        public var below: Double?
+    }
+
+    public struct Fee: Sendable {
+        public var name: String
+        public var amount: Double
+        public var basis: String?
+        public var when: Condition?
+        public var approval: [ApprovalLevel]
+        public var location: SourceLocation
+    }
+
+    public struct MaterialUse: Sendable {
+        public var material: Reference
+        public var originals: Int
+        public var copies: Int
+        public var necessity: String
+        public var laterDeadline: TimeLimit?
+        public var when: Condition?
+        public var note: String?
+        public var location: SourceLocation
+    }
+
+    public struct Step: Sendable {
+        public var id: String
+        public var name: String
+        public var role: Reference
+        public var department: Reference?
+        public var applicantPresent: Bool
+        public var separateFrom: [Reference]
+        public var when: Condition?
+        public var description: String?
+        public var location: SourceLocation
+    }
+
+    public enum Target: Sendable {
+        case service(String)
+        case window(Int)
+        case department(String)
+    }
+
+    public struct Redirect: Sendable {
+        public var when: Condition?
+        public var reason: String
+        public var target: Target
+        public var location: SourceLocation
+    }
+
+    public var id: String
+    public var name: String
+    public var aliases: [String]
+    public var keywords: [String]
+    public var kind: String
+    public var department: Reference?
+    public var basis: [Basis]
+    public var acceptance: [Acceptance]
+    public var refusals: [Refusal]
+    public var timeLimit: TimeLimit
+    public var statutoryLimit: TimeLimit?
+    public var onCorrection: String
+    public var fees: [Fee]
+    public var materials: [MaterialUse]
+    public var steps: [Step]
+    public var redirects: [Redirect]
+    public var greenChannel: Bool
+    public var greenChannelCriteria: String?
+    public var online: Reference?
+    public var onlineNote: String?
+    public var location: SourceLocation
+
+    /// Runs of consecutive steps at which the applicant must be present: each run is one visit.
+    public var visits: Int {
+        var count = 0
+        var previousPresent = false
+        for step in steps {
+            if step.applicantPresent, !previousPresent { count += 1 }
+            previousPresent = step.applicantPresent
+        }
+        return count
+    }
+}

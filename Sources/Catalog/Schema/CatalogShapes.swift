@@ -1,0 +1,87 @@
+/// The shapes of the catalog files, as documented in docs/catalog.md.
+enum CatalogShapes {
+    static let version = Field("version", .integer(), required: true, "format version; always 1")
+
+    static let timeLimit = Shape.object(
+        ObjectShape(
+            title: "a time limit",
+            fields: [
+                Field("working_days", .integer(minimum: 1), "ends on the N-th working day after acceptance"),
+                Field("hours", .integer(minimum: 1), "wall-clock hours"),
+                Field("on_the_spot", .boolean, "done while the applicant waits"),
+            ],
+            exactlyOneOf: ["working_days", "hours", "on_the_spot"]))
+
+    static let basis = Shape.list(
+        .object(
+            ObjectShape(
+                title: "a basis",
+                fields: [
+                    Field("document", .text, required: true, "the source document"),
+                    Field("clause", .text, "the article or clause"),
+                ])))
+
+    static let hall = ObjectShape(
+        title: "the hall",
+        fields: [
+            Field("name", .text, required: true, "the hall's name"),
+            Field("institution", .text, required: true, "the university"),
+            Field("address", .text, "where the hall is"),
+            Field("calendar", .identifier, required: true, "id of the working-day calendar"),
+            Field("closures", .list(.object(HallShapes.closure)), "the hall's own closing days"),
+            Field("hours", .object(HallShapes.hours), required: true, "opening hours per weekday"),
+            Field("posts", .list(.object(HallShapes.post), nonEmpty: true), required: true, "A/B posts"),
+            Field("roles", .list(.object(HallShapes.role), nonEmpty: true), required: true, "who performs steps"),
+            Field("consultation_desk", .object(HallShapes.desk), "the consultation desk"),
+            Field("channels", .list(.object(HallShapes.channel), nonEmpty: true), required: true, "channels"),
+            Field("commitments", .object(HallShapes.commitments), "hall-wide promises"),
+        ])
+
+    static let department = ObjectShape(
+        title: "a department",
+        fields: [
+            Field("id", .identifier, required: true, "unique id"),
+            Field("name", .text, required: true, "the department's name"),
+            Field("in_hall", .boolean, required: true, "whether it sits in the hall"),
+            Field("office", .text, "office, for referrals"),
+            Field("phone", .text, "phone, for referrals"),
+            Field("keywords", .texts, "what students ask that goes there"),
+        ])
+
+    static let fact = ObjectShape(
+        title: "a fact",
+        fields: [
+            Field("id", .factIdentifier, required: true, "dotted id such as applicant.level"),
+            Field("prompt", .text, required: true, "the question staff ask"),
+            Field("type", .choice(["enum", "boolean"]), "enum (default) or boolean"),
+            Field("values", .dictionary(keyPattern: "[a-z][a-z0-9_-]*", values: .text), "value: label"),
+        ])
+
+    static let window = ObjectShape(
+        title: "a window",
+        fields: [
+            Field("number", .integer(minimum: 1), required: true, "the window number shown in the hall"),
+            Field("name", .text, required: true, "the window's name"),
+            Field("departments", .list(.identifier, nonEmpty: true), required: true, "responsible first"),
+            Field("posts", .dictionary(keyPattern: nil, values: .integer(minimum: 0)), "staff per post"),
+            Field("services", .identifiers, required: true, "ids of the services offered here"),
+        ])
+
+    static func file(_ key: String, _ shape: Shape, _ summary: String) -> ObjectShape {
+        ObjectShape(
+            title: "the file", fields: [version, Field(key, shape, required: true, summary)])
+    }
+
+    /// The root shape for each kind of catalog file.
+    static func root(for kind: CatalogFileKind) -> ObjectShape {
+        switch kind {
+        case .hall: file("hall", .object(hall), "the hall")
+        case .departments: file("departments", .list(.object(department)), "the departments")
+        case .facts: file("facts", .list(.object(fact)), "facts about applicants")
+        case .materials: file("materials", .list(.object(MaterialShapes.material)), "the materials")
+        case .window: file("window", .object(window), "one window")
+        case .services: file("services", .list(.object(ServiceShapes.service)), "services")
+        case .calendar: file("calendar", .object(CalendarShapes.calendar), "a working-day calendar")
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// Shapes of the parts of hall.yaml.
+enum HallShapes {
+    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    static let openingHours = Shape.string(
+        pattern: "closed|[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}", hint: "'closed' or a span written HH:MM-HH:MM")
+
+    static let hours = ObjectShape(
+        title: "the opening hours",
+        fields: weekdays.map { Field($0, openingHours, required: true, "'closed' or HH:MM-HH:MM") })
+
+    static let closure = ObjectShape(
+        title: "a closure",
+        fields: [
+            Field("date", .date, required: true, "YYYY-MM-DD"),
+            Field("reason", .text, required: true, "why the hall is closed"),
+        ])
+
+    static let post = ObjectShape(
+        title: "a post",
+        fields: [
+            Field("id", .choice(["A", "B"]), required: true, "A (teacher) or B (student assistant)"),
+            Field("name", .text, required: true, "the post's name"),
+            Field("accepts", .timeRange, "when this post accepts cases"),
+            Field("processes", .timeRange, "when this post processes cases"),
+        ])
+
+    static let role = ObjectShape(
+        title: "a role",
+        fields: [
+            Field("id", .identifier, required: true, "unique id"),
+            Field("name", .text, required: true, "the role's name"),
+        ])
+
+    static let desk = ObjectShape(
+        title: "the consultation desk",
+        fields: [
+            Field("name", .text, required: true, "the desk's name"),
+            Field("duties", .texts, "what the desk does"),
+        ])
+
+    static let channel = ObjectShape(
+        title: "a channel",
+        fields: [
+            Field("id", .identifier, required: true, "unique id"),
+            Field("name", .text, required: true, "the channel's name"),
+            Field("online", .boolean, required: true, "whether it needs no visit"),
+        ])
+
+    static let commitments = ObjectShape(
+        title: "the commitments",
+        fields: [
+            Field("first_question_feedback", CatalogShapes.timeLimit, "首问 feedback to the visitor"),
+            Field("complaint_answer", CatalogShapes.timeLimit, "answer to a complaint"),
+            Field("repair_response", CatalogShapes.timeLimit, "a repair done"),
+            Field("on_time_rate", .number(minimum: 0), "percent of cases on time"),
+            Field("accuracy_rate", .number(minimum: 0), "percent of cases without error"),
+            Field("satisfaction_rate", .number(minimum: 0), "percent of satisfied users"),
+        ])
+}

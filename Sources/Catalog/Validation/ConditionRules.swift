@@ -1,0 +1,110 @@
+/// Conditions may only test declared facts, against values those facts allow.
+extension ValidationRule {
+    static let conditions: [ValidationRule] = [
+        ValidationRule(
+            "unknown-fact", "a condition tests a fact facts.yaml does not declare",
+            triggering: [
+                RuleExample("services/daily.yaml", "applicant.stage != \"graduate\"", "applicant.stag != \"graduate\"")
+            ],
+            nonTriggering: [.unchanged],
+            check: { catalog, bag in ConditionCheck(catalog: catalog).run(into: &bag, only: "unknown-fact") }),
+        ValidationRule(
+            "unknown-fact-value", "a condition compares a fact with a value the fact does not allow",
+            triggering: [
+                RuleExample("services/daily.yaml", "card.reason == \"damaged\"", "card.reason == \"broken\""),
+                RuleExample(
+                    "services/daily.yaml", "card.reason == \"damaged\"", "card.reason in [\"lost\", \"stole\"]"),
+            ],
+            nonTriggering: [
+                .unchanged,
+                RuleExample(
+                    "services/daily.yaml", "card.reason == \"damaged\"", "card.reason not in [\"lost\", \"stolen\"]"),
+            ],
+            check: { catalog, bag in ConditionCheck(catalog: catalog).run(into: &bag, only: "unknown-fact-value") }),
+        ValidationRule(
+            "condition-type", "a condition uses a fact as the wrong type (an enum fact alone, a boolean with a word)",
+            triggering: [RuleExample("services/daily.yaml", "card.reason == \"damaged\"", "card.reason")],
+            nonTriggering: [.unchanged],
+            check: { catalog, bag in ConditionCheck(catalog: catalog).run(into: &bag, only: "condition-type") }),
+    ]
+}
+
+extension Catalog {
+    /// Every condition in the catalog's services.
+    var allConditions: [Condition] {
+        var conditions: [Condition] = []
+        for service in services {
+            conditions += service.acceptance.map(\.requires)
+            conditions += service.fees.compactMap(\.when)
+            conditions += service.materials.compactMap(\.when)
+            conditions += service.steps.compactMap(\.when)
+            conditions += service.redirects.compactMap(\.when)
+        }
+        return conditions
+    }
+}
+
+/// Type-checks conditions against the declared facts.
+struct ConditionCheck {
+    let catalog: Catalog
+
+    func run(into bag: inout DiagnosticBag, only code: String) {
+        var found = DiagnosticBag()
+        for condition in catalog.allConditions { check(condition.expression, condition, into: &found) }
+        for diagnostic in found.diagnostics where diagnostic.code == code { bag.report(diagnostic) }
+    }
+
+    private func check(_ expression: Condition.Expression, _ condition: Condition, into bag: inout DiagnosticBag) {
+        switch expression {
+        case .literal: return
+        case .not(let inner): check(inner, condition, into: &bag)
+        case .and(let lhs, let rhs), .or(let lhs, let rhs):
+            check(lhs, condition, into: &bag)
+            check(rhs, condition, into: &bag)
+        case .fact(let use):
+            guard let fact = lookup(use, condition, into: &bag) else { return }
+            if fact.kind != .boolean {
+                bag.error(
+                    "condition-type",
+                    "fact '\(fact.id)' has values, not true/false; compare it, e.g. \(fact.id) == \"\(fact.values.first?.value ?? "value")\"",
+                    at: condition.location.advanced(by: use.offset))
+            }
+        case .membership(let use, let values, _):
+            guard let fact = lookup(use, condition, into: &bag) else { return }
+            for value in values {
+                let location = condition.location.advanced(by: value.offset)
+                switch (fact.kind, value.isBoolean) {
+                case (.boolean, true): continue
+                case (.boolean, false):
+                    bag.error(
+                        "condition-type", "fact '\(fact.id)' is true or false; compare it with true or false",
+                        at: location)
+                case (.enumeration, true):
+                    bag.error(
+                        "condition-type", "fact '\(fact.id)' has values, not true/false; quote one of its values",
+                        at: location)
+                case (.enumeration, false):
+                    let allowed = fact.values.map(\.value)
+                    if !allowed.contains(value.value) {
+                        bag.error(
+                            "unknown-fact-value",
+                            "'\(value.value)' is not a value of fact '\(fact.id)'"
+                                + "\(Suggestion.hint(for: value.value, among: allowed)); "
+                                + "use one of \(allowed.joined(separator: ", "))",
+                            at: location)
+                    }
+                }
+            }
+        }
+    }
+
+    private func lookup(_ use: Condition.FactUse, _ condition: Condition, into bag: inout DiagnosticBag) -> Fact? {
+        if let fact = catalog.fact(use.id) { return fact }
+        bag.error(
+            "unknown-fact",
+            "unknown fact '\(use.id)'\(Suggestion.hint(for: use.id, among: catalog.facts.map(\.id))); "
+                + "declare it in facts.yaml",
+            at: condition.location.advanced(by: use.offset))
+        return nil
+    }
+}

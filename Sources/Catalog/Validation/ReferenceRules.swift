@@ -1,0 +1,84 @@
+/// Every id a file mentions must be defined somewhere in the catalog.
+extension ValidationRule {
+    static let references: [ValidationRule] = [
+        ValidationRule(
+            "unknown-reference",
+            "a reference names a department, service, material, role, channel, step, "
+                + "refusal, window, post or calendar that does not exist",
+            triggering: [
+                RuleExample("windows/01.yaml", "departments: [xsc]", "departments: [xgc]"),
+                RuleExample("services/daily.yaml", "- material: id_card", "- material: idcard"),
+                RuleExample("services/daily.yaml", "role: deputy\n        applicant", "role: vice\n        applicant"),
+                RuleExample("services/daily.yaml", "refusal: not-enrolled", "refusal: not-enroled"),
+                RuleExample("services/daily.yaml", "channel: wechat", "channel: weixin"),
+                RuleExample("services/daily.yaml", "separate_from: [verify]", "separate_from: [check]"),
+                RuleExample("services/daily.yaml", "to: {service: transcript-stamp}", "to: {window: 9}"),
+                RuleExample("hall.yaml", "calendar: cn-national", "calendar: cn-nationa"),
+                RuleExample("windows/01.yaml", "posts: {A: 1, B: 3}", "posts: {A: 1, C: 3}"),
+            ],
+            nonTriggering: [
+                .unchanged,
+                RuleExample("services/daily.yaml", "to: {service: transcript-stamp}", "to: {department: pcs}"),
+            ],
+            check: { catalog, bag in ReferenceCheck(catalog: catalog).run(into: &bag) })
+    ]
+}
+
+/// Resolves every reference of the catalog against what it defines.
+struct ReferenceCheck {
+    let catalog: Catalog
+
+    func run(into bag: inout DiagnosticBag) {
+        let departments = Set(catalog.departments.map(\.id))
+        let services = Set(catalog.services.map(\.id))
+        let materials = Set(catalog.materials.map(\.id))
+        let roles = Set(catalog.hall?.roles.map(\.id) ?? [])
+        let channels = Set(catalog.hall?.channels.map(\.id) ?? [])
+        let posts = Set(catalog.hall?.posts.map(\.id) ?? [])
+
+        func resolve(_ reference: Reference?, in known: Set<String>, as kind: String) {
+            guard let reference, !known.contains(reference.id) else { return }
+            bag.error(
+                "unknown-reference",
+                "unknown \(kind) '\(reference.id)'\(Suggestion.hint(for: reference.id, among: known))",
+                at: reference.location)
+        }
+
+        if let hall = catalog.hall {
+            resolve(hall.calendar, in: Set(catalog.calendars.map(\.id)), as: "calendar")
+        }
+        for material in catalog.materials { resolve(material.issuedBy, in: departments, as: "department") }
+        for window in catalog.windows {
+            window.departments.forEach { resolve($0, in: departments, as: "department") }
+            window.services.forEach { resolve($0, in: services, as: "service") }
+            for post in window.posts.keys.sorted() where catalog.hall != nil {
+                resolve(Reference(post, at: window.location), in: posts, as: "post")
+            }
+        }
+        for service in catalog.services {
+            resolve(service.department, in: departments, as: "department")
+            resolve(service.online, in: channels, as: "channel")
+            let refusals = Set(service.refusals.map(\.code))
+            service.acceptance.forEach { resolve($0.refusal, in: refusals, as: "refusal code") }
+            service.fees.flatMap(\.approval).forEach { resolve($0.role, in: roles, as: "role") }
+            service.materials.forEach { resolve($0.material, in: materials, as: "material") }
+            let steps = Set(service.steps.map(\.id))
+            for step in service.steps {
+                resolve(step.role, in: roles, as: "role")
+                resolve(step.department, in: departments, as: "department")
+                step.separateFrom.forEach { resolve($0, in: steps, as: "step") }
+            }
+            for redirect in service.redirects {
+                switch redirect.target {
+                case .service(let id): resolve(Reference(id, at: redirect.location), in: services, as: "service")
+                case .department(let id):
+                    resolve(Reference(id, at: redirect.location), in: departments, as: "department")
+                case .window(let number):
+                    if catalog.window(number: number) == nil {
+                        bag.error("unknown-reference", "unknown window \(number)", at: redirect.location)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+/// Rules about how windows, services and departments fit together.
+extension ValidationRule {
+    static let structure: [ValidationRule] = [
+        ValidationRule(
+            "redirect-cycle", "redirects between services lead back to where they started",
+            triggering: [
+                RuleExample(
+                    "services/daily.yaml", "    time_limit: {on_the_spot: true}\n",
+                    "    time_limit: {on_the_spot: true}\n    redirects:\n      - reason: 另行办理\n"
+                        + "        to: {service: student-id-replacement}\n"),
+                RuleExample(
+                    "services/daily.yaml", "to: {service: transcript-stamp}", "to: {service: student-id-replacement}"),
+            ],
+            nonTriggering: [.unchanged],
+            check: { catalog, bag in RedirectCycleCheck.run(catalog, into: &bag) }),
+        ValidationRule(
+            "service-without-window", "a service is offered by no window",
+            triggering: [
+                RuleExample(
+                    "windows/02.yaml", "services: [transcript-stamp, course-consultation]",
+                    "services: [transcript-stamp]")
+            ],
+            nonTriggering: [.unchanged],
+            check: { catalog, bag in
+                let offered = Set(catalog.windows.flatMap(\.services).map(\.id))
+                for service in catalog.services where !offered.contains(service.id) {
+                    bag.error(
+                        "service-without-window",
+                        "service '\(service.id)' is offered by no window; list it under a window's 'services:'",
+                        at: service.location)
+                }
+            }),
+        ValidationRule(
+            "service-in-several-windows", .warning, "a service is listed by more than one window",
+            triggering: [
+                RuleExample(
+                    "windows/02.yaml", "services: [transcript-stamp",
+                    "services: [student-id-replacement, transcript-stamp")
+            ],
+            nonTriggering: [.unchanged],
+            check: { catalog, bag in
+                var first: [String: Int] = [:]
+                for window in catalog.windowsByNumber {
+                    for reference in window.services {
+                        if let number = first[reference.id], number != window.number {
+                            bag.warning(
+                                "service-in-several-windows",
+                                "service '\(reference.id)' is already offered by window \(number); students are routed there first",
+                                at: reference.location)
+                        } else {
+                            first[reference.id] = window.number
+                        }
+                    }
+                }
+            }),
+        ValidationRule(
+            "window-without-services", .warning, "a window offers no services",
+            triggering: [RuleExample("windows/01.yaml", "services: [student-id-replacement]", "services: []")],
+            nonTriggering: [.unchanged],
+            check: { catalog, bag in
+                for window in catalog.windows where window.services.isEmpty {
+                    bag.warning(
+                        "window-without-services",
+                        "window \(window.number) offers no services; list them or remove the window",
+                        at: window.location)
+                }
+            }),
+        ValidationRule(
+            "department-not-in-hall", .warning, "a window is run by a department marked as outside the hall",
+            triggering: [RuleExample("windows/01.yaml", "departments: [xsc]", "departments: [pcs]")],
+            nonTriggering: [.unchanged],
+            check: { catalog, bag in
+                for reference in catalog.windows.flatMap(\.departments) {
+                    guard let department = catalog.department(reference.id), !department.inHall else { continue }
+                    bag.warning(
+                        "department-not-in-hall",
+                        "department '\(department.id)' runs a window but has 'in_hall: false'; set it to true",
+                        at: reference.location)
+                }
+            }),
+        ValidationRule(
+            "referral-without-contact", .warning,
+            "a department outside the hall has neither office nor phone for referrals",
+            triggering: [RuleExample("departments.yaml", "    office: 辖区派出所户籍窗口\n", "")],
+            nonTriggering: [.unchanged],
+            check: { catalog, bag in
+                for department in catalog.departments
+                where !department.inHall && department.office == nil && department.phone == nil {
+                    bag.warning(
+                        "referral-without-contact",
+                        "department '\(department.id)' is outside the hall but has no office or phone; "
+                            + "add one so students can be referred",
+                        at: department.location)
+                }
+            }),
+        ValidationRule(
+            "missing-issuer", "a material issued by a department does not say which one",
+            triggering: [
+                RuleExample(
+                    "materials.yaml", "    name: 一寸证件照\n    form: paper\n    source: applicant",
+                    "    name: 一寸证件照\n    form: paper\n    source: department")
+            ],
+            nonTriggering: [.unchanged],
+            check: { catalog, bag in
+                for material in catalog.materials where material.source == "department" && material.issuedBy == nil {
+                    bag.error(
+                        "missing-issuer",
+                        "material '\(material.id)' comes from a department; add 'issued_by:' with its id",
+                        at: material.location)
+                }
+            }),
+    ]
+}
+
+/// Finds cycles in service-to-service redirects.
+enum RedirectCycleCheck {
+    static func run(_ catalog: Catalog, into bag: inout DiagnosticBag) {
+        var edges: [String: [(target: String, location: SourceLocation)]] = [:]
+        for service in catalog.services {
+            for redirect in service.redirects {
+                if case .service(let target) = redirect.target {
+                    edges[service.id, default: []].append((target, redirect.location))
+                }
+            }
+        }
+        var reported = Set<String>()
+        for start in edges.keys.sorted() {
+            var path = [start]
+            var visited = Set([start])
+            var stack: [(node: String, next: Int)] = [(start, 0)]
+            while let top = stack.last {
+                let targets = edges[top.node] ?? []
+                guard top.next < targets.count else {
+                    stack.removeLast()
+                    path.removeLast()
+                    continue
+                }
+                stack[stack.count - 1].next += 1
+                let edge = targets[top.next]
+                if edge.target == start {
+                    let cycle = (path + [start]).joined(separator: " -> ")
+                    if reported.insert(Set(path).sorted().joined(separator: ",")).inserted {
+                        bag.error(
+                            "redirect-cycle",
+                            "redirects form a cycle: \(cycle); point one of them at a window or department",
+                            at: edge.location)
+                    }
+                } else if visited.insert(edge.target).inserted {
+                    path.append(edge.target)
+                    stack.append((edge.target, 0))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Catalog
+import Foundation
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "检查服务目录（与考核规则），逐条报告问题的文件、行与列。")
+
+    @OptionGroup var options: CatalogOptions
+
+    @Option(name: .long, help: "The assessment rules folder.")
+    var rules = "rules"
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    @Option(name: .long, help: "text or json.")
+    var format: TextOrJSON = .text
+
+    func run() throws {
+        let result = CatalogLoader.load(try options.source())
+        var bag = result.diagnostics
+        if !FileManager.default.fileExists(atPath: rules), rules != "rules" {
+            bag.error("missing-file", "rules folder '\(rules)' does not exist; pass --rules DIR", at: .start(of: rules))
+        }
+        let report = CheckReport(bag, strict: strict)
+        Terminal.write(format == .json ? report.json() : report.text())
+        if report.hasErrors { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+import Catalog
+
+struct SchemaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schema", abstract: "输出目录文件的 JSON Schema，供编辑器补全与校验。")
+
+    func run() throws {
+        Terminal.write(JSONSchemaWriter.schema())
+    }
+}
+
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules", abstract: "列出目录校验规则（Markdown，即 docs/rules-catalog.md）。")
+
+    func run() throws {
+        Terminal.write(RulesReport.markdown())
+    }
+}

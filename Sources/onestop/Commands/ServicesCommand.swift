@@ -1,0 +1,26 @@
+import ArgumentParser
+import Catalog
+
+struct ServicesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "services", abstract: "按窗口列出服务事项。")
+
+    @OptionGroup var options: CatalogOptions
+
+    @Option(name: .long, help: "Only this window number.")
+    var window: Int?
+
+    @Option(name: .long, help: "text or json.")
+    var format: TextOrJSON = .text
+
+    func run() throws {
+        let catalog = try options.load()
+        if let window, catalog.window(number: window) == nil {
+            let numbers = catalog.windowsByNumber.map { String($0.number) }.joined(separator: ", ")
+            Terminal.error("没有 \(window) 号窗口；现有窗口：\(numbers)")
+            throw ExitCode.failure
+        }
+        Terminal.write(
+            format == .json
+                ? ServicesReport.json(catalog, window: window) : ServicesReport.text(catalog, window: window))
+    }
+}
