@@ -31,7 +31,7 @@ let package = Package(
         ),
         .testTarget(
             name: "onestopTests",
-            dependencies: ["Catalog"]
+            dependencies: ["Catalog", "onestop"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -105,7 +105,7 @@ public enum ServiceDetail {
         var lines = ["\(body.name)（\(body.id)）"]
         func row(_ label: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
-            lines.append(TextWidth.pad(label, to: 10) + value)
+            lines.append(TextWidth.pad(label, to: 14) + value)
         }
         row("办理窗口", body.window.map { "\($0)号窗口" })
         row("责任部门", body.department)

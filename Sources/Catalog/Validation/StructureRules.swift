@@ -11,7 +11,13 @@ extension ValidationRule {
                 RuleExample(
                     "services/daily.yaml", "to: {service: transcript-stamp}", "to: {service: student-id-replacement}"),
             ],
-            nonTriggering: [.unchanged],
+            nonTriggering: [
+                .unchanged,
+                RuleExample(
+                    "services/daily.yaml", "    time_limit: {on_the_spot: true}\n",
+                    "    time_limit: {on_the_spot: true}\n    redirects:\n      - when: applicant.stage == \"enrolled\"\n"
+                        + "        reason: 在校生补办学生证\n        to: {service: student-id-replacement}\n"),
+            ],
             check: { catalog, bag in RedirectCycleCheck.run(catalog, into: &bag) }),
         ValidationRule(
             "service-without-window", "a service is offered by no window",
@@ -112,44 +118,74 @@ extension ValidationRule {
     ]
 }
 
-/// Finds cycles in service-to-service redirects.
+/// Finds cycles in service-to-service redirects that some applicant could actually follow:
+/// A -> B for freshmen and B -> A for everyone else is no cycle, since no student meets both.
 enum RedirectCycleCheck {
+    struct Edge {
+        var target: String
+        var when: Condition?
+        var location: SourceLocation
+    }
+
     static func run(_ catalog: Catalog, into bag: inout DiagnosticBag) {
-        var edges: [String: [(target: String, location: SourceLocation)]] = [:]
+        var edges: [String: [Edge]] = [:]
         for service in catalog.services {
             for redirect in service.redirects {
                 if case .service(let target) = redirect.target {
-                    edges[service.id, default: []].append((target, redirect.location))
+                    edges[service.id, default: []].append(Edge(target: target, when: redirect.when, location: redirect.location))
                 }
             }
         }
-        var reported = Set<String>()
         for start in edges.keys.sorted() {
-            var path = [start]
-            var visited = Set([start])
-            var stack: [(node: String, next: Int)] = [(start, 0)]
-            while let top = stack.last {
-                let targets = edges[top.node] ?? []
-                guard top.next < targets.count else {
-                    stack.removeLast()
-                    path.removeLast()
-                    continue
-                }
-                stack[stack.count - 1].next += 1
-                let edge = targets[top.next]
-                if edge.target == start {
-                    let cycle = (path + [start]).joined(separator: " -> ")
-                    if reported.insert(Set(path).sorted().joined(separator: ",")).inserted {
-                        bag.error(
-                            "redirect-cycle",
-                            "redirects form a cycle: \(cycle); point one of them at a window or department",
-                            at: edge.location)
-                    }
-                } else if visited.insert(edge.target).inserted {
-                    path.append(edge.target)
-                    stack.append((edge.target, 0))
-                }
+            var path: [Edge] = []
+            search(from: start, start: start, edges: edges, path: &path) { cycle in
+                guard FactAssignments.someSatisfies(cycle.compactMap(\.when), catalog: catalog) else { return }
+                let names = [start] + cycle.map(\.target)
+                bag.error(
+                    "redirect-cycle",
+                    "redirects form a cycle: \(names.joined(separator: " -> ")); point one of them at a window or department, "
+                        + "or give them conditions no applicant meets together",
+                    at: cycle[0].location)
             }
         }
+    }
+
+    /// Simple cycles through `start` whose other services sort after it, so each cycle is found once.
+    private static func search(
+        from node: String, start: String, edges: [String: [Edge]], path: inout [Edge], found: ([Edge]) -> Void
+    ) {
+        for edge in edges[node] ?? [] {
+            if edge.target == start {
+                found(path + [edge])
+            } else if edge.target > start, !path.contains(where: { $0.target == edge.target }) {
+                path.append(edge)
+                search(from: edge.target, start: start, edges: edges, path: &path, found: found)
+                path.removeLast()
+            }
+        }
+    }
+}
+
+/// Whether some combination of declared fact values makes every condition true.
+enum FactAssignments {
+    static let limit = 100_000
+
+    static func someSatisfies(_ conditions: [Condition], catalog: Catalog) -> Bool {
+        let ids = Array(Set(conditions.flatMap(\.facts))).sorted()
+        let domains = ids.map { id -> [String] in
+            guard let fact = catalog.fact(id) else { return ["?"] }
+            return fact.kind == .boolean ? ["true", "false"] : fact.values.map(\.value)
+        }
+        guard domains.reduce(1, { $0 * max($1.count, 1) }) <= limit else { return true }
+        var assignment: [String: String] = [:]
+        func assign(_ index: Int) -> Bool {
+            guard index < ids.count else { return conditions.allSatisfy { $0.evaluate(assignment) == true } }
+            for value in domains[index] {
+                assignment[ids[index]] = value
+                if assign(index + 1) { return true }
+            }
+            return false
+        }
+        return assign(0)
     }
 }

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+@Suite struct CheckCommandTests {
+    @Test func shippedCatalogHasNoErrorAndListsAssumedValues() throws {
+        let output = try CommandRunner.run(["check"])
+        #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
+        #expect(output.stdout.contains("note: assumed"))
+        #expect(output.stdout.contains("[assumed-value]"))
+        #expect(output.stdout.contains("检查完成：0 个错误，0 个警告"))
+    }
+
+    @Test func brokenReferenceIsPrintedLikeACompiler() throws {
+        let folder = try CommandRunner.exampleWorkspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let window = folder.appendingPathComponent("catalog/windows/01.yaml")
+        let text = try String(contentsOf: window, encoding: .utf8)
+        try text.replacingOccurrences(of: "departments: [xsc]", with: "departments: [xgc]")
+            .write(to: window, atomically: true, encoding: .utf8)
+        let output = try CommandRunner.run(["check"], in: folder)
+        #expect(output.status == 1)
+        #expect(
+            output.stdout.contains(
+                "catalog/windows/01.yaml:5:17: error: unknown department 'xgc' (did you mean 'xsc'?) [unknown-reference]"))
+    }
+
+    @Test func jsonFormatCountsBySeverity() throws {
+        let output = try CommandRunner.run(["check", "--format", "json"])
+        let body = try CommandRunner.json(output.stdout)
+        let counts = try #require(body["counts"] as? [String: Int])
+        #expect(counts["error"] == 0)
+        #expect((counts["note"] ?? 0) > 0)
+        let first = try #require((body["diagnostics"] as? [[String: Any]])?.first)
+        #expect(Set(first.keys) == ["file", "line", "column", "severity", "code", "message"])
+    }
+
+    @Test func strictTurnsWarningsIntoErrors() throws {
+        let folder = try CommandRunner.exampleWorkspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let stray = folder.appendingPathComponent("catalog/notes/draft.yaml")
+        try FileManager.default.createDirectory(at: stray.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "version: 1\n".write(to: stray, atomically: true, encoding: .utf8)
+        #expect(try CommandRunner.run(["check"], in: folder).status == 0)
+        let strict = try CommandRunner.run(["check", "--strict"], in: folder)
+        #expect(strict.status == 1)
+        #expect(strict.stdout.contains("catalog/notes/draft.yaml:1:1: error:"))
+    }
+
+    @Test func missingCatalogFolderIsAClearError() throws {
+        let output = try CommandRunner.run(["check", "--catalog", "/nonexistent/catalog"])
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("does not exist"))
+    }
+}
