@@ -22,7 +22,8 @@ import Testing
         let expected = try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8)
             .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         #expect(!expected.isEmpty, "\(name) has no expectations")
-        let removed = (try? String(contentsOf: folder.appendingPathComponent("remove.txt"), encoding: .utf8))
+        let removed =
+            (try? String(contentsOf: folder.appendingPathComponent("remove.txt"), encoding: .utf8))
             .map { Set($0.split(separator: "\n").map(String.init)) } ?? []
         var overrides: [String: Data] = [:]
         let enumerator = FileManager.default.enumerator(atPath: folder.path)

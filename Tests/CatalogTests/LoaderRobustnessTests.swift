@@ -30,7 +30,8 @@ import Testing
 
     @Test func deepNestingIsRefused() throws {
         for depth in [100, 5_000, 200_000] {
-            let text = "version: 1\nfacts: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+            let text =
+                "version: 1\nfacts: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
             let found = try diagnostics(for: "facts.yaml", Data(text.utf8))
             #expect(found.contains { $0.code == "nesting-too-deep" }, "depth \(depth): \(found.map(\.formatted))")
         }
@@ -49,7 +50,9 @@ import Testing
     @Test func billionLaughsIsRefused() throws {
         var text = "version: 1\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for level in 1..<9 {
-            text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+            text +=
+                "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
         }
         let found = try diagnostics(for: "facts.yaml", Data(text.utf8))
         #expect(found.contains { $0.code == "yaml-alias" || $0.code == "nesting-too-deep" })
@@ -70,7 +73,8 @@ import Testing
                     mutated[index] = UInt8.random(in: 0...255, using: &generator)
                 default:
                     let index = Int.random(in: 0..<bytes.count, using: &generator)
-                    mutated.insert(contentsOf: Array(":-[{&*'\"\t".utf8).shuffled(using: &generator).prefix(2), at: index)
+                    mutated.insert(
+                        contentsOf: Array(":-[{&*'\"\t".utf8).shuffled(using: &generator).prefix(2), at: index)
                 }
                 let catalog = try TemporaryCatalog(exampleWith: [name: Data(mutated)])
                 defer { catalog.remove() }

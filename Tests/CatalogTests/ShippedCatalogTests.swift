@@ -34,7 +34,8 @@ import Testing
         for (number, name, departments) in expected {
             let window = catalog.window(number: number)
             #expect(window?.name == name, "window \(number)")
-            #expect(window?.departments.compactMap { catalog.department($0.id)?.name } == departments, "window \(number)")
+            #expect(
+                window?.departments.compactMap { catalog.department($0.id)?.name } == departments, "window \(number)")
         }
     }
 

@@ -44,7 +44,10 @@ import Testing
         let output = try CommandRunner.run(["schema"])
         let body = try CommandRunner.json(output.stdout)
         let properties = try #require(body["properties"] as? [String: Any])
-        #expect(Set(properties.keys) == ["version", "hall", "departments", "facts", "materials", "window", "services", "calendar"])
+        #expect(
+            Set(properties.keys) == [
+                "version", "hall", "departments", "facts", "materials", "window", "services", "calendar",
+            ])
     }
 
     @Test func rulesReferenceInDocsIsUpToDate() throws {

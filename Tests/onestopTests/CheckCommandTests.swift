@@ -21,7 +21,8 @@ import Testing
         #expect(output.status == 1)
         #expect(
             output.stdout.contains(
-                "catalog/windows/01.yaml:5:17: error: unknown department 'xgc' (did you mean 'xsc'?) [unknown-reference]"))
+                "catalog/windows/01.yaml:5:17: error: unknown department 'xgc' (did you mean 'xsc'?) [unknown-reference]"
+            ))
     }
 
     @Test func jsonFormatCountsBySeverity() throws {
@@ -38,7 +39,8 @@ import Testing
         let folder = try CommandRunner.exampleWorkspace()
         defer { try? FileManager.default.removeItem(at: folder) }
         let stray = folder.appendingPathComponent("catalog/notes/draft.yaml")
-        try FileManager.default.createDirectory(at: stray.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: stray.deletingLastPathComponent(), withIntermediateDirectories: true)
         try "version: 1\n".write(to: stray, atomically: true, encoding: .utf8)
         #expect(try CommandRunner.run(["check"], in: folder).status == 0)
         let strict = try CommandRunner.run(["check", "--strict"], in: folder)

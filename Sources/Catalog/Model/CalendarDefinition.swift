@@ -20,4 +20,11 @@ public struct CalendarDefinition: Sendable {
     public var name: String
     public var years: [Year]
     public var location: SourceLocation
+
+    public init(id: String, name: String, years: [Year], location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.years = years
+        self.location = location
+    }
 }

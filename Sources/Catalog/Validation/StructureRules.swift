@@ -132,7 +132,8 @@ enum RedirectCycleCheck {
         for service in catalog.services {
             for redirect in service.redirects {
                 if case .service(let target) = redirect.target {
-                    edges[service.id, default: []].append(Edge(target: target, when: redirect.when, location: redirect.location))
+                    edges[service.id, default: []].append(
+                        Edge(target: target, when: redirect.when, location: redirect.location))
                 }
             }
         }
