@@ -22,7 +22,8 @@ enum EntityBuilder {
         guard let id = node.string("id") else { return nil }
         let kind: Fact.Kind = node.string("type") == "boolean" ? .boolean : .enumeration
         let values = (node["values"]?.pairs ?? []).map { (value: $0.key, label: $0.value.scalar ?? $0.key) }
-        return Fact(id: id, prompt: node.string("prompt") ?? id, kind: kind, values: values, location: node.location)
+        return Fact(
+            id: id, name: node.string("name") ?? id, prompt: node.string("prompt") ?? id, kind: kind, values: values, location: node.location)
     }
 
     static func material(_ node: YAMLNode) -> Material? {

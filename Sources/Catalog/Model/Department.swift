@@ -25,11 +25,21 @@ public struct Fact: Sendable {
     public enum Kind: Sendable { case enumeration, boolean }
 
     public var id: String
+    /// Short Chinese name such as 证件情况; the id when none is given.
+    public var name: String
     public var prompt: String
     public var kind: Kind
     /// Value to its Chinese label, in declaration order.
     public var values: [(value: String, label: String)]
     public var location: SourceLocation
+
+    public func label(of value: String) -> String {
+        if kind == .boolean { return value == "true" ? "是" : "否" }
+        return values.first { $0.value == value }?.label ?? value
+    }
+
+    /// The values an applicant may have, `true`/`false` for boolean facts.
+    public var allowedValues: [String] { kind == .boolean ? ["true", "false"] : values.map(\.value) }
 }
 
 /// A material defined once and reused by id.

@@ -52,6 +52,7 @@ enum CatalogShapes {
         title: "a fact",
         fields: [
             Field("id", .factIdentifier, required: true, "dotted id such as applicant.level"),
+            Field("name", .text, "a short Chinese name, used when a notice explains a condition"),
             Field("prompt", .text, required: true, "the question staff ask"),
             Field("type", .choice(["enum", "boolean"]), "enum (default) or boolean"),
             Field("values", .dictionary(keyPattern: "[a-z][a-z0-9_-]*", values: .text), "value: label"),
