@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "Catalog", targets: ["Catalog"]),
+        .library(name: "Notice", targets: ["Notice"]),
         .executable(name: "onestop", targets: ["onestop"]),
     ],
     dependencies: [
@@ -17,16 +18,24 @@ let package = Package(
             name: "Catalog",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "Notice", dependencies: ["Catalog"]),
         .executableTarget(
             name: "onestop",
             dependencies: [
                 "Catalog",
+                "Notice",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "CatalogTests",
             dependencies: ["Catalog"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "NoticeTests",
+            dependencies: ["Notice", "Catalog"],
+            exclude: ["Golden"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

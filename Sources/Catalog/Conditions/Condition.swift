@@ -2,8 +2,30 @@
 public struct Condition: Sendable {
     public var source: String
     public var expression: Expression
-    /// Where the condition's text starts; `Expression` offsets count from here.
+    /// Where the condition's text starts; `location(at:)` turns an `Expression` offset into a position.
     public var location: SourceLocation
+    /// Where each character of `source` was written, when quotes, escapes or folded lines put them
+    /// elsewhere than `location` plus the offset.
+    var positions: [SourceLocation]?
+
+    init(source: String, expression: Expression, location: SourceLocation, positions: [SourceLocation]? = nil) {
+        self.source = source
+        self.expression = expression
+        self.location = positions?.first ?? location
+        self.positions = positions
+    }
+
+    /// Where the character at `offset` (in Unicode scalars of `source`) was written in the file.
+    public func location(at offset: Int) -> SourceLocation {
+        Self.location(at: offset, start: location, positions: positions)
+    }
+
+    /// Past the last character (an error at the end of the text), one column after it.
+    static func location(at offset: Int, start: SourceLocation, positions: [SourceLocation]?) -> SourceLocation {
+        guard let positions, !positions.isEmpty else { return start.advanced(by: offset) }
+        if offset < positions.count { return positions[max(offset, 0)] }
+        return positions[positions.count - 1].advanced(by: offset - positions.count + 1)
+    }
 
     public indirect enum Expression: Sendable {
         /// A boolean fact, true when the fact is true.

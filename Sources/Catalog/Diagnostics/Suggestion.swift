@@ -1,9 +1,14 @@
 /// Did-you-mean suggestions by edit distance, for unknown keys, ids and values.
 public enum Suggestion {
-    /// The closest candidate, if it is close enough to be a plausible typo.
+    /// Lists of known ids up to this length are printed in full when nothing is close.
+    public static let listLimit = 15
+
+    /// The closest candidate, if it is close enough to be a plausible typo. An id of one or two
+    /// characters is one edit away from every other short id (`C` from `A`), so it only matches
+    /// a candidate that differs in case.
     public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let target = Array(word.lowercased())
-        let limit = max(1, min(3, target.count / 3 + 1))
+        let limit = target.count <= 2 ? 0 : max(1, min(3, target.count / 3 + 1))
         var best: (candidate: String, distance: Int)?
         for candidate in candidates.sorted() {
             let distance = editDistance(target, Array(candidate.lowercased()))
@@ -18,6 +23,17 @@ public enum Suggestion {
     public static func hint(for word: String, among candidates: some Sequence<String>) -> String {
         guard let match = closest(to: word, among: candidates), match != word else { return "" }
         return " (did you mean '\(match)'?)"
+    }
+
+    /// ` (did you mean 'x'?)` when a candidate is close; otherwise `; known roles: a, b` when there
+    /// are at most `listLimit` candidates, so the administrator sees what may be written there.
+    /// `plural` names the candidates, e.g. `roles`.
+    public static func advice(for word: String, among candidates: some Sequence<String>, plural: String) -> String {
+        let hint = hint(for: word, among: candidates)
+        guard hint.isEmpty else { return hint }
+        let known = Set(candidates).sorted()
+        if known.isEmpty { return "; no \(plural) are defined" }
+        return known.count <= listLimit ? "; known \(plural): \(known.joined(separator: ", "))" : ""
     }
 
     static func editDistance(_ lhs: [Character], _ rhs: [Character]) -> Int {

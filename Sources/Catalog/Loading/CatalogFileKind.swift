@@ -17,6 +17,16 @@ enum CatalogFileKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// Why a YAML file at `relativePath` is not read, and where it should go.
+    static func misplacement(of relativePath: String) -> String {
+        let parts = relativePath.split(separator: "/")
+        if parts.count > 2, let folder = parts.first, ["windows", "services", "calendars"].contains(folder) {
+            return "files in subfolders of \(folder)/ are not read; move it up into \(folder)/ "
+                + "(or out of the catalog folder if it is an old copy)"
+        }
+        return "file is not part of the catalog layout and is ignored; move it to windows/, services/ or calendars/"
+    }
+
     /// Files a catalog cannot do without.
     static let required: [String] = ["hall.yaml", "departments.yaml"]
 }

@@ -15,8 +15,7 @@ public enum CatalogLoader {
         for file in source.files {
             guard let kind = CatalogFileKind(relativePath: file.relativePath) else {
                 bag.warning(
-                    "unexpected-file",
-                    "file is not part of the catalog layout and is ignored; move it to windows/, services/ or calendars/",
+                    "unexpected-file", CatalogFileKind.misplacement(of: file.relativePath),
                     at: .start(of: file.displayPath))
                 continue
             }
@@ -38,8 +37,29 @@ public enum CatalogLoader {
                 "missing-file", "the catalog has no \(name); create it (see docs/catalog.md)",
                 at: .start(of: folder + name))
         }
-        for rule in rules { rule.check?(catalog, &bag) }
+        runChecks(rules, on: catalog, into: &bag)
         return Result(catalog: catalog, diagnostics: bag)
+    }
+
+    /// Runs the cross-checks, unless an error has left the catalog incomplete: then they would
+    /// mostly repeat that error in other words ("unknown department 'xsc'" for every window when
+    /// departments.yaml cannot be read), so one note says they were skipped.
+    private static func runChecks(_ rules: [ValidationRule], on catalog: Catalog, into bag: inout DiagnosticBag) {
+        let stopping = Set(ValidationRule.all.filter(\.stopsCrossChecks).map(\.id))
+        let blocking = bag.diagnostics.filter { $0.severity == .error && stopping.contains($0.code) }
+        guard let last = blocking.map(\.location).max() else {
+            for rule in rules { rule.check?(catalog, &bag) }
+            return
+        }
+        for rule in rules where rule.runsOnIncompleteCatalog { rule.check?(catalog, &bag) }
+        let skipped = rules.filter { $0.check != nil && !$0.runsOnIncompleteCatalog }
+        guard !skipped.isEmpty else { return }
+        bag.note(
+            "cross-checks-skipped",
+            "cross-file checks (references, duplicate ids, limits, windows) were skipped because of the "
+                + "\(blocking.count == 1 ? "error" : "\(blocking.count) errors") above; fix "
+                + (blocking.count == 1 ? "it" : "them") + " and run the check again",
+            at: last)
     }
 
     /// A missing version is left to the shape check; a wrong one stops the file here.

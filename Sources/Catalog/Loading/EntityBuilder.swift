@@ -11,11 +11,16 @@ enum EntityBuilder {
     static func window(_ node: YAMLNode) -> Window? {
         guard let numberNode = node["number"], let number = numberNode.int else { return nil }
         var posts: [String: Int] = [:]
-        for pair in node["posts"]?.pairs ?? [] { posts[pair.key] = pair.value.int }
+        var postLocations: [String: SourceLocation] = [:]
+        for pair in node["posts"]?.pairs ?? [] {
+            posts[pair.key] = pair.value.int
+            postLocations[pair.key] = pair.keyLocation
+        }
         return Window(
             number: number, name: node.string("name") ?? "", departments: node.references("departments"),
             posts: posts, services: node.references("services"), location: node.location,
-            numberLocation: numberNode.location)
+            numberLocation: numberNode.location, postLocations: postLocations,
+            servicesLocation: node["services"]?.location)
     }
 
     static func fact(_ node: YAMLNode) -> Fact? {
@@ -23,7 +28,8 @@ enum EntityBuilder {
         let kind: Fact.Kind = node.string("type") == "boolean" ? .boolean : .enumeration
         let values = (node["values"]?.pairs ?? []).map { (value: $0.key, label: $0.value.scalar ?? $0.key) }
         return Fact(
-            id: id, name: node.string("name") ?? id, prompt: node.string("prompt") ?? id, kind: kind, values: values, location: node.location)
+            id: id, name: node.string("name") ?? id, prompt: node.string("prompt") ?? id, kind: kind, values: values,
+            location: node.location)
     }
 
     static func material(_ node: YAMLNode) -> Material? {

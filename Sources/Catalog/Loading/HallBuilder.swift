@@ -27,7 +27,8 @@ enum HallBuilder {
                 item.string("id").map {
                     Hall.Post(
                         id: $0, name: item.string("name") ?? $0, accepts: item.string("accepts"),
-                        processes: item.string("processes"), location: item.location)
+                        processes: item.string("processes"), location: item.location,
+                        acceptsLocation: item["accepts"]?.location, processesLocation: item["processes"]?.location)
                 }
             },
             roles: node.list("roles").compactMap { item in

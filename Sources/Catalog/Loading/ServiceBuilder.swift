@@ -27,7 +27,8 @@ struct ServiceBuilder {
             steps: node.list("steps").compactMap { step($0) },
             redirects: node.list("redirects").compactMap { redirect($0) },
             greenChannel: green?.bool("eligible") ?? false, greenChannelCriteria: green?.string("criteria"),
-            online: online?.reference("channel"), onlineNote: online?.string("note"), location: node.location)
+            online: online?.reference("channel"), onlineNote: online?.string("note"), location: node.location,
+            timeLimitLocation: node["time_limit"]?.location)
     }
 
     private mutating func acceptance(_ node: YAMLNode) -> Service.Acceptance? {

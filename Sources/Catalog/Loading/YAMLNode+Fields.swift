@@ -30,17 +30,20 @@ extension YAMLNode {
         return nil
     }
 
-    /// Parses the condition under `key`; a syntax error is reported at its own column.
+    /// Parses the condition under `key`; a syntax error is reported at its own column, found
+    /// through the scalar's source positions so quotes, escapes and folded lines do not shift it.
     func condition(_ key: String, into bag: inout DiagnosticBag) -> Condition? {
         guard let node = self[key], let text = node.scalar else { return nil }
         var start = node.location
-        if case .scalar(_, plain: false) = node.kind { start = start.advanced(by: 1) }
+        if !node.isPlain { start = start.advanced(by: 1) }
+        let positions = node.sourcePositions
         do {
-            return Condition(source: text, expression: try ConditionParser.parse(text), location: start)
+            return Condition(
+                source: text, expression: try ConditionParser.parse(text), location: start, positions: positions)
         } catch {
             bag.error(
                 "condition-syntax", "cannot read condition '\(text)': \(error.message)",
-                at: start.advanced(by: error.offset))
+                at: Condition.location(at: error.offset, start: start, positions: positions))
             return nil
         }
     }

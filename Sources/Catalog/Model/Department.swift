@@ -18,6 +18,10 @@ public struct Window: Sendable {
     public var services: [Reference]
     public var location: SourceLocation
     public var numberLocation: SourceLocation
+    /// Where each post id is written under `posts:`, so an unknown post is reported at its key.
+    public var postLocations: [String: SourceLocation] = [:]
+    /// Where the `services:` value is written (the list, even when it is empty).
+    public var servicesLocation: SourceLocation?
 }
 
 /// A fact about the applicant that conditions may test.

@@ -12,6 +12,9 @@ public struct Hall: Sendable {
         public var accepts: String?
         public var processes: String?
         public var location: SourceLocation
+        /// Where the `accepts:` and `processes:` values are written.
+        public var acceptsLocation: SourceLocation?
+        public var processesLocation: SourceLocation?
     }
 
     public struct Role: Sendable {

@@ -90,6 +90,8 @@ public struct Service: Sendable {
     public var online: Reference?
     public var onlineNote: String?
     public var location: SourceLocation
+    /// Where the `time_limit:` value is written.
+    public var timeLimitLocation: SourceLocation?
 
     /// Runs of consecutive steps at which the applicant must be present: each run is one visit.
     public var visits: Int {

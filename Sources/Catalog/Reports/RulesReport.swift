@@ -18,6 +18,11 @@ public enum RulesReport {
         }
         for rule in ValidationRule.all {
             lines += ["", "## \(rule.id)", "", rule.summary, ""]
+            if rule.stopsCrossChecks {
+                lines += [
+                    "While such an error stands, the cross-file checks are skipped (`cross-checks-skipped`).", "",
+                ]
+            }
             for example in rule.triggering where (example.with?.count ?? 0) < 2000 {
                 lines.append("Triggers: in `\(example.file)`, " + describe(example))
             }
@@ -27,7 +32,20 @@ public enum RulesReport {
 
     private static func describe(_ example: RuleExample) -> String {
         guard let with = example.with else { return "remove the file." }
-        let shown = { (text: String) in "`" + text.replacingOccurrences(of: "\n", with: "⏎") + "`" }
+        // Control characters as their visible pictures (␀, ␉), so the Markdown stays text.
+        let shown = { (text: String) in
+            var visible = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                if scalar == "\n" {
+                    visible.append("⏎")
+                } else if scalar.value < 0x20, let picture = Unicode.Scalar(0x2400 + scalar.value) {
+                    visible.append(picture)
+                } else {
+                    visible.append(scalar)
+                }
+            }
+            return "`" + String(visible) + "`"
+        }
         if example.replacing.isEmpty { return "the whole file is \(shown(with))." }
         return "\(shown(example.replacing)) becomes \(shown(with))."
     }

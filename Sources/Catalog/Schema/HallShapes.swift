@@ -2,8 +2,10 @@
 enum HallShapes {
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
+    static let timeSpanPattern = "[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}"
+
     static let openingHours = Shape.string(
-        pattern: "closed|[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}", hint: "'closed' or a span written HH:MM-HH:MM")
+        pattern: "closed|\(timeSpanPattern)", hint: "'closed' or a span written HH:MM-HH:MM")
 
     static let hours = ObjectShape(
         title: "the opening hours",

@@ -22,7 +22,7 @@ enum MaterialShapes {
         fields: [
             Field("id", .identifier, required: true, "unique id"),
             Field("name", .text, required: true, "the material's name"),
-            Field("form", .choice(["paper", "electronic", "either"]), required: true, "paper or electronic"),
+            Field("form", .choice(["paper", "electronic", "either"]), required: true, "paper, electronic or either"),
             Field("source", .choice(["applicant", "department"]), required: true, "who provides it"),
             Field("issued_by", .identifier, "the issuing department, when source is department"),
             Field("validity", .object(validity), "how long it stays valid"),

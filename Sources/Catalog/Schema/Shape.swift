@@ -44,9 +44,9 @@ extension Shape {
         pattern: "[a-z][a-z0-9_-]*", hint: "lowercase letters, digits, '-' and '_', starting with a letter")
     static let factIdentifier = Shape.string(
         pattern: "[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*", hint: "dotted lowercase names such as applicant.level")
-    static let date = Shape.string(pattern: "[0-9]{4}-[0-9]{2}-[0-9]{2}", hint: "a date written YYYY-MM-DD")
-    static let timeRange = Shape.string(
-        pattern: "[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}", hint: "a span written HH:MM-HH:MM")
+    static let datePattern = "[0-9]{4}-[0-9]{2}-[0-9]{2}"
+    static let date = Shape.string(pattern: datePattern, hint: "a date written YYYY-MM-DD")
+    static let timeRange = Shape.string(pattern: HallShapes.timeSpanPattern, hint: "a span written HH:MM-HH:MM")
     static let text = Shape.string()
     static let texts = Shape.list(.string())
     static let identifiers = Shape.list(.identifier)

@@ -23,7 +23,8 @@ struct ShapeChecker {
             guard let value = node.number else { return mismatch(node, expected: "a number", path: path) }
             if let minimum, value < minimum {
                 bag.error(
-                    "invalid-value", "'\(path)' is \(value); it must be at least \(minimum)", at: node.location)
+                    "invalid-value", "'\(path)' is \(value.amountText); it must be at least \(minimum.amountText)",
+                    at: node.location)
             }
         case .boolean:
             if node.bool == nil { mismatch(node, expected: "true or false", path: path) }

@@ -67,12 +67,12 @@ struct ConditionCheck {
                 bag.error(
                     "condition-type",
                     "fact '\(fact.id)' has values, not true/false; compare it, e.g. \(fact.id) == \"\(fact.values.first?.value ?? "value")\"",
-                    at: condition.location.advanced(by: use.offset))
+                    at: condition.location(at: use.offset))
             }
         case .membership(let use, let values, _):
             guard let fact = lookup(use, condition, into: &bag) else { return }
             for value in values {
-                let location = condition.location.advanced(by: value.offset)
+                let location = condition.location(at: value.offset)
                 switch (fact.kind, value.isBoolean) {
                 case (.boolean, true): continue
                 case (.boolean, false):
@@ -104,7 +104,7 @@ struct ConditionCheck {
             "unknown-fact",
             "unknown fact '\(use.id)'\(Suggestion.hint(for: use.id, among: catalog.facts.map(\.id))); "
                 + "declare it in facts.yaml",
-            at: condition.location.advanced(by: use.offset))
+            at: condition.location(at: use.offset))
         return nil
     }
 }

@@ -16,6 +16,21 @@ extension ValidationRule {
                         "assumed \(value.subject) = \(value.value): \(value.reason); confirm with the department",
                         at: value.location)
                 }
-            })
+            }
+        ).runningOnIncompleteCatalog(),
+        // Emitted by `CatalogLoader` once, after the error that stopped the cross-checks.
+        ValidationRule(
+            "cross-checks-skipped", .note,
+            "cross-file checks were skipped because a file could not be read or an entry could not be decoded",
+            triggering: [
+                RuleExample("departments.yaml", "name: 教务处", "name: \"教务处"),
+                RuleExample("windows/01.yaml", "number: 1", "number: one"),
+                .removing("hall.yaml"),
+            ],
+            nonTriggering: [
+                .unchanged,
+                RuleExample("departments.yaml", "    phone:", "    phon:"),
+                RuleExample("windows/01.yaml", "departments: [xsc]", "departments: [xgc]"),
+            ]),
     ]
 }

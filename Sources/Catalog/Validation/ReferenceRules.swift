@@ -36,46 +36,56 @@ struct ReferenceCheck {
         let channels = Set(catalog.hall?.channels.map(\.id) ?? [])
         let posts = Set(catalog.hall?.posts.map(\.id) ?? [])
 
-        func resolve(_ reference: Reference?, in known: Set<String>, as kind: String) {
+        func resolve(_ reference: Reference?, in known: Set<String>, as kind: String, _ plural: String) {
             guard let reference, !known.contains(reference.id) else { return }
             bag.error(
                 "unknown-reference",
-                "unknown \(kind) '\(reference.id)'\(Suggestion.hint(for: reference.id, among: known))",
+                "unknown \(kind) '\(reference.id)'\(Suggestion.advice(for: reference.id, among: known, plural: plural))",
                 at: reference.location)
         }
 
         if let hall = catalog.hall {
-            resolve(hall.calendar, in: Set(catalog.calendars.map(\.id)), as: "calendar")
+            resolve(hall.calendar, in: Set(catalog.calendars.map(\.id)), as: "calendar", "calendars")
         }
-        for material in catalog.materials { resolve(material.issuedBy, in: departments, as: "department") }
+        for material in catalog.materials {
+            resolve(material.issuedBy, in: departments, as: "department", "departments")
+        }
         for window in catalog.windows {
-            window.departments.forEach { resolve($0, in: departments, as: "department") }
-            window.services.forEach { resolve($0, in: services, as: "service") }
+            window.departments.forEach { resolve($0, in: departments, as: "department", "departments") }
+            window.services.forEach { resolve($0, in: services, as: "service", "services") }
             for post in window.posts.keys.sorted() where catalog.hall != nil {
-                resolve(Reference(post, at: window.location), in: posts, as: "post")
+                resolve(
+                    Reference(post, at: window.postLocations[post] ?? window.location), in: posts, as: "post", "posts")
             }
         }
         for service in catalog.services {
-            resolve(service.department, in: departments, as: "department")
-            resolve(service.online, in: channels, as: "channel")
+            resolve(service.department, in: departments, as: "department", "departments")
+            resolve(service.online, in: channels, as: "channel", "channels")
             let refusals = Set(service.refusals.map(\.code))
-            service.acceptance.forEach { resolve($0.refusal, in: refusals, as: "refusal code") }
-            service.fees.flatMap(\.approval).forEach { resolve($0.role, in: roles, as: "role") }
-            service.materials.forEach { resolve($0.material, in: materials, as: "material") }
+            service.acceptance.forEach { resolve($0.refusal, in: refusals, as: "refusal code", "refusal codes") }
+            service.fees.flatMap(\.approval).forEach { resolve($0.role, in: roles, as: "role", "roles") }
+            service.materials.forEach { resolve($0.material, in: materials, as: "material", "materials") }
             let steps = Set(service.steps.map(\.id))
             for step in service.steps {
-                resolve(step.role, in: roles, as: "role")
-                resolve(step.department, in: departments, as: "department")
-                step.separateFrom.forEach { resolve($0, in: steps, as: "step") }
+                resolve(step.role, in: roles, as: "role", "roles")
+                resolve(step.department, in: departments, as: "department", "departments")
+                step.separateFrom.forEach { resolve($0, in: steps, as: "step", "steps") }
             }
             for redirect in service.redirects {
                 switch redirect.target {
-                case .service(let id): resolve(Reference(id, at: redirect.location), in: services, as: "service")
+                case .service(let id):
+                    resolve(Reference(id, at: redirect.location), in: services, as: "service", "services")
                 case .department(let id):
-                    resolve(Reference(id, at: redirect.location), in: departments, as: "department")
+                    resolve(Reference(id, at: redirect.location), in: departments, as: "department", "departments")
                 case .window(let number):
                     if catalog.window(number: number) == nil {
-                        bag.error("unknown-reference", "unknown window \(number)", at: redirect.location)
+                        let numbers = catalog.windowsByNumber.map { String($0.number) }
+                        let known =
+                            numbers.isEmpty
+                            ? "; no windows are defined"
+                            : numbers.count <= Suggestion.listLimit
+                                ? "; known windows: \(numbers.joined(separator: ", "))" : ""
+                        bag.error("unknown-reference", "unknown window \(number)\(known)", at: redirect.location)
                     }
                 }
             }

@@ -19,7 +19,7 @@ extension ValidationRule {
                         "limit-exceeds-statutory",
                         "promised limit \(service.timeLimit.chinese) of '\(service.id)' exceeds the statutory "
                             + "\(statutory.chinese); shorten the promise",
-                        at: service.location)
+                        at: service.timeLimitLocation ?? service.location)
                 }
             }),
         ValidationRule(
@@ -33,7 +33,7 @@ extension ValidationRule {
                 for fee in catalog.services.flatMap(\.fees) where fee.amount > 0 && (fee.basis ?? "").isEmpty {
                     bag.error(
                         "fee-without-basis",
-                        "fee '\(fee.name)' of \(fee.amount) yuan has no basis; add 'basis:' with the charging standard",
+                        "fee '\(fee.name)' of \(fee.amount.amountText) yuan has no basis; add 'basis:' with the charging standard",
                         at: fee.location)
                 }
             }),
@@ -102,7 +102,9 @@ extension ValidationRule {
                         where !earlier.contains(other.id) && service.steps.contains(where: { $0.id == other.id }) {
                             bag.error(
                                 "invalid-separation",
-                                "step '\(step.id)' can only be kept apart from steps before it, not '\(other.id)'",
+                                other.id == step.id
+                                    ? "a step cannot be kept apart from itself; remove '\(other.id)' from its separate_from"
+                                    : "step '\(step.id)' can only be kept apart from steps before it, not '\(other.id)'",
                                 at: other.location)
                         }
                     }
@@ -126,12 +128,12 @@ enum ApprovalCheck {
             case (let limit?, true):
                 bag.error(
                     "approval-levels",
-                    "the last approval level '\(level.role.id)' has a limit of \(limit); the last level approves any amount, remove 'below:'",
+                    "the last approval level '\(level.role.id)' has a limit of \(limit.amountText); the last level approves any amount, remove 'below:'",
                     at: level.role.location)
             case (let limit?, false) where limit <= previous:
                 bag.error(
                     "approval-levels",
-                    "approval limit \(limit) of '\(level.role.id)' is not above the previous level's \(previous); order levels by rising limit",
+                    "approval limit \(limit.amountText) of '\(level.role.id)' is not above the previous level's \(previous.amountText); order levels by rising limit",
                     at: level.role.location)
             default: break
             }

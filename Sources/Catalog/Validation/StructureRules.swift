@@ -51,7 +51,8 @@ extension ValidationRule {
                         if let number = first[reference.id], number != window.number {
                             bag.warning(
                                 "service-in-several-windows",
-                                "service '\(reference.id)' is already offered by window \(number); students are routed there first",
+                                "service '\(reference.id)' is already offered by window \(number), where students are routed "
+                                    + "first; remove it from one of the windows",
                                 at: reference.location)
                         } else {
                             first[reference.id] = window.number
@@ -68,7 +69,7 @@ extension ValidationRule {
                     bag.warning(
                         "window-without-services",
                         "window \(window.number) offers no services; list them or remove the window",
-                        at: window.location)
+                        at: window.servicesLocation ?? window.location)
                 }
             }),
         ValidationRule(

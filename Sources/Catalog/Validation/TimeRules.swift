@@ -1,5 +1,3 @@
-import Foundation
-
 /// Rules about clock times and dates.
 extension ValidationRule {
     static let time: [ValidationRule] = [
@@ -9,8 +7,13 @@ extension ValidationRule {
                 RuleExample("hall.yaml", "processes: \"15:30-17:30\"", "processes: \"15:30-18:30\""),
                 RuleExample("hall.yaml", "monday: \"08:30-17:30\"", "monday: \"17:30-08:30\""),
                 RuleExample("hall.yaml", "accepts: \"08:30-17:30\"", "accepts: \"08:30-24:70\""),
+                RuleExample("hall.yaml", "accepts: \"08:30-17:30\"", "accepts: \"08:30-08:30\""),
             ],
-            nonTriggering: [.unchanged],
+            nonTriggering: [
+                .unchanged,
+                // Not HH:MM-HH:MM at all: the shape check reports it (invalid-value), once.
+                RuleExample("hall.yaml", "monday: \"08:30-17:30\"", "monday: \"8:30-17:30\""),
+            ],
             check: { catalog, bag in
                 guard let hall = catalog.hall else { return }
                 var open: [ClockSpan] = []
@@ -21,16 +24,18 @@ extension ValidationRule {
                     if let span = ClockSpan(text) { open.append(span) } else { report(text, at: location, &bag) }
                 }
                 for post in hall.posts {
-                    for text in [post.accepts, post.processes].compactMap({ $0 }) {
+                    let spans = [(post.accepts, post.acceptsLocation), (post.processes, post.processesLocation)]
+                    for case (let text?, let location) in spans {
+                        let location = location ?? post.location
                         guard let span = ClockSpan(text) else {
-                            report(text, at: post.location, &bag)
+                            report(text, at: location, &bag)
                             continue
                         }
                         if let day = open.first(where: { !$0.contains(span) }) {
                             bag.error(
                                 "invalid-time",
                                 "post \(post.id) works \(text), outside the opening hours \(day); keep it within them",
-                                at: post.location)
+                                at: location)
                         }
                     }
                 }
@@ -41,15 +46,20 @@ extension ValidationRule {
                 RuleExample("calendars/cn-national.yaml", "\"2026-10-01\"", "\"2026-02-30\""),
                 RuleExample("calendars/cn-national.yaml", "\"2026-10-01\"", "\"2025-10-01\""),
                 RuleExample("calendars/cn-national.yaml", "\"2026-09-20\"", "\"2026-10-01\""),
+                RuleExample("calendars/cn-national.yaml", "\"2026-10-01\"", "\"2026-13-01\""),
             ],
-            nonTriggering: [.unchanged],
+            nonTriggering: [
+                .unchanged,
+                // Not YYYY-MM-DD at all: the shape check reports it (invalid-value), once.
+                RuleExample("calendars/cn-national.yaml", "\"2026-10-01\"", "\"2026/10/01\""),
+            ],
             check: { catalog, bag in
                 for calendar in catalog.calendars {
                     for year in calendar.years {
                         let holidays = Set(year.holidays.map(\.date))
                         for entry in year.holidays + year.workdays {
                             guard let date = CivilDate(entry.date) else {
-                                bag.error("invalid-date", "'\(entry.date)' is not a real date", at: entry.location)
+                                reportDate(entry.date, at: entry.location, &bag)
                                 continue
                             }
                             if date.year != year.year {
@@ -68,40 +78,22 @@ extension ValidationRule {
                     }
                 }
                 for closure in catalog.hall?.closures ?? [] where CivilDate(closure.date) == nil {
-                    bag.error("invalid-date", "'\(closure.date)' is not a real date", at: closure.location)
+                    reportDate(closure.date, at: closure.location, &bag)
                 }
             }),
     ]
 
+    /// A span that is not HH:MM-HH:MM at all was already reported by the shape check (`invalid-value`).
     private static func report(_ text: String, at location: SourceLocation, _ bag: inout DiagnosticBag) {
-        bag.error("invalid-time", "'\(text)' is not a time span; write HH:MM-HH:MM with the start first", at: location)
-    }
-}
-
-/// A span of clock time within one day, such as 08:30-17:30.
-struct ClockSpan: CustomStringConvertible {
-    var start: Int
-    var end: Int
-
-    /// Parses `HH:MM-HH:MM`; `nil` unless both times exist and the start comes first.
-    init?(_ text: String) {
-        let parts = text.split(separator: "-")
-        guard parts.count == 2, let start = Self.minutes(parts[0]), let end = Self.minutes(parts[1]), start < end else {
-            return nil
+        guard ShapeChecker.matches(text, HallShapes.timeSpanPattern), let problem = ClockSpan.problem(in: text) else {
+            return
         }
-        self.start = start
-        self.end = end
+        bag.error("invalid-time", "'\(text)' is not a real time span: \(problem)", at: location)
     }
 
-    func contains(_ other: ClockSpan) -> Bool { start <= other.start && other.end <= end }
-
-    var description: String { String(format: "%02d:%02d-%02d:%02d", start / 60, start % 60, end / 60, end % 60) }
-
-    private static func minutes(_ text: Substring) -> Int? {
-        let parts = text.split(separator: ":")
-        guard parts.count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]), (0...23).contains(hours),
-            (0...59).contains(minutes)
-        else { return nil }
-        return hours * 60 + minutes
+    /// Likewise a date that is not YYYY-MM-DD was already reported by the shape check.
+    private static func reportDate(_ text: String, at location: SourceLocation, _ bag: inout DiagnosticBag) {
+        guard ShapeChecker.matches(text, Shape.datePattern), let problem = DateProblem.problem(in: text) else { return }
+        bag.error("invalid-date", "'\(text)' is not a real date: \(problem)", at: location)
     }
 }

@@ -12,6 +12,13 @@ public struct ValidationRule: Sendable {
     public var nonTriggering: [RuleExample]
     /// Cross-checks run on the built catalog; `nil` for rules the loader applies while decoding.
     var check: Check?
+    /// An error of this rule leaves the catalog incomplete (a file unread, an entry dropped or read
+    /// with defaults): cross-checks would then report consequences, such as a department that is
+    /// unknown only because departments.yaml could not be read, so they are skipped.
+    public internal(set) var stopsCrossChecks = false
+    /// A check that is still run when cross-checks are skipped, because it reads only what each
+    /// file says about itself (the assumed values).
+    var runsOnIncompleteCatalog = false
 
     init(
         _ id: String, _ summary: String, triggering: [RuleExample], nonTriggering: [RuleExample],
@@ -30,6 +37,22 @@ public struct ValidationRule: Sendable {
         self.triggering = triggering
         self.nonTriggering = nonTriggering
         self.check = check
+    }
+}
+
+extension ValidationRule {
+    /// This rule with `stopsCrossChecks` set.
+    func stoppingCrossChecks() -> ValidationRule {
+        var rule = self
+        rule.stopsCrossChecks = true
+        return rule
+    }
+
+    /// This rule with `runsOnIncompleteCatalog` set.
+    func runningOnIncompleteCatalog() -> ValidationRule {
+        var rule = self
+        rule.runsOnIncompleteCatalog = true
+        return rule
     }
 }
 

@@ -1,10 +1,15 @@
 /// A YAML node with its source location, independent of the YAML library.
 ///
-/// Scalars keep their text and whether they were plain (unquoted): only a plain `true` or
-/// `false` is a boolean and only a plain numeral is a number, so codes like `NO` stay strings.
+/// Scalars keep their text and how they were written: only a plain `true` or `false` is a
+/// boolean and only a plain numeral is a number, so codes like `NO` stay strings; and a quoted
+/// or block scalar's characters are not where counting columns from its start would put them.
 struct YAMLNode: Sendable {
+    enum Style: Sendable {
+        case plain, singleQuoted, doubleQuoted, literal, folded
+    }
+
     enum Kind: Sendable {
-        case scalar(String, plain: Bool)
+        case scalar(String, style: Style)
         case mapping([Pair])
         case sequence([YAMLNode])
     }
@@ -17,10 +22,34 @@ struct YAMLNode: Sendable {
 
     var kind: Kind
     var location: SourceLocation
+    /// The file's text, kept for scalars so `sourcePositions` can find each character.
+    var source: SourceText?
+
+    init(kind: Kind, location: SourceLocation, source: SourceText? = nil) {
+        self.kind = kind
+        self.location = location
+        self.source = source
+    }
+
+    static func null(at location: SourceLocation) -> YAMLNode {
+        YAMLNode(kind: .scalar("", style: .plain), location: location)
+    }
+
+    /// Whether the scalar was written without quotes or block indicators.
+    var isPlain: Bool {
+        if case .scalar(_, .plain) = kind { return true }
+        return false
+    }
+
+    /// Where each Unicode scalar of this scalar's text was written, when that can be worked out.
+    var sourcePositions: [SourceLocation]? {
+        guard case .scalar(let text, let style) = kind, let source else { return nil }
+        return ScalarSourceMap.positions(of: text, style: style, at: location, in: source)
+    }
 
     /// A plain empty scalar, `~` or `null`: YAML's null.
     var isNull: Bool {
-        if case .scalar(let text, plain: true) = kind {
+        if case .scalar(let text, .plain) = kind {
             return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
         }
         return false
@@ -47,7 +76,7 @@ struct YAMLNode: Sendable {
 
     /// A plain `true` or `false`; nothing else is a boolean.
     var bool: Bool? {
-        guard case .scalar(let text, plain: true) = kind else { return nil }
+        guard case .scalar(let text, .plain) = kind else { return nil }
         switch text {
         case "true": return true
         case "false": return false
@@ -56,13 +85,13 @@ struct YAMLNode: Sendable {
     }
 
     var int: Int? {
-        guard case .scalar(let text, plain: true) = kind else { return nil }
+        guard case .scalar(let text, .plain) = kind else { return nil }
         return Int(text)
     }
 
     /// A plain decimal numeral such as `15` or `12.5`.
     var number: Double? {
-        guard case .scalar(let text, plain: true) = kind,
+        guard case .scalar(let text, .plain) = kind,
             text.first?.isNumber == true || text.first == "-",
             text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" })
         else { return nil }

@@ -17,18 +17,19 @@ enum YAMLReader {
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            bag.error("invalid-encoding", "file is not valid UTF-8 text; save it as UTF-8", at: start)
+            bag.report(EncodingDiagnosis.diagnose(data, file: file))
             return nil
         }
         if text.contains("\u{0}") {
-            bag.error("invalid-encoding", "file contains NUL bytes; it is not a text file", at: start)
+            bag.report(EncodingDiagnosis.diagnoseNUL(data, file: file))
             return nil
         }
+        let source = SourceText(text, file: file)
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            bag.report(syntaxDiagnostic(error, file: file))
+            bag.report(YAMLSyntaxDiagnostics.diagnostic(for: error, in: source, text: text))
             return nil
         } catch {
             bag.error("yaml-syntax", "cannot read YAML: \(error)", at: start)
@@ -38,51 +39,55 @@ enum YAMLReader {
             bag.error("empty-file", "file is empty; start it with 'version: 1'", at: start)
             return nil
         }
-        var converter = Converter(file: file)
+        let properties = AnchorScanner.scan(source)
+        guard properties.isEmpty else {
+            reportAnchors(properties, into: &bag)
+            return nil
+        }
+        var converter = Converter(source: source)
         let node = converter.convert(root, depth: 0)
         bag.append(contentsOf: converter.bag)
         return converter.bag.hasErrors ? nil : node
     }
 
-    private static func syntaxDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
-        func located(_ problem: String, _ mark: Mark) -> Diagnostic {
-            Diagnostic(
-                .error, "yaml-syntax", "invalid YAML: \(problem); check indentation, quotes and colons",
-                at: SourceLocation(file: file, line: max(mark.line, 1), column: max(mark.column, 1)))
-        }
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            if problem.contains("nesting level") {
-                return Diagnostic(
-                    .error, "nesting-too-deep", "nesting is too deep; flatten the structure",
-                    at: SourceLocation(file: file, line: max(mark.line, 1), column: max(mark.column, 1)))
+    /// How many anchors and aliases are listed one by one; an alias bomb has thousands.
+    static let maximumListedAnchors = 50
+
+    private static func reportAnchors(_ properties: [AnchorScanner.Property], into bag: inout DiagnosticBag) {
+        for property in properties.prefix(maximumListedAnchors) {
+            switch property.kind {
+            case .anchor:
+                bag.error(
+                    "yaml-alias",
+                    "anchor '&\(property.name)' is not supported; remove it and write the value out wherever it is used",
+                    at: property.location)
+            case .alias:
+                bag.error(
+                    "yaml-alias",
+                    "alias '*\(property.name)' is not supported; write out the value of '&\(property.name)' here",
+                    at: property.location)
             }
-            return located(problem, mark)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return Diagnostic(
-                .error, "duplicate-key",
-                "key '\(duplicates.joined(separator: "', '"))' appears more than once in this mapping; keep one",
-                at: SourceLocation(file: file, line: max(context.mark.line, 1), column: max(context.mark.column, 1)))
-        case .reader(let problem, _, _, _):
-            return Diagnostic(
-                .error, "invalid-encoding", "cannot read the file: \(problem); save it as UTF-8 text",
-                at: .start(of: file))
-        default:
-            return Diagnostic(.error, "yaml-syntax", "invalid YAML: \(error)", at: .start(of: file))
+        }
+        if properties.count > maximumListedAnchors, let last = properties.last {
+            bag.error(
+                "yaml-alias",
+                "and \(properties.count - maximumListedAnchors) more anchors and aliases; write every value out in full",
+                at: last.location)
         }
     }
 
-    /// Copies the Yams tree into `YAMLNode`s, refusing aliases and runaway depth (Yams refuses duplicate keys).
+    /// Copies the Yams tree into `YAMLNode`s, refusing runaway depth (Yams refuses duplicate keys).
     private struct Converter {
-        let file: String
+        let source: SourceText
+        var file: String { source.file }
         var bag = DiagnosticBag()
         var count = 0
         /// Yams resolves an alias into a copy of its anchored node, mark included: a mark seen
-        /// twice is an alias.
+        /// twice is an alias. `AnchorScanner` finds aliases first; this is the safety net should
+        /// its reading of the text ever miss one.
         var seen = Set<SourceLocation>()
 
-        init(file: String) { self.file = file }
+        init(source: SourceText) { self.source = source }
 
         func location(_ mark: Mark?) -> SourceLocation {
             guard let mark else { return .start(of: file) }
@@ -101,24 +106,35 @@ enum YAMLReader {
                             : "file has more than \(YAMLReader.maximumNodes) values; split it into smaller files",
                         at: here)
                 }
-                return YAMLNode(kind: .scalar("", plain: true), location: here)
+                return .null(at: here)
             }
             if node.mark != nil, !seen.insert(here).inserted {
                 bag.error(
                     "yaml-alias", "anchors and aliases are not supported; write the value out in full", at: here)
-                return YAMLNode(kind: .scalar("", plain: true), location: here)
+                return .null(at: here)
             }
             switch node {
             case .scalar(let scalar):
-                return YAMLNode(kind: .scalar(scalar.string, plain: scalar.style == .plain), location: here)
+                return YAMLNode(
+                    kind: .scalar(scalar.string, style: style(scalar.style)), location: here, source: source)
             case .alias:
                 bag.error("yaml-alias", "aliases are not supported; write the value out in full", at: here)
-                return YAMLNode(kind: .scalar("", plain: true), location: here)
+                return .null(at: here)
             case .sequence(let sequence):
                 let items = sequence.map { convert($0, depth: depth + 1) }
                 return YAMLNode(kind: .sequence(items), location: here)
             case .mapping(let mapping):
                 return YAMLNode(kind: .mapping(pairs(of: mapping, depth: depth)), location: here)
+            }
+        }
+
+        private func style(_ style: Node.Scalar.Style) -> YAMLNode.Style {
+            switch style {
+            case .singleQuoted: .singleQuoted
+            case .doubleQuoted: .doubleQuoted
+            case .literal: .literal
+            case .folded: .folded
+            default: .plain
             }
         }
 

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Says where a file stops being UTF-8 and which encoding it was probably saved in, so the
+/// administrator knows what to look at and what to convert from. Editors on Chinese Windows
+/// save GBK; some save UTF-16; a pasted `×` or `é` from another file leaves one Latin-1 byte.
+enum EncodingDiagnosis {
+    static func diagnose(_ data: Data, file: String) -> Diagnostic {
+        let bytes = [UInt8](data)
+        if let utf16 = utf16Reason(bytes) {
+            return Diagnostic(
+                .error, "invalid-encoding", "file is saved as UTF-16 (\(utf16)); save it as UTF-8",
+                at: .start(of: file))
+        }
+        // Foundation refused the bytes, so some offset is invalid; clamp should the two ever disagree.
+        let invalid = min(firstInvalidOffset(bytes) ?? 0, max(bytes.count - 1, 0))
+        guard !bytes.isEmpty else {
+            return Diagnostic(
+                .error, "invalid-encoding", "file is not UTF-8 text; save it as UTF-8", at: .start(of: file))
+        }
+        if isGBK(bytes), let firstWide = bytes.firstIndex(where: { $0 >= 0x80 }) {
+            // In a GBK file the first non-ASCII byte starts the first Chinese character, even when
+            // its first bytes happen to pass as UTF-8.
+            return Diagnostic(
+                .error, "invalid-encoding",
+                "file is not UTF-8; its Chinese text looks like GBK/GB18030 (the Chinese Windows encoding); "
+                    + "save it as UTF-8",
+                at: location(of: firstWide, in: bytes, file: file))
+        }
+        let byte = String(bytes[invalid], radix: 16, uppercase: true)
+        return Diagnostic(
+            .error, "invalid-encoding",
+            "byte 0x\(byte) is not UTF-8; the file was probably saved as Latin-1 or another single-byte "
+                + "encoding (such as Windows-1252); save it as UTF-8",
+            at: location(of: invalid, in: bytes, file: file))
+    }
+
+    /// Text that is valid UTF-8 but holds NUL bytes: UTF-16 without a byte-order mark, or binary.
+    static func diagnoseNUL(_ data: Data, file: String) -> Diagnostic {
+        let bytes = [UInt8](data)
+        if let utf16 = utf16Reason(bytes) {
+            return Diagnostic(
+                .error, "invalid-encoding", "file is saved as UTF-16 (\(utf16)); save it as UTF-8",
+                at: .start(of: file))
+        }
+        let nul = bytes.firstIndex(of: 0) ?? 0
+        return Diagnostic(
+            .error, "invalid-encoding", "file contains a NUL byte; it is not a text file; save it as UTF-8 text",
+            at: location(of: nul, in: bytes, file: file))
+    }
+
+    /// Why the bytes look like UTF-16: a byte-order mark, or mostly-ASCII text with every other byte zero.
+    private static func utf16Reason(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return "it starts with a UTF-16 byte-order mark"
+        }
+        let nuls = bytes.count { $0 == 0 }
+        return bytes.count >= 4 && nuls * 4 >= bytes.count ? "many of its bytes are zero" : nil
+    }
+
+    /// The offset of the first byte that does not belong to a valid UTF-8 sequence.
+    static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): offset += encoded.count
+            case .error: return offset
+            case .emptyInput: return nil
+            }
+        }
+    }
+
+    /// Whether every non-ASCII byte pairs up as a GBK character (or a GB18030 four-byte one).
+    /// UTF-8 Chinese rarely passes: its three-byte characters leave a byte without a partner.
+    static func isGBK(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        var sawWide = false
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            guard (0x81...0xFE).contains(lead), index + 1 < bytes.count else { return false }
+            let second = bytes[index + 1]
+            if (0x30...0x39).contains(second) {
+                guard index + 3 < bytes.count, (0x81...0xFE).contains(bytes[index + 2]),
+                    (0x30...0x39).contains(bytes[index + 3])
+                else { return false }
+                index += 4
+            } else {
+                guard (0x40...0xFE).contains(second), second != 0x7F else { return false }
+                index += 2
+            }
+            sawWide = true
+        }
+        return sawWide
+    }
+
+    /// Line and column of a byte offset, counting columns in Unicode scalars of the valid text before it.
+    private static func location(of offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+        let before = bytes[..<offset]
+        let line = before.count { $0 == 0x0A } + 1
+        let lineStart = (before.lastIndex(of: 0x0A) ?? -1) + 1
+        let text = String(decoding: bytes[lineStart..<offset], as: UTF8.self)
+        return SourceLocation(file: file, line: line, column: text.unicodeScalars.count + 1)
+    }
+}

@@ -1,0 +1,32 @@
+import Catalog
+
+/// What window staff know when a student asks: the service, facts about the student, what
+/// was brought and which defects were seen.
+public struct NoticeRequest: Sendable {
+    public var service: String
+    public var facts: [String: String]
+    /// Materials brought; `nil` when staff did not say (every applicable material is then `required`).
+    public var have: Set<String>?
+    /// Material id to defect code.
+    public var defects: [String: String]
+    public var submitted: CivilDateTime
+
+    public init(
+        service: String, facts: [String: String] = [:], have: Set<String>? = nil, defects: [String: String] = [:],
+        submitted: CivilDateTime
+    ) {
+        self.service = service
+        self.facts = facts
+        self.have = have
+        self.defects = defects
+        self.submitted = submitted
+    }
+}
+
+/// A request that names something the catalog does not have; the message says what does exist.
+public struct NoticeError: Error, Equatable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+
+    public init(_ message: String) { self.message = message }
+}

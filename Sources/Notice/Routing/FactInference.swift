@@ -1,0 +1,49 @@
+import Catalog
+
+/// Recognises facts in a student's words through the labels of fact values: 研究生 gives
+/// applicant.level = postgraduate, 丢了 is no label and gives nothing. A fact is set only when
+/// exactly one of its values is named.
+struct FactInference {
+    let catalog: Catalog
+
+    func facts(in query: String) -> [String: String] {
+        var facts: [String: String] = [:]
+        for fact in catalog.facts where fact.kind == .enumeration {
+            let named = fact.values.filter { value in
+                Self.forms(of: value.label).contains { Self.appears($0, in: query) }
+            }
+            if named.count == 1 { facts[fact.id] = named[0].value }
+        }
+        return facts
+    }
+
+    /// The form itself, or (for three characters or more) its characters in order with at most
+    /// one character between each: 已毕业 is found in 已经毕业了.
+    static func appears(_ form: String, in query: String) -> Bool {
+        if query.contains(form) { return true }
+        guard form.count >= 3 else { return false }
+        let wanted = Array(form)
+        let text = Array(query)
+        for start in text.indices where text[start] == wanted[0] {
+            var position = start
+            var matched = 1
+            while matched < wanted.count {
+                guard let next = text[(position + 1)..<min(text.count, position + 3)].firstIndex(of: wanted[matched])
+                else { break }
+                position = next
+                matched += 1
+            }
+            if matched == wanted.count { return true }
+        }
+        return false
+    }
+
+    /// The label and its core without a trailing 学生 or 生 (已毕业学生 -> 已毕业), two characters at least.
+    static func forms(of label: String) -> [String] {
+        var forms = [label]
+        for suffix in ["学生"] where label.hasSuffix(suffix) && label.count - suffix.count >= 2 {
+            forms.append(String(label.dropLast(suffix.count)))
+        }
+        return forms.filter { $0.count >= 2 }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+extension RouteResult {
+    public func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    public func text() -> String {
+        var lines: [String] = []
+        if let referral {
+            let contact = [referral.office, referral.phone.map { "电话 \($0)" }].compactMap { $0 }.joined(separator: "，")
+            lines.append("不属于大厅受理范围：请到 \(referral.department)" + (contact.isEmpty ? "" : "（\(contact)）"))
+            lines.append("  └ \(referral.reason)")
+        }
+        for (index, match) in matches.enumerated() {
+            let window = match.window.map { "\($0.number)号窗口 \($0.name)" } ?? "（无窗口）"
+            lines.append(
+                "\(index + 1). \(match.service.name)  →  \(window)，\(match.department?.name ?? "")  [\(match.score)]")
+            if let note = match.note { lines.append("   └ \(note)") }
+            if !match.stops.isEmpty {
+                lines.append("   └ 流程经过：" + match.stops.map(\.department).joined(separator: " → ") + "（由大厅工作人员协调转交）")
+            }
+        }
+        if !facts.isEmpty {
+            lines.append("识别到的情况：" + facts.keys.sorted().map { "\($0)=\(facts[$0] ?? "")" }.joined(separator: "，"))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

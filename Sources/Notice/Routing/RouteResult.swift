@@ -1,0 +1,58 @@
+/// Where a student's request goes: ranked services in the hall, or a referral outside it.
+public struct RouteResult: Sendable, Encodable {
+    public struct Named: Sendable, Encodable {
+        public var id: String
+        public var name: String
+    }
+
+    public struct WindowRef: Sendable, Encodable {
+        public var number: Int
+        public var name: String
+    }
+
+    /// One department on the way, in step order; the hall hands the case on, not the student.
+    public struct Stop: Sendable, Encodable {
+        public var department: String
+        public var steps: [String]
+    }
+
+    public struct Match: Sendable, Encodable {
+        public var service: Named
+        public var window: WindowRef?
+        public var department: Named?
+        public var score: Double
+        public var stops: [Stop]
+        /// Why the match differs from the service the words named (a redirect that applies).
+        public var note: String?
+    }
+
+    public struct Referral: Sendable, Encodable {
+        /// The department's id, `nil` for the hall's consultation desk.
+        public var id: String?
+        public var department: String
+        public var office: String?
+        public var phone: String?
+        public var reason: String
+    }
+
+    public var query: String
+    /// Facts recognised in the words (研究生, 新生, 遗失...), used to follow redirects.
+    public var facts: [String: String]
+    public var matches: [Match]
+    public var outOfScope: Bool
+    public var referral: Referral?
+    /// Services that also came up for an out-of-scope request, in case staff disagree.
+    public var alternatives: [Match]
+
+    enum Keys: String, CodingKey { case query, facts, matches, outOfScope, referral, alternatives }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(query, forKey: .query)
+        try container.encode(facts, forKey: .facts)
+        try container.encode(matches, forKey: .matches)
+        try container.encode(outOfScope, forKey: .outOfScope)
+        try container.encode(referral, forKey: .referral)
+        try container.encode(alternatives, forKey: .alternatives)
+    }
+}

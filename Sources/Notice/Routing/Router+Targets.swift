@@ -1,0 +1,74 @@
+import Catalog
+
+extension Router {
+    enum Destination {
+        case service(Service, reason: String?)
+        case department(String, reason: String)
+    }
+
+    /// Follows the redirects that certainly apply under the recognised facts (at most a few hops).
+    func followRedirects(from service: Service, facts: [String: String]) -> Destination {
+        var current = service
+        var reasons: [String] = []
+        var visited: Set<String> = [service.id]
+        while let redirect = current.redirects.first(where: { $0.when?.evaluate(facts) == true }) {
+            reasons.append(redirect.reason)
+            switch redirect.target {
+            case .department(let id): return .department(id, reason: reasons.joined(separator: "；"))
+            case .window(let number):
+                let department = catalog.window(number: number)?.departments.first?.id ?? ""
+                return .department(department, reason: reasons.joined(separator: "；"))
+            case .service(let id):
+                guard let next = catalog.service(id), visited.insert(id).inserted else { break }
+                current = next
+                continue
+            }
+            break
+        }
+        return .service(current, reason: reasons.isEmpty ? nil : reasons.joined(separator: "；"))
+    }
+
+    func match(_ service: Service, score: Double, redirectedFrom: Service?, note: String?) -> RouteResult.Match {
+        let window = catalog.window(offering: service.id)
+        let department = catalog.department(of: service)
+        return RouteResult.Match(
+            service: .init(id: service.id, name: service.name),
+            window: window.map { .init(number: $0.number, name: $0.name) },
+            department: department.map { .init(id: $0.id, name: $0.name) },
+            score: (score * 1000).rounded() / 1000, stops: stops(of: service, owner: department?.id),
+            note: redirectedFrom.map { "由“\($0.name)”转至本事项：\(note ?? "")" })
+    }
+
+    /// The departments the case passes through, in step order; empty when it stays with one.
+    func stops(of service: Service, owner: String?) -> [RouteResult.Stop] {
+        var stops: [RouteResult.Stop] = []
+        for step in service.steps {
+            let id = step.department?.id ?? owner ?? ""
+            let name = catalog.department(id)?.name ?? id
+            if stops.last?.department == name {
+                stops[stops.count - 1].steps.append(step.name)
+            } else {
+                stops.append(.init(department: name, steps: [step.name]))
+            }
+        }
+        return Set(stops.map(\.department)).count > 1 ? stops : []
+    }
+
+    func outside(_ id: String, reason: String) -> RouteResult.Referral {
+        let department = catalog.department(id)
+        return .init(
+            id: id, department: department?.name ?? id, office: department?.office, phone: department?.phone,
+            reason: reason)
+    }
+
+    /// Nothing matched: the best outside department if any word of it came up, else the consultation desk.
+    func fallbackReferral(_ ranked: [(RouteTarget, Double)]) -> RouteResult.Referral {
+        for (target, score) in ranked where score >= Self.threshold / 2 {
+            if case .department(let id) = target { return outside(id, reason: "大厅内没有对应事项，可能属于该部门") }
+        }
+        let desk = catalog.hall?.consultationDesk ?? "咨询台"
+        return .init(
+            id: nil, department: "\(catalog.hall?.name ?? "大厅")\(desk)", office: catalog.hall?.address, phone: nil,
+            reason: "没有找到对应事项；请到咨询台登记，首问责任人一个工作日内联系相关部门并反馈")
+    }
+}

@@ -1,0 +1,76 @@
+import Catalog
+
+/// First-question routing (首问负责): free text from a student to ranked services with their
+/// window and department, or a referral outside the hall. Everything is local.
+public struct Router: Sendable {
+    public let catalog: Catalog
+    let index: RouteIndex
+
+    /// Below this score nothing in the catalog really matches.
+    static let threshold = 0.05
+    /// A match needs shared character pairs worth this much (one pair found in about a tenth of
+    /// the documents), or a whole catalog phrase in the words.
+    static let minimumEvidence = 2.0
+
+    public init(catalog: Catalog) {
+        self.catalog = catalog
+        index = RouteIndex(catalog: catalog)
+    }
+
+    public func route(_ query: String, limit: Int = 5) -> RouteResult {
+        let normalized = TextNormalizer.normalize(query)
+        let ranked = rank(normalized)
+        let facts = FactInference(catalog: catalog).facts(in: query)
+        var matches: [RouteResult.Match] = []
+        var referral: RouteResult.Referral?
+        for (target, score) in ranked where score >= Self.threshold {
+            switch target {
+            case .department(let id):
+                if matches.isEmpty, referral == nil { referral = outside(id, reason: "该事项不在大厅办理") }
+            case .service(let id):
+                guard referral == nil || !matches.isEmpty, let service = catalog.service(id) else { continue }
+                switch followRedirects(from: service, facts: facts) {
+                case .service(let final, let reason):
+                    if !matches.contains(where: { $0.service.id == final.id }) {
+                        matches.append(
+                            match(final, score: score, redirectedFrom: reason.map { _ in service }, note: reason))
+                    }
+                case .department(let departmentID, let reason):
+                    if matches.isEmpty, referral == nil { referral = outside(departmentID, reason: reason) }
+                }
+            }
+            if matches.count >= limit { break }
+        }
+        if matches.isEmpty, referral == nil { referral = fallbackReferral(ranked) }
+        return RouteResult(
+            query: query, facts: facts, matches: referral == nil ? matches : [], outOfScope: referral != nil,
+            referral: referral, alternatives: referral == nil ? [] : matches)
+    }
+
+    /// Every target with its score, best first; ties broken by id so results are stable.
+    func rank(_ normalized: String) -> [(RouteTarget, Double)] {
+        guard !normalized.isEmpty else { return [] }
+        let features = Set(TextNormalizer.features(normalized))
+        let scored = index.documents.map { document -> (RouteTarget, Double) in
+            let bonus = containmentBonus(normalized, document)
+            guard bonus > 0 || index.evidence(of: features, in: document) >= Self.minimumEvidence else {
+                return (document.target, 0)
+            }
+            return (document.target, index.relevance(of: features, in: document) + bonus)
+        }
+        return scored.filter { $0.1 > 0 }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : "\($0.0)" < "\($1.0)" }
+    }
+
+    /// A whole name, alias or keyword inside the query (or the query inside one) is strong evidence.
+    private func containmentBonus(_ query: String, _ document: RouteIndex.Document) -> Double {
+        var best = 0.0
+        for term in document.terms where term.text.count >= 2 {
+            if query.contains(term.text) {
+                best = max(best, 0.4 * Double(term.text.count) / Double(query.count) + 0.1 * term.weight)
+            } else if query.count >= 2, term.text.contains(query) {
+                best = max(best, 0.45 * Double(query.count) / Double(term.text.count) + 0.05 * term.weight)
+            }
+        }
+        return best
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Catalog
+import Notice
+
+struct RouteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "route", abstract: "首问负责：把学生的原话分派到窗口与事项，或指引到大厅以外的部门。")
+
+    @OptionGroup var options: CatalogOptions
+
+    @Argument(help: "What the student said, e.g. 饭卡丢了.")
+    var text: String
+
+    @Option(name: .long, help: "At most this many matches.")
+    var limit = 3
+
+    @Option(name: .long, help: "text or json.")
+    var format: TextOrJSON = .text
+
+    func validate() throws {
+        guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        let result = Router(catalog: try options.load()).route(text, limit: limit)
+        Terminal.write(format == .json ? result.json() : result.text())
+    }
+}

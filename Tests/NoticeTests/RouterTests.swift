@@ -1,0 +1,55 @@
+import Catalog
+import Notice
+import Testing
+
+@Suite struct RouterTests {
+    let router = Router(catalog: CatalogFixture.catalog)
+
+    @Test func examplesFromTheIssue() {
+        #expect(router.route("饭卡丢了").matches.first?.service.name == "一卡通挂失")
+        #expect(router.route("宿舍水管漏水了").matches.first?.window?.number == 11)
+        #expect(router.route("想转专业").matches.first?.window?.number == 6)
+    }
+
+    @Test func aMatterOutsideTheHallIsReferredWithContact() {
+        let result = router.route("我的身份证丢了")
+        #expect(result.outOfScope)
+        #expect(result.matches.isEmpty)
+        #expect(result.referral?.id == "pcs")
+        #expect(result.referral?.phone != nil)
+    }
+
+    @Test func nothingMatchingGoesToTheConsultationDesk() {
+        let result = router.route("今天天气怎么样")
+        #expect(result.outOfScope)
+        #expect(result.referral?.id == nil)
+        #expect(result.referral?.reason.contains("一个工作日") == true)
+    }
+
+    @Test func recognisedFactsFollowRedirects() {
+        let result = router.route("我已经毕业了，需要开学历证明")
+        #expect(result.facts["applicant.stage"] == "graduate")
+    }
+
+    @Test func crossDepartmentServicesShowTheirStops() throws {
+        let catalog = CatalogFixture.catalog
+        let crossing = try #require(
+            catalog.services.first { service in
+                let owner = catalog.department(of: service)?.id
+                return service.steps.contains { $0.department != nil && $0.department?.id != owner }
+            })
+        let result = router.route(crossing.name)
+        let match = try #require(result.matches.first { $0.service.id == crossing.id })
+        #expect(match.stops.count >= 2)
+    }
+
+    @Test func emptyAndPunctuationOnlyQueriesDoNotCrash() {
+        for query in ["", "   ", "？？！", "的了吗"] {
+            #expect(router.route(query).outOfScope)
+        }
+    }
+
+    @Test func resultsAreDeterministic() {
+        #expect(router.route("奖学金").json() == router.route("奖学金").json())
+    }
+}
