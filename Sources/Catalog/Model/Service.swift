@@ -94,12 +94,16 @@ public struct Service: Sendable {
     public var timeLimitLocation: SourceLocation?
 
     /// Runs of consecutive steps at which the applicant must be present: each run is one visit.
-    public var visits: Int {
+    public var visits: Int { Self.visits(presence: steps.map(\.applicantPresent)) }
+
+    /// Visits for steps in order, given whether each needs the applicant present: a student who
+    /// must come back after a step done without them makes another visit.
+    public static func visits(presence: [Bool]) -> Int {
         var count = 0
-        var previousPresent = false
-        for step in steps {
-            if step.applicantPresent, !previousPresent { count += 1 }
-            previousPresent = step.applicantPresent
+        var previous = false
+        for present in presence {
+            if present, !previous { count += 1 }
+            previous = present
         }
         return count
     }

@@ -176,7 +176,7 @@ enum FactAssignments {
         let ids = Array(Set(conditions.flatMap(\.facts))).sorted()
         let domains = ids.map { id -> [String] in
             guard let fact = catalog.fact(id) else { return ["?"] }
-            return fact.kind == .boolean ? ["true", "false"] : fact.values.map(\.value)
+            return fact.allowedValues
         }
         guard domains.reduce(1, { $0 * max($1.count, 1) }) <= limit else { return true }
         var assignment: [String: String] = [:]

@@ -36,11 +36,7 @@ extension Notice: Encodable {
 
     /// The notice as pretty, key-sorted JSON.
     public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        JSONOutput.encode(self, snakeCase: true)
     }
 }
 

@@ -34,12 +34,6 @@ struct ProcedureBuilder {
 
     /// Visits the applicant makes: each run of consecutive steps that need them present.
     static func visits(_ steps: [Notice.StepLine]) -> Int {
-        var count = 0
-        var previous = false
-        for step in steps {
-            if step.applicantPresent, !previous { count += 1 }
-            previous = step.applicantPresent
-        }
-        return count
+        Service.visits(presence: steps.map(\.applicantPresent))
     }
 }
