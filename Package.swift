@@ -7,11 +7,13 @@ let package = Package(
     products: [
         .library(name: "Catalog", targets: ["Catalog"]),
         .library(name: "Notice", targets: ["Notice"]),
+        .library(name: "Store", targets: ["Store"]),
         .executable(name: "onestop", targets: ["onestop"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(
@@ -19,11 +21,16 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         .target(name: "Notice", dependencies: ["Catalog"]),
+        .target(
+            name: "Store",
+            dependencies: ["Catalog", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "onestop",
             dependencies: [
                 "Catalog",
                 "Notice",
+                "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,8 +46,12 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store", "Catalog", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
             name: "onestopTests",
-            dependencies: ["Catalog", "onestop"]
+            dependencies: ["Catalog", "onestop", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

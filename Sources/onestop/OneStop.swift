@@ -4,10 +4,10 @@ import ArgumentParser
 struct OneStop: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "onestop",
-        abstract: "一站式学生事务中心：服务目录、一次性告知与窗口考核。",
+        abstract: "一站式学生事务中心：服务目录、一次性告知、办件台账与窗口考核。",
         subcommands: [
-            CheckCommand.self, ServicesCommand.self, InitCommand.self, NoticeCommand.self, RouteCommand.self,
-            DueCommand.self, ShowCommand.self, SchemaCommand.self,
-            RulesCommand.self,
+            NoticeCommand.self, RouteCommand.self, DueCommand.self, CasesCommand.self, ReferralsCommand.self,
+            ComplaintsCommand.self, RepairsCommand.self, CheckCommand.self, ServicesCommand.self, ShowCommand.self,
+            SchemaCommand.self, RulesCommand.self, InitCommand.self,
         ])
 }

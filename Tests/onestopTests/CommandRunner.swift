@@ -25,6 +25,20 @@ struct CommandRunner {
         return repository.appendingPathComponent(".build/debug/onestop")
     }()
 
+    /// Starts the binary without waiting; output goes to files so pipes never fill up.
+    static func start(_ arguments: [String], in directory: URL = repository, output: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: output)
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        return process
+    }
+
     static func run(_ arguments: [String], in directory: URL = repository) throws -> Output {
         let process = Process()
         process.executableURL = binary

@@ -1,0 +1,90 @@
+import Foundation
+
+/// A CSV file as rows of fields, each row with the line it starts on (RFC 4180: quoted fields
+/// may hold commas, doubled quotes and line breaks). A UTF-8 byte-order mark is ignored.
+struct CSVTable {
+    struct Row {
+        var line: Int
+        var fields: [String]
+    }
+
+    var header: [String]
+    var rows: [Row]
+
+    struct ParseError: Error {
+        var line: Int
+        var message: String
+    }
+
+    init(data: Data) throws(ParseError) {
+        guard var text = String(data: data, encoding: .utf8) else {
+            throw ParseError(line: 1, message: "文件不是 UTF-8 编码；请在表格软件中另存为“CSV UTF-8”")
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        var rows: [Row] = []
+        var fields: [String] = []
+        var field = ""
+        var quoted = false
+        var line = 1
+        var rowLine = 1
+        var iterator = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar?
+        func next() -> Unicode.Scalar? {
+            if let scalar = pending {
+                pending = nil
+                return scalar
+            }
+            return iterator.next()
+        }
+        while let scalar = next() {
+            if quoted {
+                if scalar == "\"" {
+                    let following = next()
+                    if following == "\"" {
+                        field.unicodeScalars.append("\"")
+                    } else {
+                        quoted = false
+                        pending = following
+                    }
+                } else {
+                    if scalar == "\n" { line += 1 }
+                    field.unicodeScalars.append(scalar)
+                }
+                continue
+            }
+            switch scalar {
+            case "\"" where field.isEmpty: quoted = true
+            case ",":
+                fields.append(field)
+                field = ""
+            case "\r": continue
+            case "\n":
+                fields.append(field)
+                if fields != [""] { rows.append(Row(line: rowLine, fields: fields)) }
+                fields = []
+                field = ""
+                line += 1
+                rowLine = line
+            default: field.unicodeScalars.append(scalar)
+            }
+        }
+        if quoted { throw ParseError(line: rowLine, message: "引号未闭合；请检查该行的引号") }
+        fields.append(field)
+        if fields != [""] { rows.append(Row(line: rowLine, fields: fields)) }
+        guard let first = rows.first else { throw ParseError(line: 1, message: "文件是空的；第一行应为表头") }
+        header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        self.rows = Array(rows.dropFirst())
+    }
+}
+
+/// A 64-bit FNV-1a fingerprint of a file, to recognise the same file imported twice.
+enum Fingerprint {
+    static func of(_ data: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return String(hash, radix: 16) + "-\(data.count)"
+    }
+}

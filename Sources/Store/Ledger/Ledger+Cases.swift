@@ -1,0 +1,164 @@
+import Catalog
+import Foundation
+import GRDB
+
+extension Ledger {
+    /// Registers a case; its due date follows the service's limit, the calendar and the cut-off rule.
+    public func accept(_ request: AcceptRequest) throws(LedgerError) -> CaseRecord {
+        let record = try newCase(request)
+        return try write { db in
+            var record = record
+            try record.insert(db)
+            try AuditTrail.append(
+                db, entity: "case", id: record.id ?? 0, action: "accept", actor: request.by,
+                at: request.at.description, before: CaseRecord?.none, after: record)
+            return record
+        }
+    }
+
+    /// Validates an acceptance and computes its due date, without writing (imports reuse it).
+    func newCase(_ request: AcceptRequest, importBatch: Int64? = nil) throws(LedgerError) -> CaseRecord {
+        let service = try service(request.service)
+        let window = try window(request.window)
+        guard window.services.contains(where: { $0.id == service.id }) else {
+            let home = catalog.window(offering: service.id).map { "（应在\($0.number)号窗口办理）" } ?? ""
+            throw LedgerError("\(window.number)号窗口不办理“\(service.name)”\(home)")
+        }
+        let student = request.studentNumber.trimmingCharacters(in: .whitespaces)
+        guard !student.isEmpty else { throw LedgerError("学号不能为空") }
+        guard ["A", "B"].contains(request.post) else { throw LedgerError("岗位只能是 A 或 B，而不是“\(request.post)”") }
+        try checkFacts(request.facts)
+        let due = try due(service.timeLimit, submitted: request.at)
+        return CaseRecord(
+            id: nil, serviceId: service.id, windowNumber: window.number, studentNumber: student,
+            studentName: request.studentName, facts: AuditTrail.json(request.facts),
+            materials: AuditTrail.json(request.materials), post: request.post, channel: request.channel,
+            greenChannel: request.greenChannel, submittedAt: request.at.description,
+            acceptedOn: due.acceptanceDay.description, limitKind: service.timeLimit.kindName,
+            limitValue: service.timeLimit.value, onCorrection: service.onCorrection, due: due.dueText, status: .open,
+            pausedAt: nil, completedAt: nil, refusalCode: nil, acceptedBy: request.by, importBatchId: importBatch)
+    }
+
+    private func checkFacts(_ facts: [String: String]) throws(LedgerError) {
+        for (id, value) in facts {
+            guard let fact = catalog.fact(id) else {
+                let hint = Suggestion.closest(to: id, among: catalog.facts.map(\.id)).map { "（您是不是要找“\($0)”？）" } ?? ""
+                throw LedgerError("没有事实“\(id)”\(hint)")
+            }
+            guard fact.allowedValues.contains(value) else {
+                throw LedgerError("事实“\(id)”没有取值“\(value)”；可选：\(fact.allowedValues.joined(separator: "、"))")
+            }
+        }
+    }
+
+    /// Stops the clock while waiting for missing or defective materials (补正).
+    public func pause(_ id: Int64, at: CivilDateTime, by: String, reason: String? = nil) throws(LedgerError)
+        -> CaseRecord
+    {
+        try change(id, action: "pause" + (reason.map { ": \($0)" } ?? ""), at: at, by: by) { record in
+            guard record.status == .open else { throw LedgerError("办件 \(id) 当前为\(record.status.chinese)，只有办理中的办件可以暂停") }
+            record.status = .paused
+            record.pausedAt = at.description
+        }
+    }
+
+    /// Resumes on re-submission: the due date moves by the time paused, or the clock restarts,
+    /// as the service's `on_correction` says.
+    public func resume(_ id: Int64, at: CivilDateTime, by: String) throws(LedgerError) -> CaseRecord {
+        try change(id, action: "resume", at: at, by: by) { record in
+            guard record.status == .paused, let pausedAt = record.pausedAt.flatMap(CivilDateTime.init) else {
+                throw LedgerError("办件 \(id) 当前为\(record.status.chinese)，只有已暂停的办件可以恢复")
+            }
+            guard pausedAt <= at else { throw LedgerError("恢复时间 \(at) 早于暂停时间 \(pausedAt)") }
+            record.due = try resumedDue(record, pausedAt: pausedAt, resumedAt: at)
+            record.status = .open
+            record.pausedAt = nil
+        }
+    }
+
+    private func resumedDue(_ record: CaseRecord, pausedAt: CivilDateTime, resumedAt: CivilDateTime) throws -> String {
+        guard let limit = TimeLimit(kind: record.limitKind, value: record.limitValue) else { return record.due }
+        if record.onCorrection == "restart" { return try calculator.due(limit, submitted: resumedAt).dueText }
+        switch limit {
+        case .hours:
+            let due = CivilDateTime(record.due) ?? resumedAt
+            return due.adding(hours: pausedAt.hours(until: resumedAt)).description
+        case .onTheSpot:
+            return try calculator.acceptanceDay(for: resumedAt).description
+        case .workingDays:
+            let paused = try calendar.workingDays(after: pausedAt.date, through: resumedAt.date)
+            let due = CivilDate(record.due) ?? resumedAt.date
+            return try calendar.adding(workingDays: paused, to: due).description
+        }
+    }
+
+    public func complete(_ id: Int64, at: CivilDateTime, by: String) throws(LedgerError) -> CaseRecord {
+        try change(id, action: "complete", at: at, by: by) { record in
+            guard record.status == .open else {
+                let hint = record.status == .paused ? "；请先恢复（材料已补正）再办结" : ""
+                throw LedgerError("办件 \(id) 当前为\(record.status.chinese)，不能办结\(hint)")
+            }
+            guard let submitted = CivilDateTime(record.submittedAt), submitted <= at else {
+                throw LedgerError("办结时间 \(at) 早于提交时间 \(record.submittedAt)")
+            }
+            record.status = .completed
+            record.completedAt = at.description
+        }
+    }
+
+    /// Refuses with one of the service's refusal reasons.
+    public func refuse(_ id: Int64, code: String, at: CivilDateTime, by: String) throws(LedgerError) -> CaseRecord {
+        let catalog = catalog
+        return try change(id, action: "refuse: \(code)", at: at, by: by) { record in
+            guard record.status == .open || record.status == .paused else {
+                throw LedgerError("办件 \(id) 当前为\(record.status.chinese)，不能不予受理")
+            }
+            let codes = catalog.service(record.serviceId)?.refusals.map(\.code) ?? []
+            guard codes.contains(code) else {
+                let list = codes.isEmpty ? "该事项未定义不予受理理由" : "可用的理由：\(codes.joined(separator: ", "))"
+                throw LedgerError("事项没有不予受理理由“\(code)”\(Suggestion.hint(for: code, among: codes))；\(list)")
+            }
+            record.status = .refused
+            record.refusalCode = code
+            record.completedAt = at.description
+        }
+    }
+
+    public func transfer(_ id: Int64, to number: Int, at: CivilDateTime, by: String) throws(LedgerError) -> CaseRecord {
+        let target = try window(number)
+        return try change(id, action: "transfer", at: at, by: by) { record in
+            guard record.status == .open || record.status == .paused else {
+                throw LedgerError("办件 \(id) 当前为\(record.status.chinese)，不能转办")
+            }
+            guard record.windowNumber != target.number else { throw LedgerError("办件 \(id) 已在 \(number) 号窗口") }
+            record.windowNumber = target.number
+        }
+    }
+
+    /// Loads, changes and saves one case with its audit entry, in one transaction.
+    func change(
+        _ id: Int64, action: String, at: CivilDateTime, by: String,
+        _ mutate: @escaping @Sendable (inout CaseRecord) throws -> Void
+    ) throws(LedgerError) -> CaseRecord {
+        try write { db in
+            guard let before = try CaseRecord.fetchOne(db, key: id) else { throw LedgerError("没有编号为 \(id) 的办件") }
+            var after = before
+            try mutate(&after)
+            try after.update(db)
+            try AuditTrail.append(
+                db, entity: "case", id: id, action: action, actor: by, at: at.description, before: before, after: after)
+            return after
+        }
+    }
+}
+
+extension CaseRecord.Status {
+    public var chinese: String {
+        switch self {
+        case .open: "办理中"
+        case .paused: "暂停（待补正）"
+        case .completed: "已办结"
+        case .refused: "不予受理"
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Catalog
+import GRDB
+
+extension Ledger {
+    /// A case with its steps and its audit trail.
+    public struct CaseDetail: Sendable {
+        public var record: CaseRecord
+        public var steps: [CaseStepRecord]
+        public var history: [AuditRecord]
+    }
+
+    public func show(_ id: Int64) throws(LedgerError) -> CaseDetail {
+        try read { db in
+            guard let record = try CaseRecord.fetchOne(db, key: id) else { throw LedgerError("没有编号为 \(id) 的办件") }
+            let steps = try CaseStepRecord.filter(CaseStepRecord.Columns.caseId == id).order(Column("performed_at"))
+                .fetchAll(db)
+            return CaseDetail(record: record, steps: steps, history: try AuditTrail.history(db, entity: "case", id: id))
+        }
+    }
+
+    public func list(window: Int? = nil, status: CaseRecord.Status? = nil, limit: Int = 200) throws(LedgerError)
+        -> [CaseRecord]
+    {
+        try read { db in
+            var request = CaseRecord.all()
+            if let window { request = request.filter(CaseRecord.Columns.windowNumber == window) }
+            if let status { request = request.filter(CaseRecord.Columns.status == status.rawValue) }
+            return try request.order(CaseRecord.Columns.id.desc).limit(limit).fetchAll(db)
+        }
+    }
+
+    public func count() throws(LedgerError) -> Int {
+        try read { db in try CaseRecord.fetchCount(db) }
+    }
+
+    /// B-post acceptances waiting for the A-post's processing span (15:30-17:30) on `day`, by
+    /// window: open cases accepted on or before that day, green channel first, then by due date.
+    public func queue(on day: CivilDate) throws(LedgerError) -> [(window: Int, cases: [CaseRecord])] {
+        let records = try read { db in
+            try CaseRecord.filter(CaseRecord.Columns.status == "open" && CaseRecord.Columns.post == "B")
+                .filter(CaseRecord.Columns.acceptedOn <= day.description).fetchAll(db)
+        }
+        let grouped = Dictionary(grouping: records, by: \.windowNumber)
+        return grouped.keys.sorted().map { number in
+            let cases = (grouped[number] ?? []).sorted {
+                ($0.greenChannel ? 0 : 1, $0.due, $0.id ?? 0) < ($1.greenChannel ? 0 : 1, $1.due, $1.id ?? 0)
+            }
+            return (number, cases)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Catalog
+import GRDB
+
+/// The case ledger: cases, their transitions and the follow-ups, checked against the catalog
+/// and the working-day calendar. Every change is one transaction with its audit entry.
+public struct Ledger: Sendable {
+    public let database: AppDatabase
+    public let catalog: Catalog
+    let calculator: DueDateCalculator
+
+    public init(database: AppDatabase, catalog: Catalog) throws(LedgerError) {
+        guard let calendar = WorkingCalendar(for: catalog) else {
+            throw LedgerError("目录没有大厅所用的工作日日历；请在 calendars/ 中提供并在 hall.yaml 中引用")
+        }
+        self.database = database
+        self.catalog = catalog
+        calculator = DueDateCalculator(calendar: calendar, hall: catalog.hall)
+    }
+
+    public var calendar: WorkingCalendar { calculator.calendar }
+
+    func service(_ query: String) throws(LedgerError) -> Service {
+        if let service = catalog.service(query) ?? catalog.services.first(where: { $0.name == query }) {
+            return service
+        }
+        let names = catalog.services.flatMap { [$0.id, $0.name] }
+        let hint = Suggestion.closest(to: query, among: names).map { "（您是不是要找“\($0)”？）" } ?? ""
+        throw LedgerError("没有事项“\(query)”\(hint)")
+    }
+
+    func window(_ number: Int) throws(LedgerError) -> Window {
+        guard let window = catalog.window(number: number) else {
+            let numbers = catalog.windowsByNumber.map { String($0.number) }.joined(separator: "、")
+            throw LedgerError("没有 \(number) 号窗口；现有窗口：\(numbers)")
+        }
+        return window
+    }
+
+    /// Runs a write, turning calendar gaps and database failures into ledger errors.
+    func write<T>(_ body: @escaping @Sendable (Database) throws -> T) throws(LedgerError) -> T {
+        do {
+            return try database.writer.write(body)
+        } catch let error as LedgerError {
+            throw error
+        } catch let error as WorkingCalendar.UncoveredYear {
+            throw LedgerError(error.description)
+        } catch {
+            throw LedgerError("数据库写入失败：\(error)")
+        }
+    }
+
+    func read<T>(_ body: @escaping @Sendable (Database) throws -> T) throws(LedgerError) -> T {
+        do {
+            return try database.writer.read(body)
+        } catch let error as LedgerError {
+            throw error
+        } catch let error as WorkingCalendar.UncoveredYear {
+            throw LedgerError(error.description)
+        } catch {
+            throw LedgerError("数据库读取失败：\(error)")
+        }
+    }
+
+    func due(_ limit: TimeLimit, submitted: CivilDateTime) throws(LedgerError) -> DueDate {
+        do {
+            return try calculator.due(limit, submitted: submitted)
+        } catch {
+            throw LedgerError(error.description)
+        }
+    }
+}
+
+extension TimeLimit {
+    init?(kind: String, value: Int?) {
+        switch (kind, value) {
+        case ("working_days", let days?): self = .workingDays(days)
+        case ("hours", let hours?): self = .hours(hours)
+        case ("on_the_spot", _): self = .onTheSpot
+        default: return nil
+        }
+    }
+
+    var value: Int? {
+        switch self {
+        case .workingDays(let days): days
+        case .hours(let hours): hours
+        case .onTheSpot: nil
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Catalog
+import GRDB
+
+/// Everything past its deadline as of a day: cases in overdue working days (or hours), and
+/// referrals, complaints and repairs. The assessment's "points per day overdue" reads this.
+public struct OverdueReport: Sendable {
+    public struct Item: Sendable {
+        public var kind: String
+        public var id: Int64
+        public var window: Int?
+        public var subject: String
+        public var due: String
+        public var completed: String?
+        /// For working-day limits: each overdue working day, so it can be counted in its month.
+        public var overdueDays: [CivilDate]
+        public var overdueHours: Int?
+        public var record: CaseRecord?
+
+        public var overdueWorkingDays: Int? { overdueHours == nil ? overdueDays.count : nil }
+    }
+
+    public var asOf: CivilDate
+    public var items: [Item]
+
+    public var cases: [Item] { items.filter { $0.kind == "case" } }
+}
+
+extension Ledger {
+    public func overdue(asOf: CivilDate) throws(LedgerError) -> OverdueReport {
+        let calendar = calendar
+        let end = CivilDateTime(date: asOf.adding(days: 1), minuteOfDay: 0)
+        return try read { db in
+            var items: [OverdueReport.Item] = []
+            for record in try CaseRecord.filter(CaseRecord.Columns.status != "refused").fetchAll(db) {
+                // A paused case waits for the applicant; its clock stopped when it was paused.
+                let stop = [record.completedAt, record.pausedAt].compactMap { $0.flatMap(CivilDateTime.init) }.first
+                guard
+                    let item = try Self.lateness(
+                        kind: "case", id: record.id ?? 0, window: record.windowNumber, subject: record.serviceId,
+                        due: record.due, finished: stop, completed: record.completedAt, end: end, calendar: calendar)
+                else { continue }
+                var withRecord = item
+                withRecord.record = record
+                items.append(withRecord)
+            }
+            for record in try ReferralRecord.fetchAll(db) {
+                if let item = try Self.lateness(
+                    kind: "referral", id: record.id ?? 0, window: record.windowNumber, subject: record.question,
+                    due: record.due, finished: record.answeredAt.flatMap(CivilDateTime.init),
+                    completed: record.answeredAt, end: end, calendar: calendar)
+                {
+                    items.append(item)
+                }
+            }
+            for record in try ComplaintRecord.fetchAll(db) {
+                if let item = try Self.lateness(
+                    kind: "complaint", id: record.id ?? 0, window: record.windowNumber, subject: record.about,
+                    due: record.due, finished: record.answeredAt.flatMap(CivilDateTime.init),
+                    completed: record.answeredAt, end: end, calendar: calendar)
+                {
+                    items.append(item)
+                }
+            }
+            for record in try RepairRecord.fetchAll(db) {
+                if let item = try Self.lateness(
+                    kind: "repair", id: record.id ?? 0, window: record.windowNumber, subject: record.location,
+                    due: record.due, finished: record.doneAt.flatMap(CivilDateTime.init), completed: record.doneAt,
+                    end: end, calendar: calendar)
+                {
+                    items.append(item)
+                }
+            }
+            let sorted = items.sorted { ($0.window ?? 0, $0.kind, $0.id) < ($1.window ?? 0, $1.kind, $1.id) }
+            return OverdueReport(asOf: asOf, items: sorted)
+        }
+    }
+
+    /// How late something is at the end of the report's day (or when it was finished, if sooner).
+    static func lateness(
+        kind: String, id: Int64, window: Int?, subject: String, due: String, finished: CivilDateTime?,
+        completed: String?, end: CivilDateTime, calendar: WorkingCalendar
+    ) throws -> OverdueReport.Item? {
+        let until = finished.map { min($0, end) } ?? end
+        if let moment = CivilDateTime(due), due.contains("T") {
+            let hours = moment.hours(until: until)
+            guard hours > 0 else { return nil }
+            return .init(
+                kind: kind, id: id, window: window, subject: subject, due: due, completed: completed, overdueDays: [],
+                overdueHours: hours, record: nil)
+        }
+        guard let dueDay = CivilDate(due) else { return nil }
+        // The day it was finished counts only if work went on that day: a completion at 00:00
+        // of the report's next day means "not finished by the report's day".
+        let lastDay = until == end ? end.date.adding(days: -1) : until.date
+        var days: [CivilDate] = []
+        var day = dueDay.adding(days: 1)
+        while day <= lastDay {
+            if try calendar.isWorkingDay(day) { days.append(day) }
+            day = day.adding(days: 1)
+        }
+        guard !days.isEmpty else { return nil }
+        return .init(
+            kind: kind, id: id, window: window, subject: subject, due: due, completed: completed, overdueDays: days,
+            overdueHours: nil, record: nil)
+    }
+}

@@ -1,0 +1,104 @@
+import Catalog
+
+/// A case as shown to staff (`--format json`), with personal data masked unless allowed.
+public struct CaseView: Encodable, Sendable {
+    public struct Named: Encodable, Sendable {
+        var id: String
+        var name: String
+    }
+
+    public struct WindowRef: Encodable, Sendable {
+        var number: Int
+        var name: String
+    }
+
+    var id: Int64
+    var service: Named
+    var window: WindowRef
+
+    public var windowNumber: Int { window.number }
+    var student: String
+    var studentName: String?
+    var submitted: String
+    var accepted: String
+    var due: String
+    var status: String
+    var statusText: String
+    var pausedAt: String?
+    var completed: String?
+    var refusal: String?
+    var post: String
+    var channel: String
+    var greenChannel: Bool
+    var limit: String
+    var onCorrection: String
+    var overdueWorkingDays: Int?
+    var overdueHours: Int?
+
+    public init(_ record: CaseRecord, catalog: Catalog, unmasked: Bool, overdue: OverdueReport.Item? = nil) {
+        let service = catalog.service(record.serviceId)
+        id = record.id ?? 0
+        self.service = Named(id: record.serviceId, name: service?.name ?? record.serviceId)
+        window = WindowRef(number: record.windowNumber, name: catalog.window(number: record.windowNumber)?.name ?? "")
+        student = unmasked ? record.studentNumber : PersonalData.maskStudentNumber(record.studentNumber)
+        studentName = record.studentName.map { unmasked ? $0 : PersonalData.maskName($0) }
+        submitted = record.submittedAt
+        accepted = record.acceptedOn
+        due = record.due
+        status = record.status.rawValue
+        statusText = record.status.chinese
+        pausedAt = record.pausedAt
+        completed = record.completedAt
+        refusal = record.refusalCode.flatMap { code in service?.refusals.first { $0.code == code }?.text ?? code }
+        post = record.post
+        channel = record.channel
+        greenChannel = record.greenChannel
+        limit = TimeLimit(kind: record.limitKind, value: record.limitValue)?.chinese ?? record.limitKind
+        onCorrection = record.onCorrection
+        overdueWorkingDays = overdue?.overdueWorkingDays
+        overdueHours = overdue?.overdueHours
+    }
+
+    enum Keys: String, CodingKey {
+        case id, service, window, student, studentName, submitted, accepted, due, status, statusText, pausedAt
+        case completed, refusal, post, channel, greenChannel, limit, onCorrection, overdueWorkingDays, overdueHours
+    }
+
+    /// Absent values are written as `null`, so every case has the same keys.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(service, forKey: .service)
+        try container.encode(window, forKey: .window)
+        try container.encode(student, forKey: .student)
+        try container.encode(studentName, forKey: .studentName)
+        try container.encode(submitted, forKey: .submitted)
+        try container.encode(accepted, forKey: .accepted)
+        try container.encode(due, forKey: .due)
+        try container.encode(status, forKey: .status)
+        try container.encode(statusText, forKey: .statusText)
+        try container.encode(pausedAt, forKey: .pausedAt)
+        try container.encode(completed, forKey: .completed)
+        try container.encode(refusal, forKey: .refusal)
+        try container.encode(post, forKey: .post)
+        try container.encode(channel, forKey: .channel)
+        try container.encode(greenChannel, forKey: .greenChannel)
+        try container.encode(limit, forKey: .limit)
+        try container.encode(onCorrection, forKey: .onCorrection)
+        try container.encode(overdueWorkingDays, forKey: .overdueWorkingDays)
+        try container.encode(overdueHours, forKey: .overdueHours)
+    }
+
+    /// One aligned line for terminals.
+    public var line: String {
+        var parts = [
+            "#\(id)", TextWidth.pad(service.name, to: 24), "\(window.number)号窗口", student, "受理 \(accepted)",
+            "期限 \(due)", statusText,
+        ]
+        if let completed { parts.append("办结 \(completed)") }
+        if let days = overdueWorkingDays { parts.append("逾期 \(days) 个工作日") }
+        if let hours = overdueHours { parts.append("逾期 \(hours) 小时") }
+        if greenChannel { parts.append("绿色通道") }
+        return parts.joined(separator: "  ")
+    }
+}

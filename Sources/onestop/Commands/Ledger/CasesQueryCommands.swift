@@ -1,0 +1,113 @@
+import ArgumentParser
+import Catalog
+import Store
+
+struct CasesShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "显示一件办件及其全部操作记录。")
+    @OptionGroup var options: LedgerOptions
+    @Argument(help: "The case id.") var id: Int64
+
+    func run() throws {
+        let ledger = try options.ledger()
+        let detail = try options.attempt { () throws(LedgerError) in try ledger.show(id) }
+        let view = CaseView(detail.record, catalog: ledger.catalog, unmasked: options.unmask)
+        if options.format == .json {
+            struct Body: Encodable {
+                var `case`: CaseView
+                var steps: [CaseStepRecord]
+                var history: [HistoryEntry]
+            }
+            Terminal.write(
+                JSONOutput.encode(
+                    Body(case: view, steps: detail.steps, history: detail.history.map(HistoryEntry.init)),
+                    snakeCase: true))
+            return
+        }
+        var lines = [view.line, "", "办理环节："]
+        lines += detail.steps.map { "  \($0.stepId)  \($0.performedBy)  \($0.performedAt)" }
+        lines += ["", "操作记录："]
+        lines += detail.history.map { "  \($0.at)  \($0.actor)  \($0.action)" }
+        Terminal.write(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// The trail without the before/after snapshots, which hold unmasked personal data.
+    struct HistoryEntry: Encodable {
+        var at: String
+        var actor: String
+        var action: String
+
+        init(_ record: AuditRecord) {
+            at = record.at
+            actor = record.actor
+            action = record.action
+        }
+    }
+}
+
+struct CasesListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "列出办件（新近的在前）。")
+    @OptionGroup var options: LedgerOptions
+    @Option(name: .long, help: "Only this window.") var window: Int?
+    @Option(name: .long, help: "open, paused, completed or refused.") var status: String?
+    @Option(name: .long, help: "At most this many.") var limit = 50
+
+    func validate() throws {
+        if let status, CaseRecord.Status(rawValue: status) == nil {
+            throw ValidationError("--status must be open, paused, completed or refused")
+        }
+    }
+
+    func run() throws {
+        let ledger = try options.ledger()
+        let records = try options.attempt { () throws(LedgerError) in
+            try ledger.list(window: window, status: status.flatMap(CaseRecord.Status.init), limit: limit)
+        }
+        let views = records.map { CaseView($0, catalog: ledger.catalog, unmasked: options.unmask) }
+        if options.format == .json {
+            struct Body: Encodable { var cases: [CaseView] }
+            Terminal.write(JSONOutput.encode(Body(cases: views), snakeCase: true))
+        } else {
+            Terminal.write(views.isEmpty ? "没有办件\n" : views.map(\.line).joined(separator: "\n") + "\n")
+        }
+    }
+}
+
+struct CasesQueueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "queue", abstract: "B岗已受理、待A岗集中办理的办件，按窗口分组。")
+    @OptionGroup var options: LedgerOptions
+    @Option(name: .long, help: "The day, YYYY-MM-DD (default: today).") var day: String?
+
+    func run() throws {
+        let ledger = try options.ledger()
+        let today = day.flatMap(CivilDate.init) ?? CivilDateTime.now().date
+        let groups = try options.attempt { () throws(LedgerError) in try ledger.queue(on: today) }
+        let span = ledger.catalog.hall?.posts.first { $0.id == "A" }?.processes ?? "15:30-17:30"
+        if options.format == .json {
+            struct Group: Encodable {
+                var window: Int
+                var cases: [CaseView]
+            }
+            struct Body: Encodable {
+                var day: String
+                var processing: String
+                var windows: [Group]
+            }
+            let windows = groups.map { group in
+                Group(
+                    window: group.window,
+                    cases: group.cases.map { CaseView($0, catalog: ledger.catalog, unmasked: options.unmask) })
+            }
+            Terminal.write(
+                JSONOutput.encode(Body(day: today.description, processing: span, windows: windows), snakeCase: true))
+            return
+        }
+        var lines = ["\(today) A岗集中办理 \(span)"]
+        if groups.isEmpty { lines.append("没有待办的办件") }
+        for group in groups {
+            lines.append("\(group.window)号窗口（\(group.cases.count) 件）")
+            lines += group.cases.map { "  " + CaseView($0, catalog: ledger.catalog, unmasked: options.unmask).line }
+        }
+        Terminal.write(lines.joined(separator: "\n") + "\n")
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Catalog
+import Foundation
+import Store
+
+/// `--db`, `--by`, `--unmask` and `--format`, shared by the ledger commands.
+struct LedgerOptions: ParsableArguments {
+    @OptionGroup var catalog: CatalogOptions
+
+    @Option(name: .long, help: "The database file (default: $ONESTOP_DB, else onestop.sqlite).")
+    var db: String?
+
+    @Option(name: .long, help: "Who does this (default: $USER).")
+    var by: String?
+
+    @Flag(name: .long, help: "Show student numbers and names in full (roles allowed to see them).")
+    var unmask = false
+
+    @Option(name: .long, help: "text or json.")
+    var format: TextOrJSON = .text
+
+    var actor: String { by ?? ProcessInfo.processInfo.environment["USER"] ?? "staff" }
+
+    func ledger() throws -> Ledger {
+        let catalog = try catalog.load()
+        let path = AppDatabase.defaultPath(option: db)
+        let database: AppDatabase
+        do {
+            database = try AppDatabase(path: path)
+        } catch {
+            Terminal.error("无法打开数据库 \(path)：\(error)")
+            throw ExitCode(2)
+        }
+        do {
+            return try Ledger(database: database, catalog: catalog)
+        } catch {
+            Terminal.error(error.message)
+            throw ExitCode.failure
+        }
+    }
+
+    /// Runs a ledger operation, printing its refusal as a clear message.
+    func attempt<T>(_ body: () throws(LedgerError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            Terminal.error(PersonalData.maskIDNumbers(in: error.message))
+            throw ExitCode.failure
+        }
+    }
+
+    func show(_ record: CaseRecord, _ ledger: Ledger, message: String) {
+        let view = CaseView(record, catalog: ledger.catalog, unmasked: unmask)
+        Terminal.write(format == .json ? JSONOutput.encode(view, snakeCase: true) : "\(message)\n\(view.line)\n")
+    }
+}
+
+/// `--at YYYY-MM-DDTHH:MM`, defaulting to now.
+struct AtOption: ParsableArguments {
+    @Option(name: .long, help: "When, YYYY-MM-DD[THH:MM] (default: now).")
+    var at: String?
+
+    var time: CivilDateTime { at.flatMap(CivilDateTime.init) ?? .now() }
+
+    func validate() throws {
+        if let at, CivilDateTime(at) == nil {
+            throw ValidationError("'\(at)' is not a time: write YYYY-MM-DDTHH:MM")
+        }
+    }
+}

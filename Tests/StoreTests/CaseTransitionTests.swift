@@ -1,0 +1,133 @@
+import Catalog
+import GRDB
+import Store
+import Testing
+
+@Suite struct CaseTransitionTests {
+    let fixture: LedgerFixture
+    var ledger: Ledger { fixture.ledger }
+
+    init() throws { fixture = try LedgerFixture() }
+
+    func at(_ text: String) -> CivilDateTime { LedgerFixture.at(text) }
+
+    @Test func acceptComputesTheDueDateOnTheNationalCalendar() throws {
+        defer { fixture.remove() }
+        let record = try fixture.accept(at: "2026-09-28T09:30")
+        #expect(record.status == .open)
+        #expect(record.acceptedOn == "2026-09-28")
+        #expect(record.due == "2026-10-10")  // 29, 30, (holiday 10-01..07), 08, 09, Saturday 10-10 worked
+    }
+
+    @Test func afterClosingOrOnARestDayCountsFromTheNextWorkingDay() throws {
+        defer { fixture.remove() }
+        let late = try fixture.accept(at: "2026-09-30T17:30")
+        #expect(late.acceptedOn == "2026-10-08")
+        #expect(late.due == "2026-10-14")
+        let sunday = try fixture.accept(at: "2026-11-22T10:00")
+        #expect(sunday.acceptedOn == "2026-11-23")
+    }
+
+    @Test func pauseMovesTheDueDateByTheWorkingDaysPausedAcrossAHoliday() throws {
+        defer { fixture.remove() }
+        let record = try fixture.accept(at: "2026-09-28T09:30")
+        let id = try #require(record.id)
+        #expect(try ledger.pause(id, at: at("2026-09-29T10:00"), by: "李老师").status == .paused)
+        // Paused 09-29, re-submitted 10-09: working days 09-30, 10-08, 10-09 stopped the clock.
+        let resumed = try ledger.resume(id, at: at("2026-10-09T10:00"), by: "李老师")
+        #expect(resumed.status == .open)
+        #expect(resumed.due == "2026-10-14")
+    }
+
+    @Test func restartCountsAgainFromResubmission() throws {
+        defer { fixture.remove() }
+        let record = try fixture.accept("medical-insurance-reimbursement", window: 3, at: "2026-09-21T09:00")
+        let id = try #require(record.id)
+        _ = try ledger.pause(id, at: at("2026-09-22T09:00"), by: "医保办")
+        let resumed = try ledger.resume(id, at: at("2026-09-30T16:00"), by: "医保办")
+        // 20 working days counted again from 09-30, across National Day.
+        let expected = try ledger.calendar.adding(workingDays: 20, to: #require(CivilDate("2026-09-30")))
+        #expect(resumed.due == expected.description)
+        #expect(resumed.due == "2026-11-03")
+    }
+
+    @Test func completeRefuseAndTransfer() throws {
+        defer { fixture.remove() }
+        let first = try #require(try fixture.accept().id)
+        #expect(try ledger.complete(first, at: at("2026-10-09T16:00"), by: "李老师").status == .completed)
+        #expect(throws: LedgerError.self) { try ledger.complete(first, at: at("2026-10-09T16:00"), by: "李老师") }
+        let second = try #require(try fixture.accept().id)
+        #expect(throws: LedgerError.self) {
+            try ledger.refuse(second, code: "no-such-reason", at: at("2026-09-28T10:00"), by: "李老师")
+        }
+        let refused = try ledger.refuse(second, code: "not-enrolled", at: at("2026-09-28T10:00"), by: "李老师")
+        #expect(refused.status == .refused && refused.refusalCode == "not-enrolled")
+        let third = try #require(try fixture.accept().id)
+        #expect(try ledger.transfer(third, to: 6, at: at("2026-09-28T11:00"), by: "李老师").windowNumber == 6)
+        #expect(throws: LedgerError.self) { try ledger.transfer(third, to: 99, at: at("2026-09-28T11:00"), by: "李老师") }
+    }
+
+    @Test func invalidTransitionsAreRefusedAndChangeNothing() throws {
+        defer { fixture.remove() }
+        let id = try #require(try fixture.accept().id)
+        #expect(throws: LedgerError.self) { try ledger.resume(id, at: at("2026-09-28T10:00"), by: "李老师") }
+        _ = try ledger.pause(id, at: at("2026-09-28T10:00"), by: "李老师")
+        #expect(throws: LedgerError.self) { try ledger.complete(id, at: at("2026-09-29T10:00"), by: "李老师") }
+        #expect(throws: LedgerError.self) { try ledger.resume(id, at: at("2026-09-27T10:00"), by: "李老师") }
+        #expect(try ledger.show(id).history.map(\.action) == ["accept", "pause"])
+        #expect(throws: LedgerError.self) { try ledger.complete(12345, at: at("2026-09-29T10:00"), by: "李老师") }
+    }
+
+    @Test func acceptanceIsCheckedAgainstTheCatalog() throws {
+        defer { fixture.remove() }
+        #expect(throws: LedgerError.self) { try fixture.accept("学生证补班") }
+        #expect(throws: LedgerError.self) { try fixture.accept(window: 11) }
+        #expect(throws: LedgerError.self) { try fixture.accept(post: "C") }
+        #expect(throws: LedgerError.self) { try fixture.accept(at: "2026-12-30T10:00") }  // due in 2027: no calendar
+        #expect(try ledger.count() == 0)
+    }
+
+    @Test func everyChangeLeavesATrailAndNothingIsDeleted() throws {
+        defer { fixture.remove() }
+        let id = try #require(try fixture.accept().id)
+        _ = try ledger.complete(id, at: at("2026-09-29T10:00"), by: "王老师")
+        let history = try ledger.show(id).history
+        #expect(history.map(\.action) == ["accept", "complete"])
+        #expect(history.last?.actor == "王老师")
+        #expect(history.last?.before?.contains("\"status\":\"open\"") == true)
+        #expect(history.last?.after?.contains("\"status\":\"completed\"") == true)
+        try ledger.database.writer.write { db in
+            #expect(throws: (any Error).self) { try db.execute(sql: "DELETE FROM ledger_case") }
+            #expect(throws: (any Error).self) { try db.execute(sql: "UPDATE audit SET actor = 'x'") }
+            #expect(throws: (any Error).self) { try db.execute(sql: "DELETE FROM audit") }
+        }
+        #expect(try ledger.count() == 1)
+    }
+
+    @Test func separationOfDutiesRefusesTheSecondStepBySamePerson() throws {
+        defer { fixture.remove() }
+        let id = try #require(try fixture.accept().id)
+        _ = try ledger.performStep(id, step: "verify", at: at("2026-09-29T10:00"), by: "王专员")
+        #expect(throws: LedgerError.self) {
+            try ledger.performStep(id, step: "produce", at: at("2026-09-30T10:00"), by: "王专员")
+        }
+        #expect(try ledger.performStep(id, step: "produce", at: at("2026-09-30T10:00"), by: "赵师傅").performedBy == "赵师傅")
+        #expect(throws: LedgerError.self) {
+            try ledger.performStep(id, step: "verify", at: at("2026-09-30T10:00"), by: "x")
+        }
+        #expect(throws: LedgerError.self) {
+            try ledger.performStep(id, step: "no-step", at: at("2026-09-30T10:00"), by: "x")
+        }
+    }
+
+    @Test func queueHoldsOpenBPostCasesGreenChannelFirst() throws {
+        defer { fixture.remove() }
+        let normal = try fixture.accept(at: "2026-11-23T09:00")
+        let urgent = try fixture.accept(at: "2026-11-23T10:00", green: true)
+        _ = try fixture.accept(at: "2026-11-23T09:30", post: "A")
+        _ = try fixture.accept(at: "2026-11-24T09:00")
+        let queue = try ledger.queue(on: #require(CivilDate("2026-11-23")))
+        #expect(queue.map(\.window) == [1])
+        #expect(queue.first?.cases.map(\.id) == [urgent.id, normal.id])
+    }
+}

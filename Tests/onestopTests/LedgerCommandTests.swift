@@ -1,0 +1,119 @@
+import Foundation
+import GRDB
+import Testing
+
+/// The ledger through the command line, on real database files, including two processes at
+/// once and a process killed in the middle of an import.
+@Suite struct LedgerCommandTests {
+    let folder: URL
+    var db: String { folder.appendingPathComponent("onestop.sqlite").path }
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("onestop-ledger-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    func onestop(_ arguments: [String]) throws -> CommandRunner.Output {
+        try CommandRunner.run(arguments + ["--db", db])
+    }
+
+    func count(_ table: String = "ledger_case") throws -> Int {
+        try DatabaseQueue(path: db).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM \(table)") ?? 0 }
+    }
+
+    @Test func acceptCompleteAndOverdueFollowTheContract() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let accepted = try onestop([
+            "cases", "accept", "学生证补办", "--window", "1", "--student", "2021040123", "--at", "2026-09-28T09:30",
+            "--format", "json",
+        ])
+        #expect(accepted.status == 0, "\(accepted.stderr)")
+        let body = try CommandRunner.json(accepted.stdout)
+        for key in ["id", "service", "window", "accepted", "due", "status"] {
+            #expect(body.keys.contains(key), "\(key)")
+        }
+        #expect(body["due"] as? String == "2026-10-10")
+        #expect(body["student"] as? String == "2021****23")
+        let id = try #require(body["id"] as? Int)
+        #expect(try onestop(["cases", "complete", String(id), "--at", "2026-10-13T16:00"]).status == 0)
+        let overdue = try onestop(["cases", "overdue", "--as-of", "2026-10-31", "--format", "json"])
+        let report = try CommandRunner.json(overdue.stdout)
+        #expect(report["as_of"] as? String == "2026-10-31")
+        let first = try #require((report["cases"] as? [[String: Any]])?.first)
+        for key in ["id", "service", "window", "accepted", "due", "completed", "overdue_working_days"] {
+            #expect(first.keys.contains(key), "\(key)")
+        }
+        #expect(first["overdue_working_days"] as? Int == 2)  // due 10-10 (a worked Saturday): 10-12 and 10-13
+        let unmasked = try onestop(["cases", "show", String(id), "--unmask", "--format", "json"])
+        #expect(unmasked.stdout.contains("2021040123"))
+        let masked = try onestop(["cases", "list"])
+        #expect(!masked.stdout.contains("2021040123") && masked.stdout.contains("2021****23"))
+    }
+
+    @Test func refusalsOfTheLedgerExitOneWithAMessage() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let wrongWindow = try onestop([
+            "cases", "accept", "学生证补办", "--window", "11", "--student", "1", "--at", "2026-09-28T09:30",
+        ])
+        #expect(wrongWindow.status == 1)
+        #expect(wrongWindow.stderr.contains("应在1号窗口"))
+        let missing = try onestop(["cases", "complete", "42", "--at", "2026-09-28T09:30"])
+        #expect(missing.status == 1 && missing.stderr.contains("没有编号为 42 的办件"))
+    }
+
+    @Test func twoProcessesWritingAtOnceLoseNothing() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try onestop(["cases", "list"])  // create and migrate the file first
+        var processes: [Process] = []
+        for batch in 0..<2 {
+            var csv = "service,window,student,submitted\n"
+            for row in 0..<3000 { csv += "学生证补办,1,20\(batch)\(String(format: "%06d", row)),2026-09-28T09:30\n" }
+            let file = folder.appendingPathComponent("batch\(batch).csv")
+            try csv.write(to: file, atomically: true, encoding: .utf8)
+            processes.append(
+                try CommandRunner.start(
+                    ["cases", "import", file.path, "--db", db],
+                    output: folder.appendingPathComponent("import\(batch).log")))
+        }
+        for index in 0..<5 {
+            let output = try onestop([
+                "cases", "accept", "dorm-repair", "--window", "11", "--student", "2021\(index)", "--at",
+                "2026-10-01T22:15",
+            ])
+            #expect(output.status == 0, "\(output.stderr)")
+        }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        #expect(try count() == 6005)
+        #expect(try count("import_batch") == 2)
+    }
+
+    @Test func aProcessKilledMidImportLeavesAllOrNothing() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var csv = "service,window,student,submitted\n"
+        csv.reserveCapacity(5_000_000)
+        for row in 0..<100_000 { csv += "学生证补办,1,2021\(String(format: "%06d", row)),2026-09-28T09:30\n" }
+        let file = folder.appendingPathComponent("ledger.csv")
+        try csv.write(to: file, atomically: true, encoding: .utf8)
+        _ = try onestop(["cases", "list"])
+        let log = folder.appendingPathComponent("import.log")
+        let process = try CommandRunner.start(["cases", "import", file.path, "--db", db], output: log)
+        // Wait until every row is validated and the write transaction is under way, then kill.
+        let deadline = Date().addingTimeInterval(120)
+        while Date() < deadline, process.isRunning,
+            !((try? String(contentsOf: log, encoding: .utf8))?.contains("正在写入") ?? false)
+        {
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        Thread.sleep(forTimeInterval: 0.05)
+        let killedMidway = process.isRunning
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let queue = try DatabaseQueue(path: db)
+        let integrity = try queue.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") }
+        #expect(integrity == "ok")
+        let rows = try count()
+        #expect(rows == 0 || rows == 100_000, "\(rows) rows after kill -9")
+        print("kill -9 during import: killed mid-write = \(killedMidway), rows afterwards = \(rows)")
+    }
+}
