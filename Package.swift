@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Catalog", targets: ["Catalog"]),
         .library(name: "Notice", targets: ["Notice"]),
         .library(name: "Store", targets: ["Store"]),
+        .library(name: "Assessment", targets: ["Assessment"]),
         .executable(name: "onestop", targets: ["onestop"]),
     ],
     dependencies: [
@@ -21,9 +22,10 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         .target(name: "Notice", dependencies: ["Catalog"]),
+        .target(name: "Assessment", dependencies: ["Catalog"]),
         .target(
             name: "Store",
-            dependencies: ["Catalog", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Catalog", "Assessment", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "onestop",
@@ -31,6 +33,7 @@ let package = Package(
                 "Catalog",
                 "Notice",
                 "Store",
+                "Assessment",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,8 +49,12 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "AssessmentTests",
+            dependencies: ["Assessment", "Catalog"]
+        ),
+        .testTarget(
             name: "StoreTests",
-            dependencies: ["Store", "Catalog", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Store", "Catalog", "Assessment", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "onestopTests",

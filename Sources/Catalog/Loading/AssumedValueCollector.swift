@@ -1,6 +1,6 @@
 /// Finds every `assumed:` mapping in a file and records what it marks, with a readable path.
-enum AssumedValueCollector {
-    static func collect(in node: YAMLNode, path: String) -> [AssumedValue] {
+package enum AssumedValueCollector {
+    package static func collect(in node: YAMLNode, path: String) -> [AssumedValue] {
         var found: [AssumedValue] = []
         walk(node, path: path, into: &found)
         return found

@@ -1,28 +1,28 @@
 /// Lenient field access for building the model after `ShapeChecker` has reported any mismatch:
 /// a value of the wrong type reads as absent instead of stopping the build.
 extension YAMLNode {
-    func string(_ key: String) -> String? { self[key]?.scalar }
+    package func string(_ key: String) -> String? { self[key]?.scalar }
 
-    func strings(_ key: String) -> [String] { self[key]?.items?.compactMap(\.scalar) ?? [] }
+    package func strings(_ key: String) -> [String] { self[key]?.items?.compactMap(\.scalar) ?? [] }
 
-    func int(_ key: String) -> Int? { self[key]?.int }
+    package func int(_ key: String) -> Int? { self[key]?.int }
 
-    func number(_ key: String) -> Double? { self[key]?.number }
+    package func number(_ key: String) -> Double? { self[key]?.number }
 
-    func bool(_ key: String) -> Bool? { self[key]?.bool }
+    package func bool(_ key: String) -> Bool? { self[key]?.bool }
 
-    func list(_ key: String) -> [YAMLNode] { self[key]?.items ?? [] }
+    package func list(_ key: String) -> [YAMLNode] { self[key]?.items ?? [] }
 
-    func reference(_ key: String) -> Reference? {
+    package func reference(_ key: String) -> Reference? {
         guard let node = self[key], let id = node.scalar else { return nil }
         return Reference(id, at: node.location)
     }
 
-    func references(_ key: String) -> [Reference] {
+    package func references(_ key: String) -> [Reference] {
         self[key]?.items?.compactMap { item in item.scalar.map { Reference($0, at: item.location) } } ?? []
     }
 
-    func timeLimit(_ key: String) -> TimeLimit? {
+    package func timeLimit(_ key: String) -> TimeLimit? {
         guard let node = self[key] else { return nil }
         if let days = node.int("working_days") { return .workingDays(days) }
         if let hours = node.int("hours") { return .hours(hours) }
@@ -32,7 +32,7 @@ extension YAMLNode {
 
     /// Parses the condition under `key`; a syntax error is reported at its own column, found
     /// through the scalar's source positions so quotes, escapes and folded lines do not shift it.
-    func condition(_ key: String, into bag: inout DiagnosticBag) -> Condition? {
+    package func condition(_ key: String, into bag: inout DiagnosticBag) -> Condition? {
         guard let node = self[key], let text = node.scalar else { return nil }
         var start = node.location
         if !node.isPlain { start = start.advanced(by: 1) }

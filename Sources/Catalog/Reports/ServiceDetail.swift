@@ -73,7 +73,7 @@ public enum ServiceDetail {
                 FeeEntry(
                     name: fee.name, amount: fee.amount, basis: fee.basis, when: fee.when?.source,
                     adjustment_approval: fee.approval.map { level in
-                        roleName(level.role.id) + (level.below.map { "（\(Self.yuan($0))元以下）" } ?? "（不限）")
+                        roleName(level.role.id) + (level.below.map { "（\($0.amountText)元以下）" } ?? "（不限）")
                     })
             },
             materials: service.materials.map { use in
@@ -137,15 +137,11 @@ public enum ServiceDetail {
             }
         }
         for fee in body.fees {
-            row("收费", "\(fee.name) \(Self.yuan(fee.amount))元" + (fee.basis.map { "（\($0)）" } ?? ""))
+            row("收费", "\(fee.name) \(fee.amount.amountText)元" + (fee.basis.map { "（\($0)）" } ?? ""))
             row("费用调整审批", fee.adjustment_approval.joined(separator: " → "))
         }
         for refusal in body.refusals { row("不予受理", refusal) }
         for redirect in body.redirects { row("转办", redirect) }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func yuan(_ amount: Double) -> String {
-        amount == amount.rounded() ? String(Int(amount)) : String(amount)
     }
 }

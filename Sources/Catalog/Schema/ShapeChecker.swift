@@ -1,10 +1,12 @@
 import Foundation
 
 /// Checks a node against a shape and reports every mismatch; it never stops at the first.
-struct ShapeChecker {
-    var bag = DiagnosticBag()
+package struct ShapeChecker {
+    package var bag = DiagnosticBag()
 
-    mutating func check(_ node: YAMLNode, against shape: Shape, path: String) {
+    package init() {}
+
+    package mutating func check(_ node: YAMLNode, against shape: Shape, path: String) {
         switch shape {
         case .string(let pattern, let hint):
             guard let text = node.scalar else { return mismatch(node, expected: "text", path: path) }
@@ -117,7 +119,7 @@ struct ShapeChecker {
             "type-mismatch", "'\(path)' should be \(expected), found \(node.kindName)", at: node.location)
     }
 
-    static func matches(_ text: String, _ pattern: String) -> Bool {
+    package static func matches(_ text: String, _ pattern: String) -> Bool {
         text.range(of: "^(?:\(pattern))$", options: .regularExpression) != nil
     }
 }

@@ -3,25 +3,25 @@
 /// Scalars keep their text and how they were written: only a plain `true` or `false` is a
 /// boolean and only a plain numeral is a number, so codes like `NO` stay strings; and a quoted
 /// or block scalar's characters are not where counting columns from its start would put them.
-struct YAMLNode: Sendable {
-    enum Style: Sendable {
+package struct YAMLNode: Sendable {
+    package enum Style: Sendable {
         case plain, singleQuoted, doubleQuoted, literal, folded
     }
 
-    enum Kind: Sendable {
+    package enum Kind: Sendable {
         case scalar(String, style: Style)
         case mapping([Pair])
         case sequence([YAMLNode])
     }
 
-    struct Pair: Sendable {
-        var key: String
-        var keyLocation: SourceLocation
-        var value: YAMLNode
+    package struct Pair: Sendable {
+        package var key: String
+        package var keyLocation: SourceLocation
+        package var value: YAMLNode
     }
 
-    var kind: Kind
-    var location: SourceLocation
+    package var kind: Kind
+    package var location: SourceLocation
     /// The file's text, kept for scalars so `sourcePositions` can find each character.
     var source: SourceText?
 
@@ -31,51 +31,51 @@ struct YAMLNode: Sendable {
         self.source = source
     }
 
-    static func null(at location: SourceLocation) -> YAMLNode {
+    package static func null(at location: SourceLocation) -> YAMLNode {
         YAMLNode(kind: .scalar("", style: .plain), location: location)
     }
 
     /// Whether the scalar was written without quotes or block indicators.
-    var isPlain: Bool {
+    package var isPlain: Bool {
         if case .scalar(_, .plain) = kind { return true }
         return false
     }
 
     /// Where each Unicode scalar of this scalar's text was written, when that can be worked out.
-    var sourcePositions: [SourceLocation]? {
+    package var sourcePositions: [SourceLocation]? {
         guard case .scalar(let text, let style) = kind, let source else { return nil }
         return ScalarSourceMap.positions(of: text, style: style, at: location, in: source)
     }
 
     /// A plain empty scalar, `~` or `null`: YAML's null.
-    var isNull: Bool {
+    package var isNull: Bool {
         if case .scalar(let text, .plain) = kind {
             return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
         }
         return false
     }
 
-    var scalar: String? {
+    package var scalar: String? {
         if case .scalar(let text, _) = kind, !isNull { return text }
         return nil
     }
 
-    var pairs: [Pair]? {
+    package var pairs: [Pair]? {
         if case .mapping(let pairs) = kind { return pairs }
         return nil
     }
 
-    var items: [YAMLNode]? {
+    package var items: [YAMLNode]? {
         if case .sequence(let items) = kind { return items }
         return nil
     }
 
-    subscript(key: String) -> YAMLNode? {
+    package subscript(key: String) -> YAMLNode? {
         pairs?.first { $0.key == key }?.value
     }
 
     /// A plain `true` or `false`; nothing else is a boolean.
-    var bool: Bool? {
+    package var bool: Bool? {
         guard case .scalar(let text, .plain) = kind else { return nil }
         switch text {
         case "true": return true
@@ -84,13 +84,13 @@ struct YAMLNode: Sendable {
         }
     }
 
-    var int: Int? {
+    package var int: Int? {
         guard case .scalar(let text, .plain) = kind else { return nil }
         return Int(text)
     }
 
     /// A plain decimal numeral such as `15` or `12.5`.
-    var number: Double? {
+    package var number: Double? {
         guard case .scalar(let text, .plain) = kind,
             text.first?.isNumber == true || text.first == "-",
             text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" })
@@ -99,7 +99,7 @@ struct YAMLNode: Sendable {
     }
 
     /// What the node is, for type-mismatch messages.
-    var kindName: String {
+    package var kindName: String {
         switch kind {
         case .mapping: "a mapping"
         case .sequence: "a list"

@@ -2,12 +2,12 @@ import Foundation
 import Yams
 
 /// Turns the bytes of one file into a `YAMLNode`, or into diagnostics; never crashes.
-enum YAMLReader {
+package enum YAMLReader {
     static let maximumBytes = 4 * 1024 * 1024
     static let maximumDepth = 64
     static let maximumNodes = 200_000
 
-    static func read(_ data: Data, file: String, into bag: inout DiagnosticBag) -> YAMLNode? {
+    package static func read(_ data: Data, file: String, into bag: inout DiagnosticBag) -> YAMLNode? {
         let start = SourceLocation.start(of: file)
         guard data.count <= maximumBytes else {
             bag.error(

@@ -122,7 +122,7 @@ public struct NoticeEngine: Sendable {
                     name: fee.name, amount: fee.amount, basis: fee.basis, reason: reason,
                     approval: fee.approval.map { level in
                         let role = catalog.hall?.roles.first { $0.id == level.role.id }?.name ?? level.role.id
-                        return level.below.map { "\(role)审批\(Money.yuan($0))元以下的调整" } ?? "\(role)审批其余调整"
+                        return level.below.map { "\(role)审批\($0.amountText)元以下的调整" } ?? "\(role)审批其余调整"
                     }))
         }
         return items.isEmpty ? nil : .init(total: total, items: items)
@@ -171,12 +171,5 @@ public struct NoticeEngine: Sendable {
             contacts.append(.init(department: step.department, office: department?.office, phone: department?.phone))
         }
         return contacts
-    }
-}
-
-/// Yuan amounts as the hall writes them: 15, 12.5.
-enum Money {
-    static func yuan(_ amount: Double) -> String {
-        amount == amount.rounded() ? String(Int(amount)) : String(amount)
     }
 }

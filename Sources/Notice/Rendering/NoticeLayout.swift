@@ -108,10 +108,10 @@ struct NoticeLayout {
         if let fee = notice.fee {
             sections.append(
                 Section(
-                    title: "收费（合计 \(Money.yuan(fee.total)) 元）",
+                    title: "收费（合计 \(fee.total.amountText) 元）",
                     entries: fee.items.map { item in
                         Entry(
-                            text: "\(item.name) \(Money.yuan(item.amount)) 元" + (item.basis.map { "（依据：\($0)）" } ?? ""),
+                            text: "\(item.name) \(item.amount.amountText) 元" + (item.basis.map { "（依据：\($0)）" } ?? ""),
                             detail: ([item.reason] + item.approval).joined(separator: "；"), checked: nil)
                     }))
         }

@@ -7,6 +7,9 @@ enum Migrations {
         migrator.registerMigration("v1-ledger") { db in
             try db.execute(sql: ledgerSchema)
         }
+        migrator.registerMigration("v2-assessment") { db in
+            try db.execute(sql: assessmentSchema)
+        }
         return migrator
     }
 
@@ -115,5 +118,40 @@ enum Migrations {
             BEGIN SELECT RAISE(ABORT, 'complaints are never deleted'); END;
         CREATE TRIGGER repair_no_delete BEFORE DELETE ON repair
             BEGIN SELECT RAISE(ABORT, 'repairs are never deleted'); END;
+        """
+
+    static let assessmentSchema = """
+        CREATE TABLE assessment_event (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            date TEXT NOT NULL,
+            window_number INTEGER NOT NULL,
+            staff TEXT NOT NULL,
+            item TEXT NOT NULL,
+            count INTEGER NOT NULL CHECK (count >= 1),
+            serious INTEGER NOT NULL DEFAULT 0,
+            note TEXT,
+            recorded_by TEXT NOT NULL,
+            import_batch_id INTEGER REFERENCES import_batch(id)
+        );
+        CREATE INDEX assessment_event_date ON assessment_event(date);
+        CREATE TRIGGER assessment_event_no_delete BEFORE DELETE ON assessment_event
+            BEGIN SELECT RAISE(ABORT, 'events are never deleted; record a correction instead'); END;
+        CREATE TRIGGER assessment_event_no_update BEFORE UPDATE ON assessment_event
+            BEGIN SELECT RAISE(ABORT, 'events are never changed; record a correction instead'); END;
+        CREATE TABLE published_score (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            scheme TEXT NOT NULL,
+            period TEXT NOT NULL,
+            result TEXT NOT NULL,
+            catalog_fingerprint TEXT NOT NULL,
+            rules_fingerprint TEXT NOT NULL,
+            published_at TEXT NOT NULL,
+            published_by TEXT NOT NULL,
+            UNIQUE (scheme, period)
+        );
+        CREATE TRIGGER published_score_frozen_update BEFORE UPDATE ON published_score
+            BEGIN SELECT RAISE(ABORT, 'a published ranking never changes'); END;
+        CREATE TRIGGER published_score_frozen_delete BEFORE DELETE ON published_score
+            BEGIN SELECT RAISE(ABORT, 'a published ranking never changes'); END;
         """
 }

@@ -76,15 +76,3 @@ struct CSVTable {
         self.rows = Array(rows.dropFirst())
     }
 }
-
-/// A 64-bit FNV-1a fingerprint of a file, to recognise the same file imported twice.
-enum Fingerprint {
-    static func of(_ data: Data) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return String(hash, radix: 16) + "-\(data.count)"
-    }
-}

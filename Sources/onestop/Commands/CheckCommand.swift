@@ -1,4 +1,5 @@
 import ArgumentParser
+import Assessment
 import Catalog
 import Foundation
 
@@ -20,7 +21,9 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let result = CatalogLoader.load(try options.source())
         var bag = result.diagnostics
-        if !FileManager.default.fileExists(atPath: rules), rules != "rules" {
+        if FileManager.default.fileExists(atPath: rules) {
+            bag.append(contentsOf: SchemeLoader.load(folder: rules).diagnostics)
+        } else if rules != "rules" {
             bag.error("missing-file", "rules folder '\(rules)' does not exist; pass --rules DIR", at: .start(of: rules))
         }
         let report = CheckReport(bag, strict: strict)

@@ -3,8 +3,8 @@ import Catalog
 import Foundation
 import Store
 
-/// `--db`, `--by`, `--unmask` and `--format`, shared by the ledger commands.
-struct LedgerOptions: ParsableArguments {
+/// `--catalog`, `--db`, `--by` and `--unmask`: what every command on the database needs.
+struct DatabaseOptions: ParsableArguments {
     @OptionGroup var catalog: CatalogOptions
 
     @Option(name: .long, help: "The database file (default: $ONESTOP_DB, else onestop.sqlite).")
@@ -15,9 +15,6 @@ struct LedgerOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Show student numbers and names in full (roles allowed to see them).")
     var unmask = false
-
-    @Option(name: .long, help: "text or json.")
-    var format: TextOrJSON = .text
 
     var actor: String { by ?? ProcessInfo.processInfo.environment["USER"] ?? "staff" }
 
@@ -48,6 +45,23 @@ struct LedgerOptions: ParsableArguments {
             throw ExitCode.failure
         }
     }
+
+}
+
+/// The database options and `--format text|json`, shared by the ledger commands.
+struct LedgerOptions: ParsableArguments {
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .long, help: "text or json.")
+    var format: TextOrJSON = .text
+
+    var catalog: CatalogOptions { database.catalog }
+    var unmask: Bool { database.unmask }
+    var actor: String { database.actor }
+
+    func ledger() throws -> Ledger { try database.ledger() }
+
+    func attempt<T>(_ body: () throws(LedgerError) -> T) throws -> T { try database.attempt(body) }
 
     func show(_ record: CaseRecord, _ ledger: Ledger, message: String) {
         let view = CaseView(record, catalog: ledger.catalog, unmasked: unmask)

@@ -1,0 +1,85 @@
+import Catalog
+
+/// Builds a `Scheme` from its checked YAML.
+enum SchemeBuilder {
+    static func build(_ node: YAMLNode, file: String) -> Scheme? {
+        guard let id = node.string("id") else { return nil }
+        let subject = Scheme.Subject(rawValue: node.string("subject") ?? "") ?? .window
+        return Scheme(
+            id: id, name: node.string("name") ?? id, sourceDocument: node["source"]?.string("document") ?? "",
+            sourceDate: node["source"]?.string("date"), sourceNote: node["source"]?.string("note"), subject: subject,
+            period: node.string("period") ?? "month", base: node.number("base") ?? 100,
+            categories: node.list("categories").compactMap(category),
+            bonusCap: node["bonus"]?.number("cap"),
+            bonusLevels: (node["bonus"]?.list("levels") ?? []).compactMap { level in
+                level.string("id").map {
+                    Scheme.BonusLevel(
+                        id: $0, name: level.string("name") ?? $0, points: level.number("points") ?? 0,
+                        clause: level.string("clause"))
+                }
+            },
+            grades: node.list("grades").compactMap { grade in
+                grade.string("id").map {
+                    Scheme.Grade(
+                        id: $0, name: grade.string("name") ?? $0, minimum: grade.number("min") ?? 0,
+                        location: grade.location)
+                }
+            },
+            outcomes: node.list("outcomes").compactMap(outcome),
+            rollups: node.list("rollups").map { rollup in
+                Scheme.Rollup(
+                    period: rollup.string("period") ?? "year", method: rollup.string("method") ?? "sum",
+                    outcomes: rollup.list("outcomes").compactMap(outcome))
+            },
+            ties: node.string("ties") ?? "shared",
+            demeritItems: (node["demerits"]?.list("items") ?? []).compactMap { item in
+                item.string("id").map {
+                    Scheme.DemeritItem(id: $0, name: item.string("name") ?? $0, clause: item.string("clause") ?? "")
+                }
+            },
+            thresholds: (node["demerits"]?.list("thresholds") ?? []).compactMap { threshold in
+                threshold.string("id").map {
+                    Scheme.Threshold(
+                        id: $0, name: threshold.string("name") ?? $0, per: threshold.string("per") ?? "month",
+                        atLeast: threshold.int("at_least") ?? 1, consequence: threshold.string("consequence") ?? "",
+                        amount: threshold.number("amount"))
+                }
+            },
+            file: file, location: node.location)
+    }
+
+    private static func category(_ node: YAMLNode) -> Scheme.Category? {
+        guard let id = node.string("id") else { return nil }
+        return Scheme.Category(
+            id: id, name: node.string("name") ?? id, cap: node.number("cap"), notGiven: node.bool("not_given") ?? false,
+            items: node.list("items").compactMap { item in
+                item.string("id").map {
+                    Scheme.Item(
+                        id: $0, name: item.string("name") ?? $0, clause: item.string("clause") ?? "",
+                        points: item.number("points") ?? 0, unit: item.string("unit") ?? "occurrence",
+                        seriousExtra: item.number("serious_extra"), sideEffects: item.strings("side_effects"),
+                        fromLedger: item.string("from_ledger"), location: item.location)
+                }
+            },
+            location: node.location)
+    }
+
+    private static func outcome(_ node: YAMLNode) -> Scheme.Outcome? {
+        guard let id = node.string("id") else { return nil }
+        let selector: Scheme.Outcome.Selector
+        if let top = node.int("top") {
+            selector = .top(top)
+        } else if let percent = node.number("top_percent") {
+            selector = .topPercent(percent)
+        } else if let below = node.number("below") {
+            selector = .below(below)
+        } else if let grade = node.string("grade") {
+            selector = .grade(grade, consecutive: node.int("consecutive") ?? 1)
+        } else {
+            return nil
+        }
+        return Scheme.Outcome(
+            id: id, name: node.string("name") ?? id, kind: node.string("kind") ?? "title", selector: selector,
+            location: node.location)
+    }
+}

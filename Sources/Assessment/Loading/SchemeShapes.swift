@@ -1,0 +1,149 @@
+import Catalog
+
+/// The shape of rules/assessment/*.yaml, as documented in docs/rules.md.
+enum SchemeShapes {
+    static let id = Shape.string(pattern: "[a-z][a-z0-9_.-]*", hint: "lowercase letters, digits, '.', '_' and '-'")
+
+    static let item = ObjectShape(
+        title: "an item",
+        fields: [
+            Field("id", id, required: true, "unique within the scheme, e.g. discipline.late_or_early"),
+            Field("name", .text, required: true, "short name"),
+            Field("clause", .text, required: true, "the clause quoted from the source"),
+            Field("points", .number(minimum: 0), required: true, "points per unit"),
+            Field(
+                "unit", .choice(["occurrence", "person_time", "overdue_working_day", "half_day", "case"]),
+                required: true,
+                "what one count means"),
+            Field("serious_extra", .number(minimum: 0), "extra points per serious occurrence"),
+            Field("side_effects", .texts, "consequences beyond points, e.g. 通报批评"),
+            Field("from_ledger", .choice(["overdue"]), "counted from the case ledger"),
+        ])
+
+    static let category = ObjectShape(
+        title: "a category",
+        fields: [
+            Field("id", id, required: true, "unique within the scheme"),
+            Field("name", .text, required: true, "the category's name"),
+            Field("cap", .number(minimum: 0), "most points it can lose in a period (扣完为止)"),
+            Field("not_given", .boolean, "the source names the area but not its items"),
+            Field("items", .list(.object(item)), required: true, "deduction items"),
+        ])
+
+    static let level = ObjectShape(
+        title: "a bonus level",
+        fields: [
+            Field("id", id, required: true, "the event item that awards it"),
+            Field("name", .text, required: true, "the level's name"),
+            Field("points", .number(minimum: 0), required: true, "points added"),
+            Field("clause", .text, "the clause quoted from the source"),
+        ])
+
+    static let outcome = ObjectShape(
+        title: "an outcome",
+        fields: [
+            Field("id", id, required: true, "unique within the scheme"),
+            Field("name", .text, required: true, "the title or measure, e.g. 红旗窗口"),
+            Field("kind", .choice(["title", "rectify"]), required: true, "a title, or a rectification"),
+            Field("top", .integer(minimum: 1), "rank N or better"),
+            Field("top_percent", .number(minimum: 0), "the best P% of subjects"),
+            Field("below", .number(), "score below T"),
+            Field("grade", id, "at this grade"),
+            Field("consecutive", .integer(minimum: 1), "for this many periods in a row (with grade)"),
+        ],
+        exactlyOneOf: ["top", "top_percent", "below", "grade"])
+
+    static let scheme = ObjectShape(
+        title: "a scheme",
+        fields: [
+            Field("id", id, required: true, "unique id, used by --scheme"),
+            Field("name", .text, required: true, "the scheme's name"),
+            Field(
+                "source",
+                .object(
+                    ObjectShape(
+                        title: "a source",
+                        fields: [
+                            Field("document", .text, required: true, "the source document"),
+                            Field("date", .text, "when it was issued"),
+                            Field("note", .text, "anything else"),
+                        ])), required: true, "where the scheme comes from"),
+            Field("subject", .choice(["window", "person"]), required: true, "who is scored"),
+            Field("period", .choice(["month", "semester"]), required: true, "the period one score covers"),
+            Field("base", .number(minimum: 0), "starting points"),
+            Field("categories", .list(.object(category)), "deduction categories"),
+            Field(
+                "bonus",
+                .object(
+                    ObjectShape(
+                        title: "a bonus",
+                        fields: [
+                            Field("cap", .number(minimum: 0), "most bonus points in a period"),
+                            Field("levels", .list(.object(level)), required: true, "bonus levels"),
+                        ])), "bonus points"),
+            Field(
+                "grades",
+                .list(
+                    .object(
+                        ObjectShape(
+                            title: "a grade",
+                            fields: [
+                                Field("id", id, required: true, "unique within the scheme"),
+                                Field("name", .text, required: true, "the grade's name"),
+                                Field("min", .number(), required: true, "lowest score of the grade"),
+                            ]))), "grade thresholds"),
+            Field("outcomes", .list(.object(outcome)), "what a period's result leads to"),
+            Field(
+                "rollups",
+                .list(
+                    .object(
+                        ObjectShape(
+                            title: "a roll-up",
+                            fields: [
+                                Field("period", .choice(["year", "semester"]), required: true, "the longer period"),
+                                Field(
+                                    "method", .choice(["sum", "average"]), required: true, "how period scores combine"),
+                                Field("outcomes", .list(.object(outcome)), "outcomes of the longer period"),
+                            ]))), "longer periods"),
+            Field("ties", .choice(["shared", "fewer_deductions"]), "how equal scores rank"),
+            Field("demerits", .object(demerits), "person schemes: demerits and their consequences"),
+        ])
+
+    static let demerits = ObjectShape(
+        title: "demerits",
+        fields: [
+            Field(
+                "items",
+                .list(
+                    .object(
+                        ObjectShape(
+                            title: "a demerit item",
+                            fields: [
+                                Field("id", id, required: true, "the event item"),
+                                Field("name", .text, required: true, "short name"),
+                                Field("clause", .text, required: true, "the clause quoted from the source"),
+                            ]))), required: true, "what earns a demerit"),
+            Field(
+                "thresholds",
+                .list(
+                    .object(
+                        ObjectShape(
+                            title: "a threshold",
+                            fields: [
+                                Field("id", id, required: true, "unique within the scheme"),
+                                Field("name", .text, required: true, "what follows, in words"),
+                                Field("per", .choice(["month", "semester"]), required: true, "counted over"),
+                                Field("at_least", .integer(minimum: 1), required: true, "demerits that trigger it"),
+                                Field(
+                                    "consequence", .choice(["wage_cut", "dismissal"]), required: true, "the measure"),
+                                Field("amount", .number(minimum: 0), "yuan per hour, for wage_cut"),
+                            ]))), required: true, "consequences"),
+        ])
+
+    static let file = ObjectShape(
+        title: "the file",
+        fields: [
+            Field("version", .integer(), required: true, "format version; always 1"),
+            Field("scheme", .object(scheme), required: true, "one assessment scheme"),
+        ])
+}

@@ -1,0 +1,88 @@
+import Catalog
+
+/// Scores a scheme over any period: its own period directly, a longer one as a roll-up of its
+/// periods. Person schemes count demerits instead.
+public struct Assessor: Sendable {
+    public struct Failure: Error, CustomStringConvertible, Equatable {
+        public var description: String
+    }
+
+    public let scorer: WindowScorer
+
+    public init(scorer: WindowScorer) { self.scorer = scorer }
+
+    public var scheme: Scheme { scorer.scheme }
+
+    public func score(_ period: Period) throws(Failure) -> ScoreResult {
+        let own = scheme.period == "month" ? Period.Kind.month : .semester
+        if period.kind == own { return scorer.score(period, history: history(before: period)) }
+        guard let rollup = scheme.rollups.first(where: { $0.period == period.kind.rawValue }),
+            own == .month || period.kind == .year
+        else {
+            let kinds = ([own.rawValue] + scheme.rollups.map(\.period)).joined(separator: "、")
+            throw Failure(description: "方案“\(scheme.id)”按\(kinds)考核，不能计算“\(period.text)”")
+        }
+        let parts = own == .month ? period.months.map { Period($0.description)! } : semesters(in: period)
+        return Rollup.combine(
+            parts.map { scorer.score($0, history: history(before: $0)) }, rollup: rollup, scheme: scheme,
+            period: period)
+    }
+
+    /// Earlier periods, newest first, as far back as the longest "N in a row" outcome needs.
+    private func history(before period: Period) -> [Period: ScoreResult] {
+        let needed =
+            scheme.outcomes.compactMap { outcome -> Int? in
+                if case .grade(_, let consecutive) = outcome.selector { return consecutive - 1 }
+                return nil
+            }.max() ?? 0
+        var result: [Period: ScoreResult] = [:]
+        var earlier = period
+        for _ in 0..<needed {
+            earlier = earlier.previous
+            result[earlier] = scorer.score(earlier)
+        }
+        return result
+    }
+
+    private func semesters(in year: Period) -> [Period] {
+        let calendarYear = year.months[0].year
+        return [Period("\(calendarYear - 1)-S2")!, Period("\(calendarYear)-S1")!]
+    }
+}
+
+/// A longer period from the scheme's periods: sum or average of each window's scores, ranked anew.
+enum Rollup {
+    static func combine(_ parts: [ScoreResult], rollup: Scheme.Rollup, scheme: Scheme, period: Period) -> ScoreResult {
+        guard let first = parts.first else {
+            return ScoreResult(
+                scheme: scheme.id, schemeName: scheme.name, period: period.text, windows: [], outcomeNames: [:])
+        }
+        var windows = first.windows.map { template -> ScoreResult.WindowResult in
+            let scores = parts.map { part in part.windows.first { $0.window == template.window }?.score ?? scheme.base }
+            let total = scores.reduce(0, +)
+            let all = parts.flatMap { part in part.windows.filter { $0.window == template.window } }
+            return ScoreResult.WindowResult(
+                window: template.window, score: rollup.method == "average" ? total / Double(scores.count) : total,
+                base: scheme.base * (rollup.method == "average" ? 1 : Double(scores.count)),
+                bonus: all.reduce(0) { $0 + $1.bonus }, bonusLevel: nil,
+                categories: mergedCategories(all), deductions: all.flatMap(\.deductions), rank: 0, grade: nil,
+                outcomes: [], redFlag: false, rectify: false,
+                periods: Dictionary(uniqueKeysWithValues: zip(parts.map(\.period), scores)))
+        }
+        Ranking.rank(&windows, ties: scheme.ties)
+        Ranking.applyOutcomes(rollup.outcomes, to: &windows, scheme: scheme, history: [:])
+        return ScoreResult(
+            scheme: scheme.id, schemeName: scheme.name, period: period.text, windows: windows,
+            outcomeNames: Dictionary(uniqueKeysWithValues: rollup.outcomes.map { ($0.id, $0.name) }))
+    }
+
+    private static func mergedCategories(_ results: [ScoreResult.WindowResult]) -> [ScoreResult.CategoryLine] {
+        guard let first = results.first else { return [] }
+        return first.categories.map { category in
+            let lines = results.compactMap { result in result.categories.first { $0.id == category.id } }
+            return .init(
+                id: category.id, name: category.name, cap: category.cap, deducted: lines.reduce(0) { $0 + $1.deducted },
+                uncapped: lines.reduce(0) { $0 + $1.uncapped })
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Catalog
+
+/// Scores windows for one period of a window scheme: base, minus each category's deductions
+/// (never more than its cap), plus the best bonus level, then ranks and outcomes.
+public struct WindowScorer: Sendable {
+    public let scheme: Scheme
+    public let windows: [ScoreResult.WindowRef]
+    public let events: [AssessmentEvent]
+    /// Overdue working days from the case ledger, by window.
+    public let overdueDays: [Int: [(day: CivilDate, caseID: Int64)]]
+
+    public init(
+        scheme: Scheme, windows: [ScoreResult.WindowRef], events: [AssessmentEvent],
+        overdueDays: [Int: [(day: CivilDate, caseID: Int64)]]
+    ) {
+        self.scheme = scheme
+        self.windows = windows
+        self.events = events
+        self.overdueDays = overdueDays
+    }
+
+    /// One period of the scheme's own length.
+    public func score(_ period: Period, history: [Period: ScoreResult] = [:]) -> ScoreResult {
+        let inPeriod = events.filter { period.contains($0.date) }
+        var results = windows.map { window in
+            scoreWindow(window, events: inPeriod.filter { $0.window == window.number }, period: period)
+        }
+        Ranking.rank(&results, ties: scheme.ties)
+        Ranking.applyOutcomes(scheme.outcomes, to: &results, scheme: scheme, history: history)
+        return ScoreResult(
+            scheme: scheme.id, schemeName: scheme.name, period: period.text, windows: results,
+            outcomeNames: Dictionary(uniqueKeysWithValues: scheme.outcomes.map { ($0.id, $0.name) }),
+            gradeNames: Dictionary(uniqueKeysWithValues: scheme.grades.map { ($0.id, $0.name) }))
+    }
+
+    private func scoreWindow(_ window: ScoreResult.WindowRef, events: [AssessmentEvent], period: Period)
+        -> ScoreResult.WindowResult
+    {
+        var deductions: [ScoreResult.Deduction] = []
+        var categories: [ScoreResult.CategoryLine] = []
+        for category in scheme.categories {
+            var uncapped = 0.0
+            for item in category.items {
+                guard
+                    let deduction = deduction(
+                        for: item, category: category, window: window, events: events, period: period)
+                else { continue }
+                uncapped += deduction.points
+                deductions.append(deduction)
+            }
+            let deducted = category.cap.map { min($0, uncapped) } ?? uncapped
+            categories.append(
+                .init(id: category.id, name: category.name, cap: category.cap, deducted: deducted, uncapped: uncapped))
+        }
+        let awarded = scheme.bonusLevels.filter { level in events.contains { $0.item == level.id } }
+        let best = awarded.max { $0.points < $1.points }
+        let bonus = min(best?.points ?? 0, scheme.bonusCap ?? .infinity)
+        let score = scheme.base - categories.reduce(0) { $0 + $1.deducted } + bonus
+        return .init(
+            window: window, score: score, base: scheme.base, bonus: bonus, bonusLevel: best?.id, categories: categories,
+            deductions: deductions, rank: 0, grade: scheme.grade(for: score)?.id, outcomes: [], redFlag: false,
+            rectify: false, periods: nil)
+    }
+
+    private func deduction(
+        for item: Scheme.Item, category: Scheme.Category, window: ScoreResult.WindowRef, events: [AssessmentEvent],
+        period: Period
+    ) -> ScoreResult.Deduction? {
+        var trace: [ScoreResult.TraceEvent] = []
+        var count = 0
+        var serious = 0
+        if item.fromLedger == "overdue" {
+            for entry in (overdueDays[window.number] ?? []) where period.contains(entry.day) {
+                count += 1
+                trace.append(
+                    .init(
+                        id: entry.caseID, date: entry.day.description, staff: nil, count: 1, serious: false,
+                        note: "办件 #\(entry.caseID) 逾期"))
+            }
+        } else {
+            for event in events where event.item == item.id {
+                count += event.count
+                if event.serious { serious += event.count }
+                trace.append(
+                    .init(
+                        id: event.id, date: event.date.description, staff: event.staff, count: event.count,
+                        serious: event.serious, note: event.note))
+            }
+        }
+        guard count > 0 else { return nil }
+        let points = item.points * Double(count) + (item.seriousExtra ?? 0) * Double(serious)
+        return .init(
+            item: item.id, name: item.name, category: category.id, count: count, seriousCount: serious, points: points,
+            clause: item.clause, sideEffects: item.sideEffects, events: trace)
+    }
+}

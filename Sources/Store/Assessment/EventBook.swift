@@ -1,0 +1,125 @@
+import Assessment
+import Catalog
+import Foundation
+import GRDB
+
+/// The assessment events: imported from CSV or YAML (all rows or none, same rows never twice
+/// unless allowed), listed, and read back for scoring.
+public struct EventBook: Sendable {
+    public let database: AppDatabase
+    public let catalog: Catalog
+    /// Item ids any scheme accepts as events (items, bonus levels, demerit items).
+    public let items: Set<String>
+
+    public init(database: AppDatabase, catalog: Catalog, schemes: [Scheme]) {
+        self.database = database
+        self.catalog = catalog
+        items = schemes.reduce(into: Set<String>()) { $0.formUnion($1.eventItemIDs) }
+    }
+
+    public struct ImportResult: Sendable {
+        public var batch: Int64
+        public var rows: Int
+    }
+
+    public func importEvents(
+        data: Data, file: String, at: CivilDateTime, by: String, allowDuplicates: Bool = false
+    ) throws(LedgerError) -> ImportResult {
+        let rows = try EventRows.parse(data: data, file: file)
+        var records: [EventRecord] = []
+        for row in rows { records.append(try validate(row, file: file, by: by)) }
+        guard !records.isEmpty else { throw LedgerError("\(file) 没有事件") }
+        // The same rows, whatever the file's name or format, are the same import.
+        let canonical = records.map {
+            "\($0.date)|\($0.windowNumber)|\($0.staff)|\($0.item)|\($0.count)|\($0.serious)|\($0.note ?? "")"
+        }
+        let fingerprint = "events-" + Fingerprint.of(Data(canonical.joined(separator: "\n").utf8))
+        let prepared = records
+        do {
+            return try database.writer.write { db in
+                if !allowDuplicates,
+                    let earlier = try ImportBatchRecord.filter(Column("fingerprint") == fingerprint).fetchOne(db)
+                {
+                    throw LedgerError(
+                        "这些事件已于 \(earlier.importedAt) 导入过（批次 \(earlier.id ?? 0)，\(earlier.file)）；确需重复导入请加 --allow-duplicates"
+                    )
+                }
+                var batch = ImportBatchRecord(
+                    id: nil, kind: "events", file: file, fingerprint: fingerprint, rows: prepared.count,
+                    importedAt: at.description, importedBy: by)
+                try batch.insert(db)
+                for var record in prepared {
+                    record.importBatchId = batch.id
+                    try record.insert(db)
+                }
+                try AuditTrail.append(
+                    db, entity: "import_batch", id: batch.id ?? 0, action: "import \(prepared.count) events", actor: by,
+                    at: at.description, before: ImportBatchRecord?.none, after: batch)
+                return ImportResult(batch: batch.id ?? 0, rows: prepared.count)
+            }
+        } catch let error as LedgerError {
+            throw error
+        } catch {
+            throw LedgerError("数据库写入失败：\(error)")
+        }
+    }
+
+    private func validate(_ row: EventRows.Row, file: String, by: String) throws(LedgerError) -> EventRecord {
+        func fail(_ column: String, _ message: String) -> LedgerError {
+            LedgerError("\(file) 第 \(row.line) 行，“\(column)”列：\(message)")
+        }
+        guard let dateText = row.value("date"), let date = CivilDate(dateText) else {
+            throw fail("date", "“\(row.value("date") ?? "")”不是日期，应写作 YYYY-MM-DD")
+        }
+        guard let windowText = row.value("window"), let window = Int(windowText), catalog.window(number: window) != nil
+        else {
+            let numbers = catalog.windowsByNumber.map { String($0.number) }.joined(separator: "、")
+            throw fail("window", "没有窗口“\(row.value("window") ?? "")”；现有窗口：\(numbers)")
+        }
+        guard let item = row.value("item"), items.contains(item) else {
+            let item = row.value("item") ?? ""
+            let hint = Suggestion.closest(to: item, among: items).map { "（您是不是要找“\($0)”？）" } ?? ""
+            throw fail("item", "没有考核项目“\(item)”\(hint)；项目见 rules/assessment/ 中的方案")
+        }
+        let count: Int
+        if let text = row.value("count") {
+            guard let value = Int(text), value >= 1 else { throw fail("count", "次数“\(text)”应为正整数") }
+            count = value
+        } else {
+            count = 1
+        }
+        let serious: Bool
+        switch row.value("serious") {
+        case nil, "false": serious = false
+        case "true": serious = true
+        case let other?: throw fail("serious", "“\(other)”应为 true 或 false")
+        }
+        return EventRecord(
+            id: nil, date: date.description, windowNumber: window, staff: row.value("staff") ?? "", item: item,
+            count: count,
+            serious: serious, note: row.value("note"), recordedBy: row.value("recorded_by") ?? by, importBatchId: nil)
+    }
+
+    public func list(period: Period? = nil) throws(LedgerError) -> [AssessmentEvent] {
+        do {
+            return try database.writer.read { db in
+                var request = EventRecord.all()
+                if let period {
+                    request = request.filter(
+                        Column("date") >= period.first.description && Column("date") <= period.last.description)
+                }
+                return try request.order(Column("date"), Column("id")).fetchAll(db).compactMap { record in
+                    CivilDate(record.date).map {
+                        AssessmentEvent(
+                            id: record.id, date: $0, window: record.windowNumber, staff: record.staff,
+                            item: record.item,
+                            count: record.count, serious: record.serious, note: record.note,
+                            recordedBy: record.recordedBy)
+                    }
+                }
+            }
+        } catch {
+            throw LedgerError("数据库读取失败：\(error)")
+        }
+    }
+}

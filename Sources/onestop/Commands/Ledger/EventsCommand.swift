@@ -1,0 +1,68 @@
+import ArgumentParser
+import Assessment
+import Catalog
+import Foundation
+import Store
+
+struct EventsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "events", abstract: "考核事件：巡查、投诉、评议等记录的导入与查看。", subcommands: [Import.self, List.self])
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "导入事件（CSV 或 YAML）；任何一行有误则整批不写入。")
+        @OptionGroup var options: LedgerOptions
+        @OptionGroup var rules: RulesOptions
+        @OptionGroup var time: AtOption
+        @Argument(help: "CSV (date,window,staff,item,count,serious,note,recorded_by) or YAML.") var file: String
+        @Flag(name: .customLong("allow-duplicates"), help: "Import rows that were imported before.")
+        var allowDuplicates = false
+
+        func run() throws {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                Terminal.error("无法读取文件 \(file)")
+                throw ExitCode(2)
+            }
+            let ledger = try options.ledger()
+            let book = EventBook(database: ledger.database, catalog: ledger.catalog, schemes: try rules.load().schemes)
+            let result = try options.attempt { () throws(LedgerError) in
+                try book.importEvents(
+                    data: data, file: (file as NSString).lastPathComponent, at: time.time, by: options.actor,
+                    allowDuplicates: allowDuplicates)
+            }
+            Terminal.write(
+                options.format == .json
+                    ? JSONOutput.encode(["batch": Int(result.batch), "rows": result.rows])
+                    : "已导入 \(result.rows) 条事件（批次 \(result.batch)）\n")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "列出事件。")
+        @OptionGroup var options: LedgerOptions
+        @OptionGroup var rules: RulesOptions
+        @Option(name: .long, help: "Only this period: YYYY-MM, YYYY, YYYY-S1 or YYYY-S2.") var period: String?
+
+        func validate() throws {
+            if let period, Period(period) == nil { throw ValidationError("'\(period)' is not a period") }
+        }
+
+        func run() throws {
+            let ledger = try options.ledger()
+            let book = EventBook(database: ledger.database, catalog: ledger.catalog, schemes: try rules.load().schemes)
+            let events = try options.attempt { () throws(LedgerError) in
+                try book.list(period: period.flatMap(Period.init))
+            }
+            if options.format == .json {
+                Terminal.write(JSONOutput.encode(["events": events], snakeCase: true))
+            } else {
+                Terminal.write(
+                    events.isEmpty
+                        ? "没有事件\n"
+                        : events.map { event in
+                            "#\(event.id ?? 0)  \(event.date)  \(event.window)号窗口  \(event.staff)  \(event.item) ×\(event.count)"
+                                + (event.serious ? "  情节严重" : "") + (event.note.map { "  \($0)" } ?? "")
+                        }.joined(separator: "\n") + "\n")
+            }
+        }
+    }
+}
