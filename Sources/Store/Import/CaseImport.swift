@@ -50,10 +50,7 @@ extension Ledger {
             }
             var batch = batchTemplate
             try batch.insert(db)
-            for var record in prepared {
-                record.importBatchId = batch.id
-                try record.insert(db)
-            }
+            try CaseRecord.insertAll(prepared, batch: batch.id, into: db)
             try AuditTrail.append(
                 db, entity: "import_batch", id: batch.id ?? 0, action: "import \(prepared.count) cases", actor: by,
                 at: at.description, before: ImportBatchRecord?.none, after: batch)
@@ -85,7 +82,7 @@ extension Ledger {
     {
         func value(_ column: String) -> String? {
             guard let index = columns[column], index < row.fields.count else { return nil }
-            let text = row.fields[index].trimmingCharacters(in: .whitespaces)
+            let text = row.fields[index].trimmingSpaces
             return text.isEmpty ? nil : text
         }
         func fail(_ column: String, _ message: String) -> LedgerError {

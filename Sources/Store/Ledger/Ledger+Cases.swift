@@ -31,8 +31,9 @@ extension Ledger {
         let due = try due(service.timeLimit, submitted: request.at)
         return CaseRecord(
             id: nil, serviceId: service.id, windowNumber: window.number, studentNumber: student,
-            studentName: request.studentName, facts: AuditTrail.json(request.facts),
-            materials: AuditTrail.json(request.materials), post: request.post, channel: request.channel,
+            studentName: request.studentName, facts: request.facts.isEmpty ? "{}" : AuditTrail.json(request.facts),
+            materials: request.materials.isEmpty ? "{}" : AuditTrail.json(request.materials), post: request.post,
+            channel: request.channel,
             greenChannel: request.greenChannel, submittedAt: request.at.description,
             acceptedOn: due.acceptanceDay.description, limitKind: service.timeLimit.kindName,
             limitValue: service.timeLimit.value, onCorrection: service.onCorrection, due: due.dueText, status: .open,
