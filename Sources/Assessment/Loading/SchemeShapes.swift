@@ -147,3 +147,12 @@ enum SchemeShapes {
             Field("scheme", .object(scheme), required: true, "one assessment scheme"),
         ])
 }
+
+/// The JSON Schema of scheme files, for editors.
+public enum SchemeSchema {
+    public static func json() -> String {
+        JSONSchemaWriter.schema(
+            root: SchemeShapes.file, id: "https://onestop.example/scheme.schema.json", title: "OneStop assessment scheme",
+            description: "One file of rules/assessment/: an assessment scheme. See docs/rules.md.")
+    }
+}

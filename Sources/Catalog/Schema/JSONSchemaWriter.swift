@@ -29,6 +29,17 @@ public enum JSONSchemaWriter {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
+    /// The schema of a file whose root is `root`, e.g. an assessment scheme.
+    package static func schema(root: ObjectShape, id: String, title: String, description: String) -> String {
+        var document = describe(root)
+        document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        document["$id"] = id
+        document["title"] = title
+        document["description"] = description
+        let data = (try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys])) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
     static func describe(_ shape: Shape, summary: String? = nil) -> [String: Any] {
         var schema: [String: Any]
         switch shape {

@@ -1,12 +1,16 @@
 import ArgumentParser
+import Assessment
 import Catalog
 
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema", abstract: "输出目录文件的 JSON Schema，供编辑器补全与校验。")
 
+    @Flag(name: .long, help: "The schema of assessment scheme files (rules/assessment/*.yaml) instead.")
+    var rules = false
+
     func run() throws {
-        Terminal.write(JSONSchemaWriter.schema())
+        Terminal.write(rules ? SchemeSchema.json() : JSONSchemaWriter.schema())
     }
 }
 
