@@ -60,7 +60,8 @@ import Testing
             let output = try onestop(["score", "--scheme", "wulong-monthly", "--period", "2026-10", "--format", format])
             #expect(output.status == 0 && !output.stdout.isEmpty, "\(format)")
         }
-        let html = try onestop(["score", "--scheme", "wulong-monthly", "--period", "2026-10", "--format", "html"]).stdout
+        let html = try onestop(["score", "--scheme", "wulong-monthly", "--period", "2026-10", "--format", "html"])
+            .stdout
         #expect(html.contains("<svg") && html.contains("红旗窗口") && html.contains("依据"))
         let people = try onestop(["score", "--scheme", "hut-demerits", "--period", "2026-10", "--format", "json"])
         #expect(try CommandRunner.json(people.stdout)["people"] is [Any])
@@ -73,7 +74,8 @@ import Testing
         let published = try onestop(arguments + ["--publish", "--format", "json"])
         #expect(published.status == 0, "\(published.stderr)")
         let correction = folder.appendingPathComponent("correction.csv")
-        try "date,window,staff,item\n2026-10-20,2,小赵,discipline.absent\n".write(to: correction, atomically: true, encoding: .utf8)
+        try "date,window,staff,item\n2026-10-20,2,小赵,discipline.absent\n".write(
+            to: correction, atomically: true, encoding: .utf8)
         #expect(try onestop(["events", "import", correction.path]).status == 0)
         let later = try onestop(arguments + ["--format", "json"])
         #expect(later.stdout == published.stdout)

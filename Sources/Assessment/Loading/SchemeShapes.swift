@@ -152,7 +152,8 @@ enum SchemeShapes {
 public enum SchemeSchema {
     public static func json() -> String {
         JSONSchemaWriter.schema(
-            root: SchemeShapes.file, id: "https://onestop.example/scheme.schema.json", title: "OneStop assessment scheme",
+            root: SchemeShapes.file, id: "https://onestop.example/scheme.schema.json",
+            title: "OneStop assessment scheme",
             description: "One file of rules/assessment/: an assessment scheme. See docs/rules.md.")
     }
 }
