@@ -9,13 +9,13 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: CatalogOptions
 
-    @Option(name: .long, help: "The assessment rules folder.")
+    @Option(name: .long, help: "考核规则文件夹。")
     var rules = "rules"
 
-    @Flag(name: .long, help: "Treat warnings as errors.")
+    @Flag(name: .long, help: "把警告当作错误处理。")
     var strict = false
 
-    @Option(name: .long, help: "text or json.")
+    @Option(name: .long, help: "text 或 json。")
     var format: TextOrJSON = .text
 
     func run() throws {

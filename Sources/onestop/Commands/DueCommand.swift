@@ -7,24 +7,24 @@ struct DueCommand: ParsableCommand {
 
     @OptionGroup var options: CatalogOptions
 
-    @Option(name: .long, help: "The day of acceptance, YYYY-MM-DD (it never counts).")
+    @Option(name: .long, help: "受理日期，YYYY-MM-DD（当天不计入期限）。")
     var accepted: String
 
-    @Option(name: .customLong("working-days"), help: "The time limit in working days.")
+    @Option(name: .customLong("working-days"), help: "办理时限（工作日数）。")
     var workingDays: Int
 
-    @Option(name: .long, help: "The day the case was completed, YYYY-MM-DD.")
+    @Option(name: .long, help: "办结日期，YYYY-MM-DD。")
     var completed: String?
 
-    @Option(name: .long, help: "text or json.")
+    @Option(name: .long, help: "text 或 json。")
     var format: TextOrJSON = .text
 
     func validate() throws {
-        guard CivilDate(accepted) != nil else { throw ValidationError("'\(accepted)' is not a date YYYY-MM-DD") }
+        guard CivilDate(accepted) != nil else { throw ValidationError("“\(accepted)”不是 YYYY-MM-DD 形式的日期") }
         if let completed, CivilDate(completed) == nil {
-            throw ValidationError("'\(completed)' is not a date YYYY-MM-DD")
+            throw ValidationError("“\(completed)”不是 YYYY-MM-DD 形式的日期")
         }
-        guard workingDays >= 0 else { throw ValidationError("--working-days must not be negative") }
+        guard workingDays >= 0 else { throw ValidationError("--working-days 不能为负数") }
     }
 
     func run() throws {

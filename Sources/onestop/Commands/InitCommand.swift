@@ -6,7 +6,7 @@ struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init", abstract: "在新文件夹中生成一个最小的示例目录，作为编写本校目录的起点。")
 
-    @Argument(help: "The folder to create; it must not exist yet.")
+    @Argument(help: "要新建的文件夹（不能已经存在）。")
     var folder: String
 
     func run() throws {

@@ -11,30 +11,30 @@ struct NoticeCommand: ParsableCommand {
 
     @OptionGroup var options: CatalogOptions
 
-    @Argument(help: "The service: id, name or alias.")
+    @Argument(help: "服务事项：id、名称或别名。")
     var service: String
 
-    @Option(name: .customLong("fact"), help: "A fact about the applicant, KEY=VALUE (repeatable).")
+    @Option(name: .customLong("fact"), help: "申请人的一项情况，KEY=VALUE（可重复）。")
     var facts: [String] = []
 
-    @Option(name: .customLong("have"), help: "A material the applicant brought (repeatable).")
+    @Option(name: .customLong("have"), help: "申请人已带来的一项材料（可重复）。")
     var have: [String] = []
 
-    @Option(name: .customLong("defect"), help: "A defect seen in a material, MATERIAL=CODE (repeatable).")
+    @Option(name: .customLong("defect"), help: "材料中发现的一处缺陷，MATERIAL=CODE（可重复）。")
     var defects: [String] = []
 
-    @Option(name: .long, help: "When the application is made, YYYY-MM-DD[THH:MM] (default: now).")
+    @Option(name: .long, help: "申请时间，YYYY-MM-DD[THH:MM]（默认：当前时间）。")
     var accepted: String?
 
-    @Option(name: .long, help: "text, json, markdown or html.")
+    @Option(name: .long, help: "text、json、markdown 或 html。")
     var format: NoticeFormat = .text
 
     func validate() throws {
         for pair in facts + defects where KeyValue(pair) == nil {
-            throw ValidationError("'\(pair)' is not KEY=VALUE")
+            throw ValidationError("“\(pair)”不是 KEY=VALUE 形式")
         }
         if let accepted, CivilDateTime(accepted) == nil {
-            throw ValidationError("'\(accepted)' is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM")
+            throw ValidationError("“\(accepted)”不是有效的日期；请写成 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM")
         }
     }
 

@@ -8,17 +8,17 @@ struct RouteCommand: ParsableCommand {
 
     @OptionGroup var options: CatalogOptions
 
-    @Argument(help: "What the student said, e.g. 饭卡丢了.")
+    @Argument(help: "学生的原话，如“饭卡丢了”。")
     var text: String
 
-    @Option(name: .long, help: "At most this many matches.")
+    @Option(name: .long, help: "最多列出的匹配数。")
     var limit = 3
 
-    @Option(name: .long, help: "text or json.")
+    @Option(name: .long, help: "text 或 json。")
     var format: TextOrJSON = .text
 
     func validate() throws {
-        guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
+        guard limit >= 1 else { throw ValidationError("--limit 至少为 1") }
     }
 
     func run() throws {

@@ -6,7 +6,7 @@ struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema", abstract: "输出目录文件的 JSON Schema，供编辑器补全与校验。")
 
-    @Flag(name: .long, help: "The schema of assessment scheme files (rules/assessment/*.yaml) instead.")
+    @Flag(name: .long, help: "改为输出考核方案文件（rules/assessment/*.yaml）的 JSON Schema。")
     var rules = false
 
     func run() throws {

@@ -14,21 +14,21 @@ struct ScoreCommand: ParsableCommand {
     @OptionGroup var rules: RulesOptions
     @OptionGroup var time: AtOption
 
-    @Option(name: .long, help: "The scheme id, e.g. wulong-monthly.")
+    @Option(name: .long, help: "考核方案 id，如 wulong-monthly。")
     var scheme: String
 
-    @Option(name: .long, help: "YYYY-MM, YYYY, YYYY-S1 or YYYY-S2.")
+    @Option(name: .long, help: "考核期间：YYYY-MM、YYYY、YYYY-S1 或 YYYY-S2。")
     var period: String
 
-    @Option(name: .long, help: "text, json, csv or html.")
+    @Option(name: .long, help: "text、json、csv 或 html。")
     var format: ScoreFormat = .text
 
-    @Flag(name: .long, help: "Freeze this result: a published ranking never changes.")
+    @Flag(name: .long, help: "发布并固定本次结果：已发布的排名不再改变。")
     var publish = false
 
     func validate() throws {
         guard Period(period) != nil else {
-            throw ValidationError("'\(period)' is not a period: write YYYY-MM, YYYY, YYYY-S1 or YYYY-S2")
+            throw ValidationError("“\(period)”不是有效的考核期间；请写成 YYYY-MM、YYYY、YYYY-S1 或 YYYY-S2")
         }
     }
 

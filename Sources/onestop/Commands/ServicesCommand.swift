@@ -6,10 +6,10 @@ struct ServicesCommand: ParsableCommand {
 
     @OptionGroup var options: CatalogOptions
 
-    @Option(name: .long, help: "Only this window number.")
+    @Option(name: .long, help: "只列出该号窗口的事项。")
     var window: Int?
 
-    @Option(name: .long, help: "text or json.")
+    @Option(name: .long, help: "text 或 json。")
     var format: TextOrJSON = .text
 
     func run() throws {

@@ -6,10 +6,10 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var options: CatalogOptions
 
-    @Argument(help: "The service's id or exact name.")
+    @Argument(help: "服务事项的 id 或完整名称。")
     var service: String
 
-    @Option(name: .long, help: "text or json.")
+    @Option(name: .long, help: "text 或 json。")
     var format: TextOrJSON = .text
 
     func run() throws {

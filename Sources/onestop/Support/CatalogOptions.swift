@@ -3,7 +3,7 @@ import Catalog
 
 /// `--catalog DIR`, shared by every command that reads the catalog.
 struct CatalogOptions: ParsableArguments {
-    @Option(name: .long, help: "The catalog folder.")
+    @Option(name: .long, help: "服务目录文件夹。")
     var catalog = "catalog"
 
     /// Loads the catalog; diagnostics go to standard error and errors end the command.

@@ -7,13 +7,13 @@ import Store
 struct DatabaseOptions: ParsableArguments {
     @OptionGroup var catalog: CatalogOptions
 
-    @Option(name: .long, help: "The database file (default: $ONESTOP_DB, else onestop.sqlite).")
+    @Option(name: .long, help: "数据库文件（默认取 $ONESTOP_DB，未设置时为 onestop.sqlite）。")
     var db: String?
 
-    @Option(name: .long, help: "Who does this (default: $USER).")
+    @Option(name: .long, help: "经办人（默认：$USER）。")
     var by: String?
 
-    @Flag(name: .long, help: "Show student numbers and names in full (roles allowed to see them).")
+    @Flag(name: .long, help: "完整显示学号和姓名（限有权查看的岗位使用）。")
     var unmask = false
 
     var actor: String { by ?? ProcessInfo.processInfo.environment["USER"] ?? "staff" }
@@ -52,7 +52,7 @@ struct DatabaseOptions: ParsableArguments {
 struct LedgerOptions: ParsableArguments {
     @OptionGroup var database: DatabaseOptions
 
-    @Option(name: .long, help: "text or json.")
+    @Option(name: .long, help: "text 或 json。")
     var format: TextOrJSON = .text
 
     var catalog: CatalogOptions { database.catalog }
@@ -71,14 +71,14 @@ struct LedgerOptions: ParsableArguments {
 
 /// `--at YYYY-MM-DDTHH:MM`, defaulting to now.
 struct AtOption: ParsableArguments {
-    @Option(name: .long, help: "When, YYYY-MM-DD[THH:MM] (default: now).")
+    @Option(name: .long, help: "操作时间，YYYY-MM-DD[THH:MM]（默认：当前时间）。")
     var at: String?
 
     var time: CivilDateTime { at.flatMap(CivilDateTime.init) ?? .now() }
 
     func validate() throws {
         if let at, CivilDateTime(at) == nil {
-            throw ValidationError("'\(at)' is not a time: write YYYY-MM-DDTHH:MM")
+            throw ValidationError("“\(at)”不是有效的时间；请写成 YYYY-MM-DDTHH:MM")
         }
     }
 }

@@ -4,7 +4,7 @@ import Catalog
 
 /// `--rules DIR`: the assessment schemes, loaded strictly; errors end the command.
 struct RulesOptions: ParsableArguments {
-    @Option(name: .long, help: "The rules folder (schemes under assessment/).")
+    @Option(name: .long, help: "考核规则文件夹（考核方案放在其中的 assessment/ 下）。")
     var rules = "rules"
 
     func load() throws -> SchemeLoader.Result {

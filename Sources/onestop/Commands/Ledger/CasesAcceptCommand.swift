@@ -8,40 +8,40 @@ struct CasesAcceptCommand: ParsableCommand {
     @OptionGroup var options: LedgerOptions
     @OptionGroup var time: AtOption
 
-    @Argument(help: "The service: id or name.")
+    @Argument(help: "服务事项：id 或名称。")
     var service: String
 
-    @Option(name: .long, help: "The window number.")
+    @Option(name: .long, help: "窗口号。")
     var window: Int
 
-    @Option(name: .long, help: "The student number.")
+    @Option(name: .long, help: "学号。")
     var student: String
 
-    @Option(name: .long, help: "The student's name (optional).")
+    @Option(name: .long, help: "学生姓名（可选）。")
     var name: String?
 
-    @Option(name: .long, help: "The post that accepted it: A or B.")
+    @Option(name: .long, help: "受理岗位：A 或 B。")
     var post = "B"
 
-    @Option(name: .long, help: "on_site or online.")
+    @Option(name: .long, help: "办理渠道：on_site（现场）或 online（网上）。")
     var channel = "on_site"
 
-    @Flag(name: .customLong("green-channel"), help: "Urgent: handle first.")
+    @Flag(name: .customLong("green-channel"), help: "加急：优先办理。")
     var greenChannel = false
 
-    @Option(name: .customLong("fact"), help: "A fact about the applicant, KEY=VALUE (repeatable).")
+    @Option(name: .customLong("fact"), help: "申请人的一项情况，KEY=VALUE（可重复）。")
     var facts: [String] = []
 
-    @Option(name: .customLong("material"), help: "A material's status from the notice, ID=STATUS (repeatable).")
+    @Option(name: .customLong("material"), help: "一次性告知单上某项材料的状态，ID=STATUS（可重复）。")
     var materials: [String] = []
 
     func validate() throws {
         for pair in facts + materials where KeyValue(pair) == nil {
-            throw ValidationError("'\(pair)' is not KEY=VALUE")
+            throw ValidationError("“\(pair)”不是 KEY=VALUE 形式")
         }
-        guard ["A", "B"].contains(post) else { throw ValidationError("--post must be A or B") }
+        guard ["A", "B"].contains(post) else { throw ValidationError("--post 只能是 A 或 B") }
         guard ["on_site", "online"].contains(channel) else {
-            throw ValidationError("--channel must be on_site or online")
+            throw ValidationError("--channel 只能是 on_site 或 online")
         }
     }
 

@@ -8,9 +8,8 @@ struct CasesImportCommand: ParsableCommand {
         commandName: "import", abstract: "导入已有台账（CSV）；任何一行有误则整批不写入。")
     @OptionGroup var options: LedgerOptions
     @OptionGroup var time: AtOption
-    @Argument(help: "The CSV file: service,window,student,submitted[,completed,name,post,channel,...].") var file:
-        String
-    @Flag(name: .customLong("allow-duplicates"), help: "Import a file that was imported before.")
+    @Argument(help: "CSV 文件，列为 service,window,student,submitted[,completed,name,post,channel,...]。") var file: String
+    @Flag(name: .customLong("allow-duplicates"), help: "允许再次导入已导入过的文件。")
     var allowDuplicates = false
 
     func run() throws {

@@ -6,10 +6,10 @@ struct CasesOverdueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "overdue", abstract: "逾期报告：截至某日超过期限的办件、首问转办、投诉与报修，按窗口。")
     @OptionGroup var options: LedgerOptions
-    @Option(name: .customLong("as-of"), help: "The day, YYYY-MM-DD (default: today).") var asOf: String?
+    @Option(name: .customLong("as-of"), help: "截至日期，YYYY-MM-DD（默认：今天）。") var asOf: String?
 
     func validate() throws {
-        if let asOf, CivilDate(asOf) == nil { throw ValidationError("'\(asOf)' is not a date YYYY-MM-DD") }
+        if let asOf, CivilDate(asOf) == nil { throw ValidationError("“\(asOf)”不是 YYYY-MM-DD 形式的日期") }
     }
 
     func run() throws {

@@ -5,7 +5,7 @@ import Store
 struct CasesShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "显示一件办件及其全部操作记录。")
     @OptionGroup var options: LedgerOptions
-    @Argument(help: "The case id.") var id: Int64
+    @Argument(help: "办件编号。") var id: Int64
 
     func run() throws {
         let ledger = try options.ledger()
@@ -47,13 +47,13 @@ struct CasesShowCommand: ParsableCommand {
 struct CasesListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "列出办件（新近的在前）。")
     @OptionGroup var options: LedgerOptions
-    @Option(name: .long, help: "Only this window.") var window: Int?
-    @Option(name: .long, help: "open, paused, completed or refused.") var status: String?
-    @Option(name: .long, help: "At most this many.") var limit = 50
+    @Option(name: .long, help: "只列出该窗口的办件。") var window: Int?
+    @Option(name: .long, help: "open（办理中）、paused（暂停）、completed（已办结）或 refused（不予受理）。") var status: String?
+    @Option(name: .long, help: "最多列出的件数。") var limit = 50
 
     func validate() throws {
         if let status, CaseRecord.Status(rawValue: status) == nil {
-            throw ValidationError("--status must be open, paused, completed or refused")
+            throw ValidationError("--status 只能是 open、paused、completed 或 refused")
         }
     }
 
@@ -76,7 +76,7 @@ struct CasesQueueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "queue", abstract: "B岗已受理、待A岗集中办理的办件，按窗口分组。")
     @OptionGroup var options: LedgerOptions
-    @Option(name: .long, help: "The day, YYYY-MM-DD (default: today).") var day: String?
+    @Option(name: .long, help: "日期，YYYY-MM-DD（默认：今天）。") var day: String?
 
     func run() throws {
         let ledger = try options.ledger()

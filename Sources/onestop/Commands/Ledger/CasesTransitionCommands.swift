@@ -6,8 +6,8 @@ struct CasesPauseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "pause", abstract: "暂停：等待补交或补正材料。")
     @OptionGroup var options: LedgerOptions
     @OptionGroup var time: AtOption
-    @Argument(help: "The case id.") var id: Int64
-    @Option(name: .long, help: "What the applicant must bring or correct.") var reason: String?
+    @Argument(help: "办件编号。") var id: Int64
+    @Option(name: .long, help: "申请人需补交或补正的内容。") var reason: String?
 
     func run() throws {
         let ledger = try options.ledger()
@@ -22,7 +22,7 @@ struct CasesResumeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "resume", abstract: "恢复：申请人已补正材料。")
     @OptionGroup var options: LedgerOptions
     @OptionGroup var time: AtOption
-    @Argument(help: "The case id.") var id: Int64
+    @Argument(help: "办件编号。") var id: Int64
 
     func run() throws {
         let ledger = try options.ledger()
@@ -37,7 +37,7 @@ struct CasesCompleteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "complete", abstract: "办结。")
     @OptionGroup var options: LedgerOptions
     @OptionGroup var time: AtOption
-    @Argument(help: "The case id.") var id: Int64
+    @Argument(help: "办件编号。") var id: Int64
 
     func run() throws {
         let ledger = try options.ledger()
@@ -52,8 +52,8 @@ struct CasesRefuseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "refuse", abstract: "不予受理，理由取自目录。")
     @OptionGroup var options: LedgerOptions
     @OptionGroup var time: AtOption
-    @Argument(help: "The case id.") var id: Int64
-    @Option(name: .long, help: "The refusal code from the catalog.") var reason: String
+    @Argument(help: "办件编号。") var id: Int64
+    @Option(name: .long, help: "目录中的不予受理理由代码。") var reason: String
 
     func run() throws {
         let ledger = try options.ledger()
@@ -68,8 +68,8 @@ struct CasesTransferCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "transfer", abstract: "转到另一个窗口办理。")
     @OptionGroup var options: LedgerOptions
     @OptionGroup var time: AtOption
-    @Argument(help: "The case id.") var id: Int64
-    @Option(name: .long, help: "The window number to transfer to.") var window: Int
+    @Argument(help: "办件编号。") var id: Int64
+    @Option(name: .long, help: "转往的窗口号。") var window: Int
 
     func run() throws {
         let ledger = try options.ledger()
@@ -85,8 +85,8 @@ struct CasesStepCommand: ParsableCommand {
         commandName: "step", abstract: "登记办理环节由谁完成（目录要求职责分离的环节会拒绝同一人）。")
     @OptionGroup var options: LedgerOptions
     @OptionGroup var time: AtOption
-    @Argument(help: "The case id.") var id: Int64
-    @Argument(help: "The step id from the catalog, e.g. verify.") var step: String
+    @Argument(help: "办件编号。") var id: Int64
+    @Argument(help: "目录中的环节 id，如 verify。") var step: String
 
     func run() throws {
         let ledger = try options.ledger()

@@ -13,8 +13,8 @@ struct EventsCommand: ParsableCommand {
         @OptionGroup var options: LedgerOptions
         @OptionGroup var rules: RulesOptions
         @OptionGroup var time: AtOption
-        @Argument(help: "CSV (date,window,staff,item,count,serious,note,recorded_by) or YAML.") var file: String
-        @Flag(name: .customLong("allow-duplicates"), help: "Import rows that were imported before.")
+        @Argument(help: "CSV（date,window,staff,item,count,serious,note,recorded_by）或 YAML 文件。") var file: String
+        @Flag(name: .customLong("allow-duplicates"), help: "允许再次导入已导入过的行。")
         var allowDuplicates = false
 
         func run() throws {
@@ -40,10 +40,10 @@ struct EventsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "列出事件。")
         @OptionGroup var options: LedgerOptions
         @OptionGroup var rules: RulesOptions
-        @Option(name: .long, help: "Only this period: YYYY-MM, YYYY, YYYY-S1 or YYYY-S2.") var period: String?
+        @Option(name: .long, help: "只列出该期间：YYYY-MM、YYYY、YYYY-S1 或 YYYY-S2。") var period: String?
 
         func validate() throws {
-            if let period, Period(period) == nil { throw ValidationError("'\(period)' is not a period") }
+            if let period, Period(period) == nil { throw ValidationError("“\(period)”不是有效的期间") }
         }
 
         func run() throws {

@@ -11,10 +11,10 @@ struct ReferralsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "记录一次首问转办。")
         @OptionGroup var options: LedgerOptions
         @OptionGroup var time: AtOption
-        @Argument(help: "What the student asked.") var question: String
-        @Option(name: .customLong("sent-to"), help: "Where it was sent (office or department).") var sentTo: String
-        @Option(name: .long, help: "The student number.") var student: String?
-        @Option(name: .long, help: "The window that took it.") var window: Int?
+        @Argument(help: "学生所问的内容。") var question: String
+        @Option(name: .customLong("sent-to"), help: "转往何处（科室或部门）。") var sentTo: String
+        @Option(name: .long, help: "学号。") var student: String?
+        @Option(name: .long, help: "接待的窗口号。") var window: Int?
 
         func run() throws {
             let ledger = try options.ledger()
@@ -31,8 +31,8 @@ struct ReferralsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "登记已向学生反馈。")
         @OptionGroup var options: LedgerOptions
         @OptionGroup var time: AtOption
-        @Argument(help: "The referral id.") var id: Int64
-        @Argument(help: "What the student was told.") var answer: String
+        @Argument(help: "首问转办编号。") var id: Int64
+        @Argument(help: "向学生反馈的内容。") var answer: String
 
         func run() throws {
             let ledger = try options.ledger()
@@ -66,10 +66,10 @@ struct ComplaintsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "登记一件投诉。")
         @OptionGroup var options: LedgerOptions
         @OptionGroup var time: AtOption
-        @Argument(help: "What the complaint says.") var text: String
-        @Option(name: .long, help: "What it is about: a window number, a department or words.") var about: String
-        @Option(name: .long, help: "The student number.") var student: String?
-        @Option(name: .long, help: "The window it concerns.") var window: Int?
+        @Argument(help: "投诉内容。") var text: String
+        @Option(name: .long, help: "投诉对象：窗口号、部门或文字描述。") var about: String
+        @Option(name: .long, help: "学号。") var student: String?
+        @Option(name: .long, help: "涉及的窗口号。") var window: Int?
 
         func run() throws {
             let ledger = try options.ledger()
@@ -85,8 +85,8 @@ struct ComplaintsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "登记已答复投诉人。")
         @OptionGroup var options: LedgerOptions
         @OptionGroup var time: AtOption
-        @Argument(help: "The complaint id.") var id: Int64
-        @Argument(help: "The answer given.") var answer: String
+        @Argument(help: "投诉编号。") var id: Int64
+        @Argument(help: "给投诉人的答复。") var answer: String
 
         func run() throws {
             let ledger = try options.ledger()
@@ -120,9 +120,9 @@ struct RepairsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "登记一次报修。")
         @OptionGroup var options: LedgerOptions
         @OptionGroup var time: AtOption
-        @Argument(help: "Where, e.g. 9栋312.") var location: String
-        @Argument(help: "What is broken.") var description: String
-        @Option(name: .long, help: "The student number.") var student: String?
+        @Argument(help: "地点，如 9栋312。") var location: String
+        @Argument(help: "损坏情况。") var description: String
+        @Option(name: .long, help: "学号。") var student: String?
 
         func run() throws {
             let ledger = try options.ledger()
@@ -138,7 +138,7 @@ struct RepairsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "登记已修复。")
         @OptionGroup var options: LedgerOptions
         @OptionGroup var time: AtOption
-        @Argument(help: "The repair id.") var id: Int64
+        @Argument(help: "报修编号。") var id: Int64
 
         func run() throws {
             let ledger = try options.ledger()
