@@ -35,32 +35,26 @@ public struct EventBook: Sendable {
         }
         let fingerprint = "events-" + Fingerprint.of(Data(canonical.joined(separator: "\n").utf8))
         let prepared = records
-        do {
-            return try database.writer.write { db in
-                if !allowDuplicates,
-                    let earlier = try ImportBatchRecord.filter(Column("fingerprint") == fingerprint).fetchOne(db)
-                {
-                    throw LedgerError(
-                        "这些事件已于 \(earlier.importedAt) 导入过（批次 \(earlier.id ?? 0)，\(earlier.file)）；确需重复导入请加 --allow-duplicates"
-                    )
-                }
-                var batch = ImportBatchRecord(
-                    id: nil, kind: "events", file: file, fingerprint: fingerprint, rows: prepared.count,
-                    importedAt: at.description, importedBy: by)
-                try batch.insert(db)
-                for var record in prepared {
-                    record.importBatchId = batch.id
-                    try record.insert(db)
-                }
-                try AuditTrail.append(
-                    db, entity: "import_batch", id: batch.id ?? 0, action: "import \(prepared.count) events", actor: by,
-                    at: at.description, before: ImportBatchRecord?.none, after: batch)
-                return ImportResult(batch: batch.id ?? 0, rows: prepared.count)
+        return try database.write { db in
+            if !allowDuplicates,
+                let earlier = try ImportBatchRecord.filter(Column("fingerprint") == fingerprint).fetchOne(db)
+            {
+                throw LedgerError(
+                    "这些事件已于 \(earlier.importedAt) 导入过（批次 \(earlier.id ?? 0)，\(earlier.file)）；确需重复导入请加 --allow-duplicates"
+                )
             }
-        } catch let error as LedgerError {
-            throw error
-        } catch {
-            throw LedgerError("数据库写入失败：\(error)")
+            var batch = ImportBatchRecord(
+                id: nil, kind: "events", file: file, fingerprint: fingerprint, rows: prepared.count,
+                importedAt: at.description, importedBy: by)
+            try batch.insert(db)
+            for var record in prepared {
+                record.importBatchId = batch.id
+                try record.insert(db)
+            }
+            try AuditTrail.append(
+                db, entity: "import_batch", id: batch.id ?? 0, action: "import \(prepared.count) events", actor: by,
+                at: at.description, before: ImportBatchRecord?.none, after: batch)
+            return ImportResult(batch: batch.id ?? 0, rows: prepared.count)
         }
     }
 
@@ -101,25 +95,21 @@ public struct EventBook: Sendable {
     }
 
     public func list(period: Period? = nil) throws(LedgerError) -> [AssessmentEvent] {
-        do {
-            return try database.writer.read { db in
-                var request = EventRecord.all()
-                if let period {
-                    request = request.filter(
-                        Column("date") >= period.first.description && Column("date") <= period.last.description)
-                }
-                return try request.order(Column("date"), Column("id")).fetchAll(db).compactMap { record in
-                    CivilDate(record.date).map {
-                        AssessmentEvent(
-                            id: record.id, date: $0, window: record.windowNumber, staff: record.staff,
-                            item: record.item,
-                            count: record.count, serious: record.serious, note: record.note,
-                            recordedBy: record.recordedBy)
-                    }
+        try database.read { db in
+            var request = EventRecord.all()
+            if let period {
+                request = request.filter(
+                    Column("date") >= period.first.description && Column("date") <= period.last.description)
+            }
+            return try request.order(Column("date"), Column("id")).fetchAll(db).compactMap { record in
+                CivilDate(record.date).map {
+                    AssessmentEvent(
+                        id: record.id, date: $0, window: record.windowNumber, staff: record.staff,
+                        item: record.item,
+                        count: record.count, serious: record.serious, note: record.note,
+                        recordedBy: record.recordedBy)
                 }
             }
-        } catch {
-            throw LedgerError("数据库读取失败：\(error)")
         }
     }
 }

@@ -9,12 +9,8 @@ public struct PublishedScores: Sendable {
     public init(database: AppDatabase) { self.database = database }
 
     public func find(scheme: String, period: String) throws(LedgerError) -> PublishedScoreRecord? {
-        do {
-            return try database.writer.read { db in
-                try PublishedScoreRecord.filter(Column("scheme") == scheme && Column("period") == period).fetchOne(db)
-            }
-        } catch {
-            throw LedgerError("数据库读取失败：\(error)")
+        try database.read { db in
+            try PublishedScoreRecord.filter(Column("scheme") == scheme && Column("period") == period).fetchOne(db)
         }
     }
 
@@ -22,28 +18,22 @@ public struct PublishedScores: Sendable {
         scheme: String, period: String, resultJSON: String, catalogFingerprint: String, rulesFingerprint: String,
         at: CivilDateTime, by: String
     ) throws(LedgerError) -> PublishedScoreRecord {
-        do {
-            return try database.writer.write { db in
-                if let earlier = try PublishedScoreRecord.filter(
-                    Column("scheme") == scheme && Column("period") == period
-                )
-                .fetchOne(db) {
-                    throw LedgerError(
-                        "\(scheme) \(period) 已于 \(earlier.publishedAt) 由 \(earlier.publishedBy) 发布，发布后不再改变；更正请录入新的事件")
-                }
-                var record = PublishedScoreRecord(
-                    id: nil, scheme: scheme, period: period, result: resultJSON, catalogFingerprint: catalogFingerprint,
-                    rulesFingerprint: rulesFingerprint, publishedAt: at.description, publishedBy: by)
-                try record.insert(db)
-                try AuditTrail.append(
-                    db, entity: "published_score", id: record.id ?? 0, action: "publish \(scheme) \(period)", actor: by,
-                    at: at.description, before: PublishedScoreRecord?.none, after: record)
-                return record
+        try database.write { db in
+            if let earlier = try PublishedScoreRecord.filter(
+                Column("scheme") == scheme && Column("period") == period
+            )
+            .fetchOne(db) {
+                throw LedgerError(
+                    "\(scheme) \(period) 已于 \(earlier.publishedAt) 由 \(earlier.publishedBy) 发布，发布后不再改变；更正请录入新的事件")
             }
-        } catch let error as LedgerError {
-            throw error
-        } catch {
-            throw LedgerError("数据库写入失败：\(error)")
+            var record = PublishedScoreRecord(
+                id: nil, scheme: scheme, period: period, result: resultJSON, catalogFingerprint: catalogFingerprint,
+                rulesFingerprint: rulesFingerprint, publishedAt: at.description, publishedBy: by)
+            try record.insert(db)
+            try AuditTrail.append(
+                db, entity: "published_score", id: record.id ?? 0, action: "publish \(scheme) \(period)", actor: by,
+                at: at.description, before: PublishedScoreRecord?.none, after: record)
+            return record
         }
     }
 }

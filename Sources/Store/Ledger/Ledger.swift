@@ -36,29 +36,12 @@ public struct Ledger: Sendable {
         return window
     }
 
-    /// Runs a write, turning calendar gaps and database failures into ledger errors.
     func write<T>(_ body: @escaping @Sendable (Database) throws -> T) throws(LedgerError) -> T {
-        do {
-            return try database.writer.write(body)
-        } catch let error as LedgerError {
-            throw error
-        } catch let error as WorkingCalendar.UncoveredYear {
-            throw LedgerError(error.description)
-        } catch {
-            throw LedgerError("数据库写入失败：\(error)")
-        }
+        try database.write(body)
     }
 
     func read<T>(_ body: @escaping @Sendable (Database) throws -> T) throws(LedgerError) -> T {
-        do {
-            return try database.writer.read(body)
-        } catch let error as LedgerError {
-            throw error
-        } catch let error as WorkingCalendar.UncoveredYear {
-            throw LedgerError(error.description)
-        } catch {
-            throw LedgerError("数据库读取失败：\(error)")
-        }
+        try database.read(body)
     }
 
     func due(_ limit: TimeLimit, submitted: CivilDateTime) throws(LedgerError) -> DueDate {

@@ -43,28 +43,12 @@ extension Ledger {
                 withRecord.record = record
                 items.append(withRecord)
             }
-            for record in try ReferralRecord.fetchAll(db) {
+            let followUps: [any FollowUpDeadline] =
+                try ReferralRecord.fetchAll(db) + ComplaintRecord.fetchAll(db) + RepairRecord.fetchAll(db)
+            for record in followUps {
                 if let item = try Self.lateness(
-                    kind: "referral", id: record.id ?? 0, window: record.windowNumber, subject: record.question,
-                    due: record.due, finished: record.answeredAt.flatMap(CivilDateTime.init),
-                    completed: record.answeredAt, end: end, calendar: calendar)
-                {
-                    items.append(item)
-                }
-            }
-            for record in try ComplaintRecord.fetchAll(db) {
-                if let item = try Self.lateness(
-                    kind: "complaint", id: record.id ?? 0, window: record.windowNumber, subject: record.about,
-                    due: record.due, finished: record.answeredAt.flatMap(CivilDateTime.init),
-                    completed: record.answeredAt, end: end, calendar: calendar)
-                {
-                    items.append(item)
-                }
-            }
-            for record in try RepairRecord.fetchAll(db) {
-                if let item = try Self.lateness(
-                    kind: "repair", id: record.id ?? 0, window: record.windowNumber, subject: record.location,
-                    due: record.due, finished: record.doneAt.flatMap(CivilDateTime.init), completed: record.doneAt,
+                    kind: record.kind, id: record.id ?? 0, window: record.windowNumber, subject: record.subject,
+                    due: record.due, finished: record.closedAt.flatMap(CivilDateTime.init), completed: record.closedAt,
                     end: end, calendar: calendar)
                 {
                     items.append(item)
@@ -103,4 +87,32 @@ extension Ledger {
             kind: kind, id: id, window: window, subject: subject, due: due, completed: completed, overdueDays: days,
             overdueHours: nil, record: nil)
     }
+}
+
+/// A referral, complaint or repair: something with a deadline that is met when it is closed.
+protocol FollowUpDeadline {
+    var kind: String { get }
+    var id: Int64? { get }
+    var windowNumber: Int? { get }
+    var subject: String { get }
+    var due: String { get }
+    var closedAt: String? { get }
+}
+
+extension ReferralRecord: FollowUpDeadline {
+    var kind: String { "referral" }
+    var subject: String { question }
+    var closedAt: String? { answeredAt }
+}
+
+extension ComplaintRecord: FollowUpDeadline {
+    var kind: String { "complaint" }
+    var subject: String { about }
+    var closedAt: String? { answeredAt }
+}
+
+extension RepairRecord: FollowUpDeadline {
+    var kind: String { "repair" }
+    var subject: String { location }
+    var closedAt: String? { doneAt }
 }
