@@ -105,20 +105,17 @@ extension Ledger {
         } catch {
             throw fail("service", error.message)
         }
-        let offers: Bool
+        let place: Window
         do {
-            offers = try self.window(window).services.contains { $0.id == service.id }
+            place = try self.window(window, offering: service)
         } catch {
             throw fail("window", error.message)
         }
-        guard offers else { throw fail("window", "\(window)号窗口不办理“\(service.name)”") }
-        guard !request.studentNumber.isEmpty else { throw fail("student", "学号不能为空") }
-        guard ["A", "B"].contains(request.post) else { throw fail("post", "岗位只能是 A 或 B，而不是“\(request.post)”") }
+        if let problem = applicantProblem(request) { throw fail(problem.column, problem.message) }
         var record: CaseRecord
         do {
-            record = try newCase(request)
+            record = try caseRecord(request, service: service, window: place)
         } catch {
-            // Service, window, student and post are checked above: what is left is the date.
             throw fail("submitted", error.message)
         }
         if let completedText = value("completed") {

@@ -16,28 +16,45 @@ extension Ledger {
         }
     }
 
-    /// Validates an acceptance and computes its due date, without writing (imports reuse it).
-    func newCase(_ request: AcceptRequest, importBatch: Int64? = nil) throws(LedgerError) -> CaseRecord {
+    /// Validates an acceptance and computes its due date, without writing.
+    func newCase(_ request: AcceptRequest) throws(LedgerError) -> CaseRecord {
         let service = try service(request.service)
-        let window = try window(request.window)
+        let window = try window(request.window, offering: service)
+        if let problem = applicantProblem(request) { throw LedgerError(problem.message) }
+        try checkFacts(request.facts)
+        return try caseRecord(request, service: service, window: window)
+    }
+
+    /// The window, which must offer the service.
+    func window(_ number: Int, offering service: Service) throws(LedgerError) -> Window {
+        let window = try window(number)
         guard window.services.contains(where: { $0.id == service.id }) else {
             let home = catalog.window(offering: service.id).map { "（应在\($0.number)号窗口办理）" } ?? ""
             throw LedgerError("\(window.number)号窗口不办理“\(service.name)”\(home)")
         }
-        let student = request.studentNumber.trimmingCharacters(in: .whitespaces)
-        guard !student.isEmpty else { throw LedgerError("学号不能为空") }
-        guard ["A", "B"].contains(request.post) else { throw LedgerError("岗位只能是 A 或 B，而不是“\(request.post)”") }
-        try checkFacts(request.facts)
+        return window
+    }
+
+    /// What is wrong with the student number or post, with the import column it belongs to.
+    func applicantProblem(_ request: AcceptRequest) -> (column: String, message: String)? {
+        if request.studentNumber.trimmingSpaces.isEmpty { return ("student", "学号不能为空") }
+        if !["A", "B"].contains(request.post) { return ("post", "岗位只能是 A 或 B，而不是“\(request.post)”") }
+        return nil
+    }
+
+    /// The case for a checked request; only the calendar can still refuse it (a due date in an
+    /// uncovered year).
+    func caseRecord(_ request: AcceptRequest, service: Service, window: Window) throws(LedgerError) -> CaseRecord {
         let due = try due(service.timeLimit, submitted: request.at)
         return CaseRecord(
-            id: nil, serviceId: service.id, windowNumber: window.number, studentNumber: student,
+            id: nil, serviceId: service.id, windowNumber: window.number,
+            studentNumber: request.studentNumber.trimmingSpaces,
             studentName: request.studentName, facts: request.facts.isEmpty ? "{}" : AuditTrail.json(request.facts),
             materials: request.materials.isEmpty ? "{}" : AuditTrail.json(request.materials), post: request.post,
-            channel: request.channel,
-            greenChannel: request.greenChannel, submittedAt: request.at.description,
+            channel: request.channel, greenChannel: request.greenChannel, submittedAt: request.at.description,
             acceptedOn: due.acceptanceDay.description, limitKind: service.timeLimit.kindName,
             limitValue: service.timeLimit.value, onCorrection: service.onCorrection, due: due.dueText, status: .open,
-            pausedAt: nil, completedAt: nil, refusalCode: nil, acceptedBy: request.by, importBatchId: importBatch)
+            pausedAt: nil, completedAt: nil, refusalCode: nil, acceptedBy: request.by, importBatchId: nil)
     }
 
     private func checkFacts(_ facts: [String: String]) throws(LedgerError) {
@@ -141,15 +158,7 @@ extension Ledger {
         _ id: Int64, action: String, at: CivilDateTime, by: String,
         _ mutate: @escaping @Sendable (inout CaseRecord) throws -> Void
     ) throws(LedgerError) -> CaseRecord {
-        try write { db in
-            guard let before = try CaseRecord.fetchOne(db, key: id) else { throw LedgerError("没有编号为 \(id) 的办件") }
-            var after = before
-            try mutate(&after)
-            try after.update(db)
-            try AuditTrail.append(
-                db, entity: "case", id: id, action: action, actor: by, at: at.description, before: before, after: after)
-            return after
-        }
+        try update(CaseRecord.self, entity: "case", noun: "办件", id: id, action: action, at: at, by: by, mutate)
     }
 }
 

@@ -27,7 +27,8 @@ extension Ledger {
     public func answerReferral(_ id: Int64, answer: String, at: CivilDateTime, by: String) throws(LedgerError)
         -> ReferralRecord
     {
-        try closeFollowUp(ReferralRecord.self, entity: "referral", id: id, at: at, by: by) { record in
+        try update(ReferralRecord.self, entity: "referral", noun: "首问转办", id: id, action: "close", at: at, by: by) {
+            record in
             guard record.answeredAt == nil else { throw LedgerError("转办 \(id) 已于 \(record.answeredAt ?? "") 反馈") }
             record.answeredAt = at.description
             record.answer = answer
@@ -50,7 +51,8 @@ extension Ledger {
     public func answerComplaint(_ id: Int64, answer: String, at: CivilDateTime, by: String) throws(LedgerError)
         -> ComplaintRecord
     {
-        try closeFollowUp(ComplaintRecord.self, entity: "complaint", id: id, at: at, by: by) { record in
+        try update(ComplaintRecord.self, entity: "complaint", noun: "投诉", id: id, action: "close", at: at, by: by) {
+            record in
             guard record.answeredAt == nil else { throw LedgerError("投诉 \(id) 已于 \(record.answeredAt ?? "") 答复") }
             record.answeredAt = at.description
             record.answer = answer
@@ -77,7 +79,7 @@ extension Ledger {
     }
 
     public func finishRepair(_ id: Int64, at: CivilDateTime, by: String) throws(LedgerError) -> RepairRecord {
-        try closeFollowUp(RepairRecord.self, entity: "repair", id: id, at: at, by: by) { record in
+        try update(RepairRecord.self, entity: "repair", noun: "报修", id: id, action: "close", at: at, by: by) { record in
             guard record.doneAt == nil else { throw LedgerError("报修 \(id) 已于 \(record.doneAt ?? "") 修复") }
             record.doneAt = at.description
             record.doneBy = by
@@ -95,22 +97,6 @@ extension Ledger {
                 before: Record?.none,
                 after: record)
             return record
-        }
-    }
-
-    private func closeFollowUp<Record: IdentifiedRecord>(
-        _ type: Record.Type, entity: String, id: Int64, at: CivilDateTime, by: String,
-        _ mutate: @escaping @Sendable (inout Record) throws -> Void
-    ) throws(LedgerError) -> Record {
-        try write { db in
-            guard let before = try Record.fetchOne(db, key: id) else { throw LedgerError("没有编号为 \(id) 的记录") }
-            var after = before
-            try mutate(&after)
-            try after.update(db)
-            try AuditTrail.append(
-                db, entity: entity, id: id, action: "close", actor: by, at: at.description, before: before, after: after
-            )
-            return after
         }
     }
 
@@ -132,6 +118,7 @@ protocol IdentifiedRecord: MutablePersistableRecord, FetchableRecord, Codable, S
     var id: Int64? { get }
 }
 
+extension CaseRecord: IdentifiedRecord {}
 extension ReferralRecord: IdentifiedRecord {}
 extension ComplaintRecord: IdentifiedRecord {}
 extension RepairRecord: IdentifiedRecord {}

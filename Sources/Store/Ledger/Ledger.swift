@@ -44,6 +44,22 @@ public struct Ledger: Sendable {
         try database.read(body)
     }
 
+    /// Loads, changes and saves one row with its audit entry (before and after), in one transaction.
+    func update<Record: IdentifiedRecord>(
+        _ type: Record.Type, entity: String, noun: String, id: Int64, action: String, at: CivilDateTime, by: String,
+        _ mutate: @escaping @Sendable (inout Record) throws -> Void
+    ) throws(LedgerError) -> Record {
+        try write { db in
+            guard let before = try Record.fetchOne(db, key: id) else { throw LedgerError("没有编号为 \(id) 的\(noun)") }
+            var after = before
+            try mutate(&after)
+            try after.update(db)
+            try AuditTrail.append(
+                db, entity: entity, id: id, action: action, actor: by, at: at.description, before: before, after: after)
+            return after
+        }
+    }
+
     func due(_ limit: TimeLimit, submitted: CivilDateTime) throws(LedgerError) -> DueDate {
         do {
             return try calculator.due(limit, submitted: submitted)

@@ -13,14 +13,11 @@ struct CasesImportCommand: ParsableCommand {
     var allowDuplicates = false
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            Terminal.error("无法读取文件 \(file)")
-            throw ExitCode(2)
-        }
+        let input = try InputFile(path: file)
         let ledger = try options.ledger()
         let result = try options.attempt { () throws(LedgerError) in
             try ledger.importCases(
-                data: data, file: (file as NSString).lastPathComponent, at: time.time, by: options.actor,
+                data: input.data, file: input.name, at: time.time, by: options.actor,
                 allowDuplicates: allowDuplicates
             ) { rows in
                 Terminal.error("已校验 \(rows) 行，正在写入…")

@@ -18,15 +18,12 @@ struct EventsCommand: ParsableCommand {
         var allowDuplicates = false
 
         func run() throws {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                Terminal.error("无法读取文件 \(file)")
-                throw ExitCode(2)
-            }
+            let input = try InputFile(path: file)
             let ledger = try options.ledger()
             let book = EventBook(database: ledger.database, catalog: ledger.catalog, schemes: try rules.load().schemes)
             let result = try options.attempt { () throws(LedgerError) in
                 try book.importEvents(
-                    data: data, file: (file as NSString).lastPathComponent, at: time.time, by: options.actor,
+                    data: input.data, file: input.name, at: time.time, by: options.actor,
                     allowDuplicates: allowDuplicates)
             }
             Terminal.write(
