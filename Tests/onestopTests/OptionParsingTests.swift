@@ -32,7 +32,9 @@ import Testing
     }
 
     @Test func listsTheChoicesOfAClosedOption() throws {
-        let output = try CommandRunner.run(["cases", "accept", "学生证补办", "--window", "1", "--student", "1", "--post", "C"])
+        let output = try CommandRunner.run([
+            "cases", "accept", "学生证补办", "--window", "1", "--student", "1", "--post", "C",
+        ])
         #expect(output.stderr.contains("“C”不是 --post 的有效值；可选值：A、B"))
     }
 }

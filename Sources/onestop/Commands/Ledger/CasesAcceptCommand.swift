@@ -45,7 +45,8 @@ struct CasesAcceptCommand: ParsableCommand {
         let ledger = try options.ledger()
         let request = AcceptRequest(
             service: service, window: window, studentNumber: student, studentName: name,
-            facts: KeyValue.dictionary(facts), materials: KeyValue.dictionary(materials), post: post.rawValue, channel: channel.rawValue,
+            facts: KeyValue.dictionary(facts), materials: KeyValue.dictionary(materials), post: post.rawValue,
+            channel: channel.rawValue,
             greenChannel: greenChannel, at: time.time, by: options.actor)
         let record = try options.attempt { () throws(LedgerError) in try ledger.accept(request) }
         options.show(record, ledger, message: "已受理，办件编号 #\(record.id ?? 0)，应于 \(record.due) 前办结")
