@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct OneStop: ParsableCommand {
@@ -11,4 +12,17 @@ struct OneStop: ParsableCommand {
             ServicesCommand.self, ShowCommand.self,
             SchemaCommand.self, RulesCommand.self, InitCommand.self,
         ])
+
+    /// As the default, but a value that does not parse is reported in Chinese.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            guard code == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data((ArgumentMessages.localized(fullMessage(for: error)) + "\n").utf8))
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

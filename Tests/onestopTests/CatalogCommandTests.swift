@@ -61,4 +61,17 @@ import Testing
         let output = try CommandRunner.run(["init", "catalog"])
         #expect(output.status == 1)
     }
+
+    /// `init ""` once wrote the example over `hall.yaml` in the current folder.
+    @Test func initRefusesAnEmptyNameAndOverwritesNothing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("init-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let hall = folder.appendingPathComponent("hall.yaml")
+        try Data("version: 1\n".utf8).write(to: hall)
+        let output = try CommandRunner.run(["init", ""], in: folder)
+        #expect(output.status == 1)
+        #expect(output.stderr.contains("init-empty-path"))
+        #expect(try String(contentsOf: hall, encoding: .utf8) == "version: 1\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["hall.yaml"])
+    }
 }

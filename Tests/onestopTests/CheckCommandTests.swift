@@ -3,11 +3,20 @@ import Testing
 
 @Suite struct CheckCommandTests {
     @Test func shippedCatalogHasNoErrorAndListsAssumedValues() throws {
-        let output = try CommandRunner.run(["check"])
+        let output = try CommandRunner.run(["check", "--notes"])
         #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
         #expect(output.stdout.contains("note: assumed"))
         #expect(output.stdout.contains("[assumed-value]"))
         #expect(output.stdout.contains("检查完成：0 个错误，0 个警告"))
+    }
+
+    /// By default the notes are one line, so an error is never buried among them.
+    @Test func notesAreCountedUnlessListed() throws {
+        let output = try CommandRunner.run(["check"])
+        #expect(output.status == 0)
+        #expect(!output.stdout.contains("note:"))
+        let summary = output.stdout.split(separator: "\n").filter { $0.hasSuffix("条提示（假定值等），用 --notes 列出") }
+        #expect(summary.count == 1, "\(output.stdout)")
     }
 
     @Test func brokenReferenceIsPrintedLikeACompiler() throws {

@@ -15,8 +15,19 @@ public struct CheckReport: Sendable {
 
     public func count(_ severity: Severity) -> Int { diagnostics.count { $0.severity == severity } }
 
-    public func text() -> String {
-        var lines = diagnostics.map(\.formatted)
+    /// Notes about the check itself (why other findings are missing) are always listed.
+    static let notesAlwaysListed: Set<String> = ["cross-checks-skipped"]
+
+    /// Errors and warnings, one per line. Notes (mostly assumed values, well over a hundred in the
+    /// shipped catalog) are counted in one line unless `listingNotes`, so no error is lost among them.
+    public func text(listingNotes: Bool = false) -> String {
+        let shown = diagnostics.filter {
+            listingNotes || $0.severity != .note || Self.notesAlwaysListed.contains($0.code)
+        }
+        var lines = shown.map(\.formatted)
+        if shown.count < diagnostics.count {
+            lines.append("另有 \(diagnostics.count - shown.count) 条提示（假定值等），用 --notes 列出")
+        }
         lines.append(
             "检查完成：\(count(.error)) 个错误，\(count(.warning)) 个警告，\(count(.note)) 条提示"
                 + (count(.note) > 0 ? "（提示中的假定值请向相关部门确认）" : ""))

@@ -18,6 +18,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "text 或 json。")
     var format: TextOrJSON = .text
 
+    @Flag(name: .long, help: "逐条列出提示（假定值等）；默认只给出条数。JSON 总是全部列出。")
+    var notes = false
+
     func run() throws {
         let result = CatalogLoader.load(try options.source())
         var bag = result.diagnostics
@@ -27,7 +30,7 @@ struct CheckCommand: ParsableCommand {
             bag.error("missing-file", "rules folder '\(rules)' does not exist; pass --rules DIR", at: .start(of: rules))
         }
         let report = CheckReport(bag, strict: strict)
-        Terminal.write(format == .json ? report.json() : report.text())
+        Terminal.write(format == .json ? report.json() : report.text(listingNotes: notes))
         if report.hasErrors { throw ExitCode.failure }
     }
 }

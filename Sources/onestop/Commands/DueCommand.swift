@@ -8,33 +8,29 @@ struct DueCommand: ParsableCommand {
     @OptionGroup var options: CatalogOptions
 
     @Option(name: .long, help: "受理日期，YYYY-MM-DD（当天不计入期限）。")
-    var accepted: String
+    var accepted: CivilDate
 
     @Option(name: .customLong("working-days"), help: "办理时限（工作日数）。")
     var workingDays: Int
 
     @Option(name: .long, help: "办结日期，YYYY-MM-DD。")
-    var completed: String?
+    var completed: CivilDate?
 
     @Option(name: .long, help: "text 或 json。")
     var format: TextOrJSON = .text
 
     func validate() throws {
-        guard CivilDate(accepted) != nil else { throw ValidationError("“\(accepted)”不是 YYYY-MM-DD 形式的日期") }
-        if let completed, CivilDate(completed) == nil {
-            throw ValidationError("“\(completed)”不是 YYYY-MM-DD 形式的日期")
-        }
         guard workingDays >= 0 else { throw ValidationError("--working-days 不能为负数") }
     }
 
     func run() throws {
-        guard let calendar = WorkingCalendar(for: try options.load()), let start = CivilDate(accepted) else {
+        guard let calendar = WorkingCalendar(for: try options.load()) else {
             Terminal.error("目录没有大厅所用的工作日日历")
             throw ExitCode.failure
         }
         do {
-            let due = try calendar.adding(workingDays: workingDays, to: start)
-            let overdue = try completed.flatMap(CivilDate.init).map {
+            let due = try calendar.adding(workingDays: workingDays, to: accepted)
+            let overdue = try completed.map {
                 try calendar.workingDays(after: due, through: $0)
             }
             if format == .json {

@@ -24,7 +24,7 @@ struct NoticeCommand: ParsableCommand {
     var defects: [String] = []
 
     @Option(name: .long, help: "申请时间，YYYY-MM-DD[THH:MM]（默认：当前时间）。")
-    var accepted: String?
+    var accepted: CivilDateTime?
 
     @Option(name: .long, help: "text、json、markdown 或 html。")
     var format: NoticeFormat = .text
@@ -32,9 +32,6 @@ struct NoticeCommand: ParsableCommand {
     func validate() throws {
         for pair in facts + defects where KeyValue(pair) == nil {
             throw ValidationError("“\(pair)”不是 KEY=VALUE 形式")
-        }
-        if let accepted, CivilDateTime(accepted) == nil {
-            throw ValidationError("“\(accepted)”不是有效的日期；请写成 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM")
         }
     }
 
@@ -48,7 +45,7 @@ struct NoticeCommand: ParsableCommand {
         }
         let request = NoticeRequest(
             service: service, facts: KeyValue.dictionary(facts), have: have.isEmpty ? nil : Set(have),
-            defects: KeyValue.dictionary(defects), submitted: accepted.flatMap(CivilDateTime.init) ?? .now())
+            defects: KeyValue.dictionary(defects), submitted: accepted ?? .now())
         do {
             Terminal.write(try engine.notice(for: request).rendered(as: format))
         } catch {

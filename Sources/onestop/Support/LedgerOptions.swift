@@ -72,13 +72,7 @@ struct LedgerOptions: ParsableArguments {
 /// `--at YYYY-MM-DDTHH:MM`, defaulting to now.
 struct AtOption: ParsableArguments {
     @Option(name: .long, help: "操作时间，YYYY-MM-DD[THH:MM]（默认：当前时间）。")
-    var at: String?
+    var at: CivilDateTime?
 
-    var time: CivilDateTime { at.flatMap(CivilDateTime.init) ?? .now() }
-
-    func validate() throws {
-        if let at, CivilDateTime(at) == nil {
-            throw ValidationError("“\(at)”不是有效的时间；请写成 YYYY-MM-DDTHH:MM")
-        }
-    }
+    var time: CivilDateTime { at ?? .now() }
 }

@@ -21,10 +21,10 @@ struct CasesAcceptCommand: ParsableCommand {
     var name: String?
 
     @Option(name: .long, help: "受理岗位：A 或 B。")
-    var post = "B"
+    var post: PostOption = .b
 
     @Option(name: .long, help: "办理渠道：on_site（现场）或 online（网上）。")
-    var channel = "on_site"
+    var channel: ChannelOption = .onSite
 
     @Flag(name: .customLong("green-channel"), help: "加急：优先办理。")
     var greenChannel = false
@@ -39,17 +39,14 @@ struct CasesAcceptCommand: ParsableCommand {
         for pair in facts + materials where KeyValue(pair) == nil {
             throw ValidationError("“\(pair)”不是 KEY=VALUE 形式")
         }
-        guard ["A", "B"].contains(post) else { throw ValidationError("--post 只能是 A 或 B") }
-        guard ["on_site", "online"].contains(channel) else {
-            throw ValidationError("--channel 只能是 on_site 或 online")
-        }
     }
 
     func run() throws {
         let ledger = try options.ledger()
         let request = AcceptRequest(
             service: service, window: window, studentNumber: student, studentName: name,
-            facts: KeyValue.dictionary(facts), materials: KeyValue.dictionary(materials), post: post, channel: channel,
+            facts: KeyValue.dictionary(facts), materials: KeyValue.dictionary(materials), post: post.rawValue,
+            channel: channel.rawValue,
             greenChannel: greenChannel, at: time.time, by: options.actor)
         let record = try options.attempt { () throws(LedgerError) in try ledger.accept(request) }
         options.show(record, ledger, message: "已受理，办件编号 #\(record.id ?? 0)，应于 \(record.due) 前办结")

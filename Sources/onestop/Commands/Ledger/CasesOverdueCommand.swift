@@ -6,15 +6,11 @@ struct CasesOverdueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "overdue", abstract: "逾期报告：截至某日超过期限的办件、首问转办、投诉与报修，按窗口。")
     @OptionGroup var options: LedgerOptions
-    @Option(name: .customLong("as-of"), help: "截至日期，YYYY-MM-DD（默认：今天）。") var asOf: String?
-
-    func validate() throws {
-        if let asOf, CivilDate(asOf) == nil { throw ValidationError("“\(asOf)”不是 YYYY-MM-DD 形式的日期") }
-    }
+    @Option(name: .customLong("as-of"), help: "截至日期，YYYY-MM-DD（默认：今天）。") var asOf: CivilDate?
 
     func run() throws {
         let ledger = try options.ledger()
-        let day = asOf.flatMap(CivilDate.init) ?? CivilDateTime.now().date
+        let day = asOf ?? CivilDateTime.now().date
         let report = try options.attempt { () throws(LedgerError) in try ledger.overdue(asOf: day) }
         let cases = report.cases.compactMap { item in
             item.record.map { CaseView($0, catalog: ledger.catalog, unmasked: options.unmask, overdue: item) }

@@ -48,19 +48,13 @@ struct CasesListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "列出办件（新近的在前）。")
     @OptionGroup var options: LedgerOptions
     @Option(name: .long, help: "只列出该窗口的办件。") var window: Int?
-    @Option(name: .long, help: "open（办理中）、paused（暂停）、completed（已办结）或 refused（不予受理）。") var status: String?
+    @Option(name: .long, help: "open（办理中）、paused（暂停）、completed（已办结）或 refused（不予受理）。") var status: CaseRecord.Status?
     @Option(name: .long, help: "最多列出的件数。") var limit = 50
-
-    func validate() throws {
-        if let status, CaseRecord.Status(rawValue: status) == nil {
-            throw ValidationError("--status 只能是 open、paused、completed 或 refused")
-        }
-    }
 
     func run() throws {
         let ledger = try options.ledger()
         let records = try options.attempt { () throws(LedgerError) in
-            try ledger.list(window: window, status: status.flatMap(CaseRecord.Status.init), limit: limit)
+            try ledger.list(window: window, status: status, limit: limit)
         }
         let views = records.map { CaseView($0, catalog: ledger.catalog, unmasked: options.unmask) }
         if options.format == .json {
@@ -76,11 +70,11 @@ struct CasesQueueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "queue", abstract: "B岗已受理、待A岗集中办理的办件，按窗口分组。")
     @OptionGroup var options: LedgerOptions
-    @Option(name: .long, help: "日期，YYYY-MM-DD（默认：今天）。") var day: String?
+    @Option(name: .long, help: "日期，YYYY-MM-DD（默认：今天）。") var day: CivilDate?
 
     func run() throws {
         let ledger = try options.ledger()
-        let today = day.flatMap(CivilDate.init) ?? CivilDateTime.now().date
+        let today = day ?? CivilDateTime.now().date
         let groups = try options.attempt { () throws(LedgerError) in try ledger.queue(on: today) }
         let span = ledger.catalog.hall?.posts.first { $0.id == "A" }?.processes ?? "15:30-17:30"
         if options.format == .json {
