@@ -24,7 +24,8 @@ import Testing
 
     @Test func aTieAcrossTheQuotaEdgeGoesToNoneOfTheTiedWindows() throws {
         // 1 and 2 are clearly first and second; 3 to 13 tie for third: only two red flags.
-        let result = try F.score("wulong-monthly", [F.event("review.excellent", window: 1), F.event("review.good", window: 2)])
+        let result = try F.score(
+            "wulong-monthly", [F.event("review.excellent", window: 1), F.event("review.good", window: 2)])
         #expect(result.windows.filter(\.redFlag).map(\.window.number) == [1, 2])
         #expect(F.window(3, in: result).rank == 3 && F.window(3, in: result).tied == true)
         #expect(F.window(3, in: result).notes?.first?.contains("超出“红旗窗口”名额") == true)
@@ -33,7 +34,9 @@ import Testing
 
     @Test func casesHandledFromTheLedgerBreakTheTieSoTheQuotaIsExactlyFilled() throws {
         let scheme = F.scheme("wulong-monthly")
-        let completions: [Int: [CivilDate]] = [7: [CivilDate("2026-10-12")!, CivilDate("2026-10-13")!], 9: [CivilDate("2026-09-30")!]]
+        let completions: [Int: [CivilDate]] = [
+            7: [CivilDate("2026-10-12")!, CivilDate("2026-10-13")!], 9: [CivilDate("2026-09-30")!],
+        ]
         let scorer = WindowScorer(
             scheme: scheme, windows: F.windows,
             events: [F.event("review.excellent", window: 1), F.event("review.good", window: 2)], overdueDays: [:],
@@ -127,7 +130,8 @@ import Testing
     }
 
     @Test func sharedPlacesAreMarkedInEveryFormat() throws {
-        let result = try F.score("wulong-monthly", [F.event("review.excellent", window: 1), F.event("review.good", window: 2)])
+        let result = try F.score(
+            "wulong-monthly", [F.event("review.excellent", window: 1), F.event("review.good", window: 2)])
         #expect(result.rendered(as: .text).contains("并列 3.  3号"))
         #expect(result.rendered(as: .text).contains("均不授予"))
         let csv = result.rendered(as: .csv).split(separator: "\n")

@@ -31,11 +31,14 @@ import Testing
         let scheme = F.scheme("suzhou-semester")
         #expect(scheme.categories.map(\.name) == ["工作纪律", "行为规范", "服务态度", "服务对象评议"])
         #expect(scheme.categories.allSatisfy { !$0.notGiven && !$0.items.isEmpty })
-        let assumed = Set(F.loaded.assumedValues.filter { $0.location.file.hasSuffix("suzhou-semester.yaml") }.map(\.subject))
+        let assumed = Set(
+            F.loaded.assumedValues.filter { $0.location.file.hasSuffix("suzhou-semester.yaml") }.map(\.subject))
         for item in scheme.items {
-            #expect(assumed.contains { $0.contains(item.id) && $0.hasSuffix(".points") }, "\(item.id) points not assumed")
+            #expect(
+                assumed.contains { $0.contains(item.id) && $0.hasSuffix(".points") }, "\(item.id) points not assumed")
         }
-        let result = try F.score("suzhou-semester", [F.event("attitude.quarrel", window: 2, on: "2026-11-03")], period: "2026-S1")
+        let result = try F.score(
+            "suzhou-semester", [F.event("attitude.quarrel", window: 2, on: "2026-11-03")], period: "2026-S1")
         #expect(F.window(2, in: result).score == 95)
     }
 
@@ -44,9 +47,14 @@ import Testing
     @Test func theWageCutAppliesToStudentAssistantsOnly() throws {
         let scheme = F.scheme("hut-demerits")
         let events = [
-            AssessmentEvent(date: CivilDate("2026-10-09")!, window: 1, staff: "王老师", item: Self.late, count: 2, recordedBy: "巡查", post: .a),
-            AssessmentEvent(date: CivilDate("2026-10-09")!, window: 1, staff: "小王", item: Self.late, count: 2, recordedBy: "巡查", post: .b),
-            AssessmentEvent(date: CivilDate("2026-10-09")!, window: 2, staff: "小李", item: Self.late, count: 2, recordedBy: "巡查"),
+            AssessmentEvent(
+                date: CivilDate("2026-10-09")!, window: 1, staff: "王老师", item: Self.late, count: 2, recordedBy: "巡查",
+                post: .a),
+            AssessmentEvent(
+                date: CivilDate("2026-10-09")!, window: 1, staff: "小王", item: Self.late, count: 2, recordedBy: "巡查",
+                post: .b),
+            AssessmentEvent(
+                date: CivilDate("2026-10-09")!, window: 2, staff: "小李", item: Self.late, count: 2, recordedBy: "巡查"),
         ]
         let october = DemeritCounter(scheme: scheme, events: events).count(Period("2026-10")!)
         let teacher = try #require(october.people.first { $0.staff == "王老师" })
@@ -68,6 +76,7 @@ import Testing
         #expect(!text.contains("当月"))
         #expect(text.contains("2026-10、2026-11 各月工资每小时调低1元"))
         #expect(semester.people.first?.wageCutMonths == ["2026-10", "2026-11"])
-        #expect(DemeritCounter(scheme: scheme, events: events).count(Period("2026-10")!).rendered(as: .text).contains("当月"))
+        #expect(
+            DemeritCounter(scheme: scheme, events: events).count(Period("2026-10")!).rendered(as: .text).contains("当月"))
     }
 }

@@ -34,23 +34,27 @@ import Testing
     @Test func aPeriodThatHasNotEndedCannotBePublished() throws {
         defer { fixture.remove() }
         #expect(throws: LedgerError.self) {
-            try desk.publish(scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-10-31T17:00"), by: "主任")
+            try desk.publish(
+                scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-10-31T17:00"), by: "主任")
         }
         #expect(throws: LedgerError.self) {
-            try desk.publish(scheme: "wulong-monthly", period: Period("2026")!, at: LedgerFixture.at("2026-12-01T09:00"), by: "主任")
+            try desk.publish(
+                scheme: "wulong-monthly", period: Period("2026")!, at: LedgerFixture.at("2026-12-01T09:00"), by: "主任")
         }
         let published = try desk.publish(
             scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-01T08:00"), by: "主任")
         #expect(published.publication?.record.publishedBy == "主任")
         #expect(throws: LedgerError.self) {
-            try desk.publish(scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-02T08:00"), by: "主任")
+            try desk.publish(
+                scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-02T08:00"), by: "主任")
         }
     }
 
     @Test func eventsInAPublishedPeriodAreRefusedUnlessImportedAsACorrection() throws {
         defer { fixture.remove() }
         try importing("2026-10-09,1,小王,B,discipline.late_or_early,1\n")
-        _ = try desk.publish(scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-02T08:00"), by: "主任")
+        _ = try desk.publish(
+            scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-02T08:00"), by: "主任")
         do {
             try importing("2026-11-03,2,小李,,discipline.absent,1\n2026-10-20,2,小李,,discipline.absent,1\n")
             Issue.record("expected the import to be refused")
@@ -67,12 +71,17 @@ import Testing
     @Test func aDirectorsCorrectionKeepsThePublishedResultAndSaysWhoAndWhy() throws {
         defer { fixture.remove() }
         #expect(throws: LedgerError.self) {
-            try desk.correct(scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-05T08:00"), by: "王主任", reason: "漏录")
+            try desk.correct(
+                scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-05T08:00"), by: "王主任",
+                reason: "漏录")
         }
-        _ = try desk.publish(scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-02T08:00"), by: "主任")
+        _ = try desk.publish(
+            scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-02T08:00"), by: "主任")
         try importing("2026-10-20,2,小李,,discipline.absent,1\n", correction: true)
         #expect(throws: LedgerError.self) {
-            try desk.correct(scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-05T08:00"), by: "王主任", reason: "  ")
+            try desk.correct(
+                scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-05T08:00"), by: "王主任",
+                reason: "  ")
         }
         let corrected = try desk.correct(
             scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-05T08:00"), by: "王主任",
@@ -83,14 +92,17 @@ import Testing
         let original = try ScoreJSON.decode(ScoreResult.self, from: publication.record.result)
         #expect(original.windows.first { $0.window.number == 2 }?.score == 100)
         try fixture.ledger.database.writer.write { db in
-            #expect(throws: (any Error).self) { try db.execute(sql: "UPDATE published_score_correction SET reason = 'x'") }
+            #expect(throws: (any Error).self) {
+                try db.execute(sql: "UPDATE published_score_correction SET reason = 'x'")
+            }
             #expect(throws: (any Error).self) { try db.execute(sql: "DELETE FROM published_score_correction") }
         }
     }
 
     @Test func theYearRollsUpThePublishedMonths() throws {
         defer { fixture.remove() }
-        _ = try desk.publish(scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-02T08:00"), by: "主任")
+        _ = try desk.publish(
+            scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-02T08:00"), by: "主任")
         try importing("2026-10-20,2,小李,,discipline.absent,1\n2026-11-20,3,小赵,,discipline.absent,1\n", correction: true)
         let year = try windows(desk.score(scheme: "wulong-monthly", period: Period("2026")!))
         #expect(year.windows.first { $0.window.number == 2 }?.periods?["2026-10"] == 100)
@@ -102,7 +114,8 @@ import Testing
     @Test func aPublishedRankingKeepsItsTitlesAndTies() throws {
         defer { fixture.remove() }
         try importing("2026-10-30,1,,,review.excellent,1\n2026-10-30,2,,,review.good,1\n")
-        _ = try desk.publish(scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-02T08:00"), by: "主任")
+        _ = try desk.publish(
+            scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-02T08:00"), by: "主任")
         let text = try desk.score(scheme: "wulong-monthly", period: october).rendered(as: .text)
         #expect(text.contains("已发布"))
         #expect(text.contains("红旗窗口"))

@@ -93,7 +93,10 @@ import Testing
         #expect(preview.status == 1)
         #expect(preview.stdout.contains("2号") && preview.stderr.contains("--yes") && preview.stderr.contains("尚未发布"))
         #expect(!(try onestop(arguments)).stdout.contains("已发布"))
-        let early = try onestop(["score", "--scheme", "wulong-monthly", "--period", "2026-11", "--publish", "--yes", "--at", "2026-11-20T09:00"])
+        let early = try onestop([
+            "score", "--scheme", "wulong-monthly", "--period", "2026-11", "--publish", "--yes", "--at",
+            "2026-11-20T09:00",
+        ])
         #expect(early.status == 1 && early.stderr.contains("未结束"), "\(early.stderr)")
         #expect(try onestop(arguments + ["--publish", "--yes"]).status == 0)
         #expect(try onestop(arguments).stdout.contains("已发布"))
@@ -114,11 +117,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("demerits.csv")
         try """
-            date,window,staff,post,item,count
-            2026-10-09,1,小王,B,demerit.late_or_early,2
-            2026-10-09,1,王老师,A,demerit.late_or_early,2
+        date,window,staff,post,item,count
+        2026-10-09,1,小王,B,demerit.late_or_early,2
+        2026-10-09,1,王老师,A,demerit.late_or_early,2
 
-            """.write(to: file, atomically: true, encoding: .utf8)
+        """.write(to: file, atomically: true, encoding: .utf8)
         #expect(try onestop(["events", "import", file.path]).status == 0)
         let text = try onestop(["score", "--scheme", "hut-demerits", "--period", "2026-10"]).stdout
         #expect(text.contains("小王（B岗）  记过2次  当月工资每小时调低1元"), "\(text)")

@@ -8,9 +8,10 @@ enum ScoreHTML {
         let rows = result.windows.map { window -> String in
             let classes = [window.redFlag ? "flag" : nil, window.rectify ? "rectify" : nil].compactMap { $0 }.joined(
                 separator: " ")
-            let marks = window.outcomes.compactMap { result.outcomeNames[$0] }.map {
-                "<span class=\"mark\">\(escape($0))</span>"
-            }.joined() + (window.notes ?? []).map { "<br><span class=\"clause\">\(escape($0))</span>" }.joined()
+            let marks =
+                window.outcomes.compactMap { result.outcomeNames[$0] }.map {
+                    "<span class=\"mark\">\(escape($0))</span>"
+                }.joined() + (window.notes ?? []).map { "<br><span class=\"clause\">\(escape($0))</span>" }.joined()
             return
                 "<tr class=\"\(classes)\"><td>\(window.rank)\(window.tied == true ? "（并列）" : "")</td><td>\(window.window.number)号 \(escape(window.window.name))</td>"
                 + "<td class=\"num\">\(window.score.amountText)</td><td class=\"num\">\(window.deducted > 0 ? "−" : "")\(window.deducted.amountText)</td>"

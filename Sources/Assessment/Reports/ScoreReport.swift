@@ -20,7 +20,8 @@ extension ScoreResult {
             var flags = result.outcomes.compactMap { outcomeNames[$0] }
             if let grade = result.grade { flags.insert(gradeNames[grade] ?? grade, at: 0) }
             lines.append(
-                (result.tied == true ? "并列" : "    ") + "\(String(repeating: " ", count: result.rank < 10 ? 1 : 0))\(result.rank). "
+                (result.tied == true ? "并列" : "    ")
+                    + "\(String(repeating: " ", count: result.rank < 10 ? 1 : 0))\(result.rank). "
                     + "\(result.window.number < 10 ? " " : "")\(result.window.number)号 "
                     + TextWidth.pad(result.window.name, to: nameWidth) + "  "
                     + String(repeating: " ", count: max(0, 5 - result.score.amountText.count))
@@ -108,12 +109,15 @@ extension DemeritCounter.Result {
                 [
                     person.staff, String(person.window), person.post?.rawValue ?? "", String(person.demerits),
                     person.wageCut.amountText, person.wageCutMonths.joined(separator: ";"),
-                    String(person.dismissalRecommended), String(person.semesterDemerits), person.notes.joined(separator: "；"),
+                    String(person.dismissalRecommended), String(person.semesterDemerits),
+                    person.notes.joined(separator: "；"),
                 ]
                 .map(ScoreResult.csvField).joined(separator: ",")
             }
-            return (["staff,window,post,demerits,wage_cut,wage_cut_months,dismissal_recommended,semester_demerits,notes"] + rows).joined(
-                separator: "\n") + "\n"
+            return
+                (["staff,window,post,demerits,wage_cut,wage_cut_months,dismissal_recommended,semester_demerits,notes"]
+                + rows).joined(
+                    separator: "\n") + "\n"
         case .text, .html:
             var lines = ["\(schemeName)  \(period)" + (published.map { "（已发布：\($0)）" } ?? "")]
             if people.isEmpty { lines.append("本期无人记过") }

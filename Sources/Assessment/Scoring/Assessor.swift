@@ -33,13 +33,14 @@ public struct Assessor: Sendable {
             parts.map { published[$0] ?? scorer.score($0, history: history(before: $0)) }, rollup: rollup,
             scheme: scheme, period: period)
         let open = parts.filter { published[$0] == nil }.map(\.text)
-        result.notes = [
-            open.isEmpty
-                ? "各期均按已发布的结果汇总"
-                : open.count == parts.count
-                    ? "各期均未发布，按现有记录计算，发布前仍可能变化"
-                    : "已发布的期按发布结果汇总；\(open.joined(separator: "、")) 未发布，按现有记录计算，发布前仍可能变化"
-        ] + (result.notes ?? [])
+        result.notes =
+            [
+                open.isEmpty
+                    ? "各期均按已发布的结果汇总"
+                    : open.count == parts.count
+                        ? "各期均未发布，按现有记录计算，发布前仍可能变化"
+                        : "已发布的期按发布结果汇总；\(open.joined(separator: "、")) 未发布，按现有记录计算，发布前仍可能变化"
+            ] + (result.notes ?? [])
         return result
     }
 
@@ -78,7 +79,8 @@ enum Rollup {
                 base: scheme.base * (rollup.method == "average" ? 1 : Double(scores.count)),
                 bonus: all.reduce(0) { $0 + $1.bonus }, bonusLevel: nil,
                 categories: mergedCategories(all), deductions: all.flatMap(\.deductions), rank: 0,
-                casesHandled: all.contains { $0.casesHandled == nil } ? nil : all.reduce(0) { $0 + ($1.casesHandled ?? 0) },
+                casesHandled: all.contains { $0.casesHandled == nil }
+                    ? nil : all.reduce(0) { $0 + ($1.casesHandled ?? 0) },
                 grade: nil,
                 outcomes: [], redFlag: false, rectify: false,
                 periods: Dictionary(uniqueKeysWithValues: zip(parts.map(\.period), scores)))

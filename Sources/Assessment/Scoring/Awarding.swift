@@ -24,7 +24,10 @@ enum Awarding {
                 let earlier = history.sorted { $0.key.first > $1.key.first }.prefix(outcome.consecutive - 1)
                 let kept =
                     earlier.count < outcome.consecutive - 1
-                    ? [] : earlier.reduce(award.windows) { $0.intersection(self.award(outcome, among: $1.value.windows).windows) }
+                    ? []
+                    : earlier.reduce(award.windows) {
+                        $0.intersection(self.award(outcome, among: $1.value.windows).windows)
+                    }
                 award.windows = kept
             }
             notes += award.notes

@@ -52,7 +52,8 @@ public struct EventBook: Sendable {
                 )
             }
             var batch = ImportBatchRecord(
-                id: nil, kind: correction ? "event_correction" : "events", file: file, fingerprint: fingerprint, rows: prepared.count,
+                id: nil, kind: correction ? "event_correction" : "events", file: file, fingerprint: fingerprint,
+                rows: prepared.count,
                 importedAt: at.description, importedBy: by)
             try batch.insert(db)
             for var record in prepared {
@@ -99,7 +100,9 @@ public struct EventBook: Sendable {
         }
         var post: Scheme.Post?
         if let text = row.value("post") {
-            guard let value = Scheme.Post(rawValue: text.uppercased().replacingOccurrences(of: "岗", with: "")) else { throw fail("post", "岗位“\(text)”应为 A（A岗老师）或 B（B岗学生助理）") }
+            guard let value = Scheme.Post(rawValue: text.uppercased().replacingOccurrences(of: "岗", with: "")) else {
+                throw fail("post", "岗位“\(text)”应为 A（A岗老师）或 B（B岗学生助理）")
+            }
             post = value
         }
         return EventRecord(

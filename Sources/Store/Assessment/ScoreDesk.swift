@@ -21,6 +21,8 @@ public struct ScoreDesk: Sendable {
     public enum Result: Sendable {
         case windows(ScoreResult)
         case people(DemeritCounter.Result)
+        /// A published result this version cannot read back: shown as stored, never changed.
+        case stored(String)
     }
 
     public struct Scored: Sendable {
@@ -32,6 +34,7 @@ public struct ScoreDesk: Sendable {
             switch result {
             case .windows(let result): result.rendered(as: format, published: publication?.label)
             case .people(let result): result.rendered(as: format, published: publication?.label)
+            case .stored(let json): "（已发布：\(publication?.label ?? "")，按发布时的原样显示）\n" + json
             }
         }
 
@@ -40,6 +43,7 @@ public struct ScoreDesk: Sendable {
             switch result {
             case .windows(let result): result.rendered(as: .json)
             case .people(let result): result.rendered(as: .json)
+            case .stored(let json): json
             }
         }
     }
@@ -59,14 +63,14 @@ public struct ScoreDesk: Sendable {
     public func score(scheme id: String, period: Period) throws(LedgerError) -> Scored {
         let scheme = try scheme(id)
         if let publication = try published.find(scheme: id, period: period.text) {
-            return Scored(result: try Self.decode(publication.currentJSON, scheme: scheme), publication: publication)
+            let result = (try? Self.decode(publication.currentJSON, scheme: scheme)) ?? .stored(publication.currentJSON)
+            return Scored(result: result, publication: publication)
         }
         return try compute(scheme, period: period)
     }
 
     /// What `publish` would freeze, after checking it may be published at `at`.
-    public func preparePublication(scheme id: String, period: Period, at: CivilDateTime) throws(LedgerError) -> Scored
-    {
+    public func preparePublication(scheme id: String, period: Period, at: CivilDateTime) throws(LedgerError) -> Scored {
         let scheme = try scheme(id)
         try Self.requireEnded(period, at: at)
         if let publication = try published.find(scheme: id, period: period.text) {
