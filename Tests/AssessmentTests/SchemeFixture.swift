@@ -15,11 +15,11 @@ enum SchemeFixture {
 
     static func event(
         _ item: String, window: Int = 1, on date: String = "2026-10-15", count: Int = 1, serious: Bool = false,
-        staff: String = "小王"
+        staff: String = "小王", post: Scheme.Post? = nil
     ) -> AssessmentEvent {
         AssessmentEvent(
             date: CivilDate(date)!, window: window, staff: staff, item: item, count: count, serious: serious,
-            recordedBy: "巡查")
+            recordedBy: "巡查", post: post)
     }
 
     static func score(

@@ -84,24 +84,25 @@ import Testing
         #expect(throws: Assessor.Failure.self) { try F.score("wulong-monthly", [], period: "2026-S1") }
     }
 
-    @Test func semesterGradesPercentAndConsecutiveTitles() throws {
+    @Test func semesterGradesAndRectification() throws {
         let scheme = F.scheme("suzhou-semester")
         #expect(scheme.period == "semester")
-        let result = try F.score("suzhou-semester", [], period: "2026-S1")
-        let first = F.window(1, in: result)
-        #expect(first.grade == "excellent")
-        let titles = Set(first.outcomes)
-        let consecutive = scheme.outcomes.first { if case .grade(_, let n) = $0.selector { n > 1 } else { false } }
-        #expect(titles.contains(try #require(consecutive).id))
+        let events = ["discipline.unstaffed", "conduct.off_task", "attitude.quarrel"].map {
+            F.event($0, window: 6, on: "2026-12-01", count: 9)
+        }
+        let result = try F.score("suzhou-semester", events, period: "2026-S1")
+        #expect(F.window(1, in: result).grade == "excellent")
+        #expect(F.window(6, in: result).grade == "unqualified")
+        #expect(F.window(6, in: result).outcomes == ["rectify"])
     }
 
     @Test func demeritsCutTheWageAndRecommendDismissal() {
         let scheme = F.scheme("hut-demerits")
         let late = scheme.demeritItems[0].id
         let events = [
-            F.event(late, on: "2026-10-09", count: 2, staff: "小王"),
-            F.event(late, on: "2026-10-20", staff: "小李"),
-            F.event(late, on: "2026-09-10", count: 3, staff: "小王"),
+            F.event(late, on: "2026-10-09", count: 2, staff: "小王", post: .b),
+            F.event(late, on: "2026-10-20", staff: "小李", post: .b),
+            F.event(late, on: "2026-09-10", count: 3, staff: "小王", post: .b),
         ]
         let october = DemeritCounter(scheme: scheme, events: events).count(Period("2026-10")!)
         let wang = october.people.first { $0.staff == "小王" }

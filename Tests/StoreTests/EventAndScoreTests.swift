@@ -120,7 +120,7 @@ import Testing
             scheme: "wulong-monthly", period: "2026-10", resultJSON: "{}", catalogFingerprint: "c",
             rulesFingerprint: "r",
             at: LedgerFixture.at("2026-11-05T10:00"), by: "主任")
-        #expect(try published.find(scheme: "wulong-monthly", period: "2026-10")?.id == record.id)
+        #expect(try published.find(scheme: "wulong-monthly", period: "2026-10")?.record.id == record.id)
         #expect(throws: LedgerError.self) {
             try published.publish(
                 scheme: "wulong-monthly", period: "2026-10", resultJSON: "{\"x\":1}", catalogFingerprint: "c",

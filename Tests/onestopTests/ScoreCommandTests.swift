@@ -71,16 +71,63 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try importEvents()
         let arguments = ["score", "--scheme", "wulong-monthly", "--period", "2026-10"]
-        let published = try onestop(arguments + ["--publish", "--format", "json"])
+        let published = try onestop(arguments + ["--publish", "--yes", "--at", "2026-11-02T09:00", "--format", "json"])
         #expect(published.status == 0, "\(published.stderr)")
         let correction = folder.appendingPathComponent("correction.csv")
         try "date,window,staff,item\n2026-10-20,2,小赵,discipline.absent\n".write(
             to: correction, atomically: true, encoding: .utf8)
-        #expect(try onestop(["events", "import", correction.path]).status == 0)
+        let refused = try onestop(["events", "import", correction.path])
+        #expect(refused.status == 1 && refused.stderr.contains("已发布"), "\(refused.stderr)")
+        #expect(try onestop(["events", "import", correction.path, "--correction"]).status == 0)
         let later = try onestop(arguments + ["--format", "json"])
         #expect(later.stdout == published.stdout)
-        #expect(try onestop(arguments + ["--publish"]).status == 1)
+        #expect(try onestop(arguments + ["--publish", "--yes", "--at", "2026-11-03T09:00"]).status == 1)
         #expect(try onestop(arguments).stdout.contains("已发布"))
+    }
+
+    @Test func publishShowsWhatWillBeFrozenAndNeedsYes() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try importEvents()
+        let arguments = ["score", "--scheme", "wulong-monthly", "--period", "2026-10", "--at", "2026-11-02T09:00"]
+        let preview = try onestop(arguments + ["--publish"])
+        #expect(preview.status == 1)
+        #expect(preview.stdout.contains("2号") && preview.stderr.contains("--yes") && preview.stderr.contains("尚未发布"))
+        #expect(!(try onestop(arguments)).stdout.contains("已发布"))
+        let early = try onestop([
+            "score", "--scheme", "wulong-monthly", "--period", "2026-11", "--publish", "--yes", "--at",
+            "2026-11-20T09:00",
+        ])
+        #expect(early.status == 1 && early.stderr.contains("未结束"), "\(early.stderr)")
+        #expect(try onestop(arguments + ["--publish", "--yes"]).status == 0)
+        #expect(try onestop(arguments).stdout.contains("已发布"))
+    }
+
+    @Test func aDirectorCorrectsAPublishedMonthWithAReason() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try importEvents()
+        let arguments = ["score", "--scheme", "wulong-monthly", "--period", "2026-10", "--at", "2026-11-02T09:00"]
+        #expect(try onestop(arguments + ["--publish", "--yes"]).status == 0)
+        #expect(try onestop(arguments + ["--correct", "--yes", "--by", "王主任"]).status != 0)
+        let corrected = try onestop(arguments + ["--correct", "--reason", "评议漏录", "--by", "王主任", "--yes"])
+        #expect(corrected.status == 0, "\(corrected.stderr)")
+        #expect(try onestop(arguments).stdout.contains("王主任更正（评议漏录）"))
+    }
+
+    @Test func eventsTakeThePostAndTheWageCutFollowsIt() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("demerits.csv")
+        try """
+        date,window,staff,post,item,count
+        2026-10-09,1,小王,B,demerit.late_or_early,2
+        2026-10-09,1,王老师,A,demerit.late_or_early,2
+
+        """.write(to: file, atomically: true, encoding: .utf8)
+        #expect(try onestop(["events", "import", file.path]).status == 0)
+        let text = try onestop(["score", "--scheme", "hut-demerits", "--period", "2026-10"]).stdout
+        #expect(text.contains("小王（B岗）  记过2次  当月工资每小时调低1元"), "\(text)")
+        #expect(text.contains("王老师（A岗）  记过2次\n"), "\(text)")
+        let semester = try onestop(["score", "--scheme", "hut-demerits", "--period", "2026-S1"]).stdout
+        #expect(!semester.contains("当月") && semester.contains("2026-10 各月工资"), "\(semester)")
     }
 
     @Test func unknownSchemeOrBadPeriodIsAClearError() throws {

@@ -31,7 +31,7 @@ enum SchemeBuilder {
                     period: rollup.string("period") ?? "year", method: rollup.string("method") ?? "sum",
                     outcomes: rollup.list("outcomes").compactMap(outcome))
             },
-            ties: node.string("ties") ?? "shared",
+            tieBreakers: node.strings("tie_breakers").compactMap(Scheme.TieBreaker.init(rawValue:)),
             demeritItems: (node["demerits"]?.list("items") ?? []).compactMap { item in
                 item.string("id").map {
                     Scheme.DemeritItem(id: $0, name: item.string("name") ?? $0, clause: item.string("clause") ?? "")
@@ -42,7 +42,7 @@ enum SchemeBuilder {
                     Scheme.Threshold(
                         id: $0, name: threshold.string("name") ?? $0, per: threshold.string("per") ?? "month",
                         atLeast: threshold.int("at_least") ?? 1, consequence: threshold.string("consequence") ?? "",
-                        amount: threshold.number("amount"))
+                        amount: threshold.number("amount"), post: threshold.string("post").flatMap(Scheme.Post.init))
                 }
             },
             file: file, location: node.location)
@@ -56,7 +56,8 @@ enum SchemeBuilder {
                 item.string("id").map {
                     Scheme.Item(
                         id: $0, name: item.string("name") ?? $0, clause: item.string("clause") ?? "",
-                        points: item.number("points") ?? 0, unit: item.string("unit") ?? "occurrence",
+                        points: item.number("points") ?? 0,
+                        unit: item.string("unit").flatMap(Scheme.Unit.init) ?? .occurrence,
                         seriousExtra: item.number("serious_extra"), sideEffects: item.strings("side_effects"),
                         fromLedger: item.string("from_ledger"), location: item.location)
                 }
@@ -74,12 +75,13 @@ enum SchemeBuilder {
         } else if let below = node.number("below") {
             selector = .below(below)
         } else if let grade = node.string("grade") {
-            selector = .grade(grade, consecutive: node.int("consecutive") ?? 1)
+            selector = .grade(grade)
         } else {
             return nil
         }
         return Scheme.Outcome(
             id: id, name: node.string("name") ?? id, kind: node.string("kind") ?? "title", selector: selector,
-            location: node.location)
+            consecutive: node.int("consecutive") ?? 1, sharesTies: node.string("ties") == "share",
+            awardWhenAllTied: node.bool("award_when_all_tied") ?? false, location: node.location)
     }
 }

@@ -12,7 +12,7 @@ enum SchemeShapes {
             Field("clause", .text, required: true, "the clause quoted from the source"),
             Field("points", .number(minimum: 0), required: true, "points per unit"),
             Field(
-                "unit", .choice(["occurrence", "person_time", "overdue_working_day", "half_day", "case"]),
+                "unit", .choice(Scheme.Unit.allCases.map(\.rawValue)),
                 required: true,
                 "what one count means"),
             Field("serious_extra", .number(minimum: 0), "extra points per serious occurrence"),
@@ -45,11 +45,19 @@ enum SchemeShapes {
             Field("id", id, required: true, "unique within the scheme"),
             Field("name", .text, required: true, "the title or measure, e.g. 红旗窗口"),
             Field("kind", .choice(["title", "rectify"]), required: true, "a title, or a rectification"),
-            Field("top", .integer(minimum: 1), "rank N or better"),
-            Field("top_percent", .number(minimum: 0), "the best P% of subjects"),
+            Field("top", .integer(minimum: 1), "a quota: the best N places, never more than N windows"),
+            Field(
+                "top_percent", .number(minimum: 0),
+                "a quota: the best P% of subjects (rounded down, at least one), never more windows"),
             Field("below", .number(), "score below T"),
             Field("grade", id, "at this grade"),
-            Field("consecutive", .integer(minimum: 1), "for this many periods in a row (with grade)"),
+            Field("consecutive", .integer(minimum: 1), "for this many periods in a row (with grade, top, top_percent)"),
+            Field(
+                "ties", .choice(["share"]),
+                "share: windows still tied across the quota's edge all get it (the quota may be exceeded); "
+                    + "by default none of them does"),
+            Field(
+                "award_when_all_tied", .boolean, "true: a quota is awarded even when every window ties (default false)"),
         ],
         exactlyOneOf: ["top", "top_percent", "below", "grade"])
 
@@ -105,7 +113,9 @@ enum SchemeShapes {
                                     "method", .choice(["sum", "average"]), required: true, "how period scores combine"),
                                 Field("outcomes", .list(.object(outcome)), "outcomes of the longer period"),
                             ]))), "longer periods"),
-            Field("ties", .choice(["shared", "fewer_deductions"]), "how equal scores rank"),
+            Field(
+                "tie_breakers", .list(.choice(Scheme.TieBreaker.allCases.map(\.rawValue))),
+                "how equal scores are ordered, in this order; windows still equal share the place"),
             Field("demerits", .object(demerits), "person schemes: demerits and their consequences"),
         ])
 
@@ -137,6 +147,9 @@ enum SchemeShapes {
                                 Field(
                                     "consequence", .choice(["wage_cut", "dismissal"]), required: true, "the measure"),
                                 Field("amount", .number(minimum: 0), "yuan per hour, for wage_cut"),
+                                Field(
+                                    "post", .choice(Scheme.Post.allCases.map(\.rawValue)),
+                                    "the post it applies to (B: student assistants only); everyone when absent"),
                             ]))), required: true, "consequences"),
         ])
 

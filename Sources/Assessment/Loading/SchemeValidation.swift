@@ -13,10 +13,13 @@ enum SchemeValidation {
             }
             seen[scheme.id] = scheme.location
             checkIDs(scheme, into: &bag)
+            if Set(scheme.tieBreakers).count < scheme.tieBreakers.count {
+                bag.warning("duplicate-id", "a tie-breaker is listed twice in 'tie_breakers'", at: scheme.location)
+            }
             checkStructure(scheme, into: &bag)
             let grades = Set(scheme.grades.map(\.id))
             for outcome in scheme.outcomes + scheme.rollups.flatMap(\.outcomes) {
-                if case .grade(let grade, _) = outcome.selector, !grades.contains(grade) {
+                if case .grade(let grade) = outcome.selector, !grades.contains(grade) {
                     bag.error(
                         "unknown-reference",
                         "unknown grade '\(grade)'\(Suggestion.hint(for: grade, among: grades)); declare it under 'grades:'",
@@ -24,6 +27,17 @@ enum SchemeValidation {
                 }
                 if case .topPercent(let percent) = outcome.selector, percent > 100 {
                     bag.error("invalid-value", "top_percent \(percent) is over 100", at: outcome.location)
+                }
+                if !outcome.isQuota, outcome.sharesTies || outcome.awardWhenAllTied {
+                    bag.error(
+                        "invalid-scheme",
+                        "outcome '\(outcome.id)': 'ties' and 'award_when_all_tied' apply to a quota (top, top_percent) only",
+                        at: outcome.location)
+                }
+                if case .below = outcome.selector, outcome.consecutive > 1 {
+                    bag.error(
+                        "invalid-scheme", "outcome '\(outcome.id)': 'consecutive' needs grade, top or top_percent",
+                        at: outcome.location)
                 }
             }
         }

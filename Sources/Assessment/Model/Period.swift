@@ -89,11 +89,14 @@ public struct AssessmentEvent: Sendable, Equatable, Encodable {
     public var serious: Bool
     public var note: String?
     public var recordedBy: String
+    /// The staff member's post (A岗/B岗), when recorded.
+    public var post: Scheme.Post?
 
     public init(
         id: Int64? = nil, date: CivilDate, window: Int, staff: String, item: String, count: Int = 1,
-        serious: Bool = false, note: String? = nil, recordedBy: String
+        serious: Bool = false, note: String? = nil, recordedBy: String, post: Scheme.Post? = nil
     ) {
+        self.post = post
         self.id = id
         self.date = date
         self.window = window
@@ -105,7 +108,7 @@ public struct AssessmentEvent: Sendable, Equatable, Encodable {
         self.recordedBy = recordedBy
     }
 
-    enum Keys: String, CodingKey { case id, date, window, staff, item, count, serious, note, recordedBy }
+    enum Keys: String, CodingKey { case id, date, window, staff, post, item, count, serious, note, recordedBy }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
@@ -113,6 +116,7 @@ public struct AssessmentEvent: Sendable, Equatable, Encodable {
         try container.encode(date.description, forKey: .date)
         try container.encode(window, forKey: .window)
         try container.encode(staff, forKey: .staff)
+        try container.encode(post?.rawValue, forKey: .post)
         try container.encode(item, forKey: .item)
         try container.encode(count, forKey: .count)
         try container.encode(serious, forKey: .serious)

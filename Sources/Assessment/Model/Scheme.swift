@@ -4,12 +4,60 @@ import Catalog
 public struct Scheme: Sendable {
     public enum Subject: String, Sendable { case window, person }
 
+    /// What one `count` of an event means; the trace reads "N次", "N个工作日"...
+    public enum Unit: String, Sendable, CaseIterable {
+        case occurrence, personTime = "person_time", overdueWorkingDay = "overdue_working_day", halfDay = "half_day"
+        case `case`
+
+        /// The counter word after a count: 2次, 3人次, 4个工作日.
+        public var counterWord: String {
+            switch self {
+            case .occurrence: "次"
+            case .personTime: "人次"
+            case .overdueWorkingDay: "个工作日"
+            case .halfDay: "个半天"
+            case .case: "件次"
+            }
+        }
+    }
+
+    /// How windows with equal scores are ordered, tried in the scheme's order.
+    public enum TieBreaker: String, Sendable, CaseIterable {
+        case fewerDeductions = "fewer_deductions"
+        case moreCasesHandled = "more_cases_handled"
+        case higherSatisfaction = "higher_satisfaction"
+
+        public var description: String {
+            switch self {
+            case .fewerDeductions: "扣分少者在前"
+            case .moreCasesHandled: "办结件数多者在前"
+            case .higherSatisfaction: "满意度高者在前"
+            }
+        }
+
+        /// What the breaker needs; said when it is missing.
+        public var dataName: String {
+            switch self {
+            case .fewerDeductions: "扣分"
+            case .moreCasesHandled: "办结件数（办件台账）"
+            case .higherSatisfaction: "满意度"
+            }
+        }
+    }
+
+    /// A staff member's post: A岗 (the department's teacher) or B岗 (student assistant).
+    public enum Post: String, Sendable, CaseIterable, Codable {
+        case a = "A", b = "B"
+
+        public var name: String { self == .a ? "A岗（窗口负责老师）" : "B岗（学生助理）" }
+    }
+
     public struct Item: Sendable {
         public var id: String
         public var name: String
         public var clause: String
         public var points: Double
-        public var unit: String
+        public var unit: Unit
         public var seriousExtra: Double?
         public var sideEffects: [String]
         public var fromLedger: String?
@@ -44,14 +92,28 @@ public struct Scheme: Sendable {
             case top(Int)
             case topPercent(Double)
             case below(Double)
-            case grade(String, consecutive: Int)
+            case grade(String)
         }
 
         public var id: String
         public var name: String
         public var kind: String
         public var selector: Selector
+        /// For `grade`, `top` and `top_percent`: that many periods in a row.
+        public var consecutive: Int = 1
+        /// `ties: share`: windows tied across the quota's edge all get it (the quota may be exceeded).
+        public var sharesTies: Bool = false
+        /// `award_when_all_tied: true`: given even when every window ties.
+        public var awardWhenAllTied: Bool = false
         public var location: SourceLocation
+
+        /// A quota selector (`top`, `top_percent`): a place among the windows, not a threshold.
+        public var isQuota: Bool {
+            switch selector {
+            case .top, .topPercent: true
+            case .below, .grade: false
+            }
+        }
     }
 
     public struct Rollup: Sendable {
@@ -73,6 +135,8 @@ public struct Scheme: Sendable {
         public var atLeast: Int
         public var consequence: String
         public var amount: Double?
+        /// The post it applies to (`post: B`: student assistants only); nil for everyone.
+        public var post: Post?
     }
 
     public var id: String
@@ -89,7 +153,7 @@ public struct Scheme: Sendable {
     public var grades: [Grade]
     public var outcomes: [Outcome]
     public var rollups: [Rollup]
-    public var ties: String
+    public var tieBreakers: [TieBreaker]
     public var demeritItems: [DemeritItem]
     public var thresholds: [Threshold]
     public var file: String

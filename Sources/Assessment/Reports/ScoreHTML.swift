@@ -8,27 +8,32 @@ enum ScoreHTML {
         let rows = result.windows.map { window -> String in
             let classes = [window.redFlag ? "flag" : nil, window.rectify ? "rectify" : nil].compactMap { $0 }.joined(
                 separator: " ")
-            let marks = window.outcomes.compactMap { result.outcomeNames[$0] }.map {
-                "<span class=\"mark\">\(escape($0))</span>"
-            }.joined()
+            let marks =
+                window.outcomes.compactMap { result.outcomeNames[$0] }.map {
+                    "<span class=\"mark\">\(escape($0))</span>"
+                }.joined() + (window.notes ?? []).map { "<br><span class=\"clause\">\(escape($0))</span>" }.joined()
             return
-                "<tr class=\"\(classes)\"><td>\(window.rank)</td><td>\(window.window.number)号 \(escape(window.window.name))</td>"
+                "<tr class=\"\(classes)\"><td>\(window.rank)\(window.tied == true ? "（并列）" : "")</td><td>\(window.window.number)号 \(escape(window.window.name))</td>"
                 + "<td class=\"num\">\(window.score.amountText)</td><td class=\"num\">\(window.deducted > 0 ? "−" : "")\(window.deducted.amountText)</td>"
                 + "<td class=\"num\">+\(window.bonus.amountText)</td><td>\(window.grade.map { escape(result.gradeNames[$0] ?? $0) } ?? "")\(marks)</td></tr>"
         }
         let details = result.windows.filter { !$0.deductions.isEmpty }.sorted { $0.window.number < $1.window.number }
             .map { window -> String in
-                let items = window.deductions.map { deduction in
-                    "<li>\(escape(deduction.name)) × \(deduction.count)\(deduction.seriousCount > 0 ? "（情节严重 \(deduction.seriousCount)）" : "")"
-                        + "：−\(deduction.points.amountText) 分<br><span class=\"clause\">依据：\(escape(deduction.clause))"
-                        + (deduction.sideEffects.isEmpty
-                            ? "" : "；另：\(escape(deduction.sideEffects.joined(separator: "、")))") + "</span></li>"
-                }.joined()
-                let caps = window.categories.filter { $0.uncapped > $0.deducted }.map { category in
-                    "<p class=\"clause\">\(escape(category.name))累计扣 \(category.uncapped.amountText) 分，按“扣完为止”计 \(category.deducted.amountText) 分</p>"
+                let groups = window.deductionsByCategory.map { category, deductions in
+                    let items = deductions.map { deduction in
+                        "<li>\(escape(deduction.name)) \(deduction.countText)\(deduction.seriousCount > 0 ? "（情节严重 \(deduction.seriousCount) 次）" : "")"
+                            + "：−\(deduction.points.amountText) 分<br><span class=\"clause\">依据：\(escape(deduction.clause))"
+                            + (deduction.sideEffects.isEmpty
+                                ? "" : "；另：\(escape(deduction.sideEffects.joined(separator: "、")))") + "</span></li>"
+                    }.joined()
+                    let cap =
+                        category.uncapped > category.deducted
+                        ? "（累计扣 \(category.uncapped.amountText) 分，按“扣完为止”计 \(category.deducted.amountText) 分）" : ""
+                    return
+                        "<h4>\(escape(category.name)) −\(category.deducted.amountText) 分\(cap)</h4><ul>\(items)</ul>"
                 }.joined()
                 return
-                    "<section class=\"detail\"><h3>\(window.window.number)号 \(escape(window.window.name))（−\(window.deducted.amountText) 分）</h3><ul>\(items)</ul>\(caps)</section>"
+                    "<section class=\"detail\"><h3>\(window.window.number)号 \(escape(window.window.name))（−\(window.deducted.amountText) 分）</h3>\(groups)</section>"
             }.joined(separator: "\n")
         return """
             <!DOCTYPE html>
@@ -52,12 +57,15 @@ enum ScoreHTML {
             svg { display: block; margin: 0 auto 5mm; }
             .detail { page-break-inside: avoid; }
             .detail h3 { font-size: 11pt; margin: 3mm 0 1mm; }
+            .detail h4 { font-size: 10pt; margin: 1.5mm 0 0.5mm; }
+            .notes { color: #333; font-size: 9.5pt; margin: 0 0 4mm; }
             .clause { color: #555; font-size: 9pt; }
             </style>
             </head>
             <body>
             <h1>\(escape(result.schemeName))</h1>
             <p class="sub">考核期：\(escape(result.period))\(published.map { " · 已发布 \(escape($0))" } ?? "") · 红色为获得称号的窗口，黄色为需整顿的窗口</p>
+            \((result.notes ?? []).isEmpty ? "" : "<ul class=\"notes\">" + (result.notes ?? []).map { "<li>\(escape($0))</li>" }.joined() + "</ul>")
             \(chart(result))
             <table>
             <thead><tr><th>名次</th><th>窗口</th><th>得分</th><th>扣分</th><th>加分</th><th>等次与结果</th></tr></thead>

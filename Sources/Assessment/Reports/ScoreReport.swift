@@ -20,30 +20,34 @@ extension ScoreResult {
             var flags = result.outcomes.compactMap { outcomeNames[$0] }
             if let grade = result.grade { flags.insert(gradeNames[grade] ?? grade, at: 0) }
             lines.append(
-                "\(String(repeating: " ", count: result.rank < 10 ? 1 : 0))\(result.rank). "
+                (result.tied == true ? "并列" : "    ")
+                    + "\(String(repeating: " ", count: result.rank < 10 ? 1 : 0))\(result.rank). "
                     + "\(result.window.number < 10 ? " " : "")\(result.window.number)号 "
                     + TextWidth.pad(result.window.name, to: nameWidth) + "  "
                     + String(repeating: " ", count: max(0, 5 - result.score.amountText.count))
                     + "\(result.score.amountText)分"
                     + "  扣\(result.deducted.amountText)  加\(result.bonus.amountText)"
-                    + (flags.isEmpty ? "" : "  " + flags.joined(separator: "、")))
+                    + (flags.isEmpty ? "" : "  " + flags.joined(separator: "、"))
+                    + ((result.notes ?? []).isEmpty ? "" : "  （" + (result.notes ?? []).joined(separator: "；") + "）"))
         }
+        if let notes, !notes.isEmpty { lines += ["", "说明"] + notes.map { "  \($0)" } }
         let traced = windows.filter { !$0.deductions.isEmpty }.sorted { $0.window.number < $1.window.number }
         if !traced.isEmpty { lines += ["", "扣分明细"] }
         for result in traced {
             lines.append("\(result.window.number)号 \(result.window.name)")
-            for category in result.categories where category.uncapped > 0 {
+            for (category, deductions) in result.deductionsByCategory {
                 let capped =
                     category.uncapped > category.deducted
                     ? "（累计\(category.uncapped.amountText)，封顶\(category.deducted.amountText)）" : ""
                 lines.append("  \(category.name) -\(category.deducted.amountText)\(capped)")
-            }
-            for deduction in result.deductions {
-                let serious = deduction.seriousCount > 0 ? "，其中情节严重\(deduction.seriousCount)次" : ""
-                let effects = deduction.sideEffects.isEmpty ? "" : "；另：\(deduction.sideEffects.joined(separator: "、"))"
-                lines.append(
-                    "    \(deduction.name) \(deduction.count)次\(serious) -\(deduction.points.amountText)  依据：\(deduction.clause)\(effects)"
-                )
+                for deduction in deductions {
+                    let serious = deduction.seriousCount > 0 ? "，其中情节严重\(deduction.seriousCount)次" : ""
+                    let effects =
+                        deduction.sideEffects.isEmpty ? "" : "；另：\(deduction.sideEffects.joined(separator: "、"))"
+                    lines.append(
+                        "    \(deduction.name) \(deduction.countText)\(serious) -\(deduction.points.amountText)  依据：\(deduction.clause)\(effects)"
+                    )
+                }
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -52,20 +56,21 @@ extension ScoreResult {
     func csv() -> String {
         let categoryIDs = windows.first?.categories.map(\.id) ?? []
         var lines = [
-            (["rank", "window", "name", "score", "base", "bonus"] + categoryIDs + [
-                "grade", "outcomes", "red_flag", "rectify",
+            (["rank", "tied", "window", "name", "score", "base", "bonus"] + categoryIDs + [
+                "grade", "outcomes", "red_flag", "rectify", "notes",
             ]).joined(separator: ",")
         ]
         for result in windows {
             let deducted = categoryIDs.map { id in result.categories.first { $0.id == id }?.deducted.amountText ?? "0" }
             let fields =
                 [
-                    String(result.rank), String(result.window.number), result.window.name, result.score.amountText,
+                    String(result.rank), String(result.tied ?? false), String(result.window.number),
+                    result.window.name, result.score.amountText,
                     result.base.amountText, result.bonus.amountText,
                 ] + deducted
                 + [
                     result.grade ?? "", result.outcomes.joined(separator: ";"), String(result.redFlag),
-                    String(result.rectify),
+                    String(result.rectify), (result.notes ?? []).joined(separator: "；"),
                 ]
             lines.append(fields.map(Self.csvField).joined(separator: ","))
         }
@@ -78,29 +83,56 @@ extension ScoreResult {
     }
 }
 
+extension ScoreResult.WindowResult {
+    /// Each category that lost points, with its own deductions under it, in the scheme's order.
+    public var deductionsByCategory: [(category: ScoreResult.CategoryLine, deductions: [ScoreResult.Deduction])] {
+        categories.compactMap { category in
+            let own = deductions.filter { $0.category == category.id }
+            return own.isEmpty ? nil : (category, own)
+        }
+    }
+}
+
+extension ScoreResult.Deduction {
+    /// "2次", "4个工作日": the count with the item's own counter word.
+    public var countText: String {
+        "\(count)" + (unit.flatMap(Scheme.Unit.init(rawValue:))?.counterWord ?? "次")
+    }
+}
+
 extension DemeritCounter.Result {
-    public func rendered(as format: ScoreFormat) -> String {
+    public func rendered(as format: ScoreFormat, published: String? = nil) -> String {
         switch format {
         case .json: return JSONOutput.encode(self, snakeCase: true)
         case .csv:
             let rows = people.map { person in
                 [
-                    person.staff, String(person.window), String(person.demerits), person.wageCut.amountText,
+                    person.staff, String(person.window), person.post?.rawValue ?? "", String(person.demerits),
+                    person.wageCut.amountText, person.wageCutMonths.joined(separator: ";"),
                     String(person.dismissalRecommended), String(person.semesterDemerits),
+                    person.notes.joined(separator: "；"),
                 ]
                 .map(ScoreResult.csvField).joined(separator: ",")
             }
-            return (["staff,window,demerits,wage_cut,dismissal_recommended,semester_demerits"] + rows).joined(
-                separator: "\n") + "\n"
+            return
+                (["staff,window,post,demerits,wage_cut,wage_cut_months,dismissal_recommended,semester_demerits,notes"]
+                + rows).joined(
+                    separator: "\n") + "\n"
         case .text, .html:
-            var lines = ["\(schemeName)  \(period)"]
+            var lines = ["\(schemeName)  \(period)" + (published.map { "（已发布：\($0)）" } ?? "")]
             if people.isEmpty { lines.append("本期无人记过") }
             for person in people {
                 var measures: [String] = []
-                if person.wageCut > 0 { measures.append("当月工资每小时调低\(person.wageCut.amountText)元") }
+                if person.wageCut > 0 {
+                    measures.append(
+                        periodKind == "month"
+                            ? "当月工资每小时调低\(person.wageCut.amountText)元"
+                            : "\(person.wageCutMonths.joined(separator: "、")) 各月工资每小时调低\(person.wageCut.amountText)元")
+                }
+                measures += person.notes
                 if person.dismissalRecommended { measures.append("本学期累计\(person.semesterDemerits)次，建议劝退") }
                 lines.append(
-                    "\(person.window)号窗口 \(person.staff)  记过\(person.demerits)次"
+                    "\(person.window)号窗口 \(person.staff)\(person.post.map { "（\($0.rawValue)岗）" } ?? "")  记过\(person.demerits)次"
                         + (measures.isEmpty ? "" : "  " + measures.joined(separator: "；")))
             }
             let text = lines.joined(separator: "\n") + "\n"

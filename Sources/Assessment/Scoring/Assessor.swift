@@ -8,8 +8,14 @@ public struct Assessor: Sendable {
     }
 
     public let scorer: WindowScorer
+    /// Published results of the scheme's own periods: roll-ups and "in a row" outcomes use
+    /// these instead of computing the period again.
+    public let published: [Period: ScoreResult]
 
-    public init(scorer: WindowScorer) { self.scorer = scorer }
+    public init(scorer: WindowScorer, published: [Period: ScoreResult] = [:]) {
+        self.scorer = scorer
+        self.published = published
+    }
 
     public var scheme: Scheme { scorer.scheme }
 
@@ -23,23 +29,30 @@ public struct Assessor: Sendable {
             throw Failure(description: "方案“\(scheme.id)”按\(kinds)考核，不能计算“\(period.text)”")
         }
         let parts = own == .month ? period.months.map { Period($0.description)! } : semesters(in: period)
-        return Rollup.combine(
-            parts.map { scorer.score($0, history: history(before: $0)) }, rollup: rollup, scheme: scheme,
-            period: period)
+        var result = Rollup.combine(
+            parts.map { published[$0] ?? scorer.score($0, history: history(before: $0)) }, rollup: rollup,
+            scheme: scheme, period: period)
+        let open = parts.filter { published[$0] == nil }.map(\.text)
+        result.notes =
+            [
+                open.isEmpty
+                    ? "各期均按已发布的结果汇总"
+                    : open.count == parts.count
+                        ? "各期均未发布，按现有记录计算，发布前仍可能变化"
+                        : "已发布的期按发布结果汇总；\(open.joined(separator: "、")) 未发布，按现有记录计算，发布前仍可能变化"
+            ] + (result.notes ?? [])
+        return result
     }
 
     /// Earlier periods, newest first, as far back as the longest "N in a row" outcome needs.
     private func history(before period: Period) -> [Period: ScoreResult] {
         let needed =
-            scheme.outcomes.compactMap { outcome -> Int? in
-                if case .grade(_, let consecutive) = outcome.selector { return consecutive - 1 }
-                return nil
-            }.max() ?? 0
+            scheme.outcomes.map { $0.consecutive - 1 }.max() ?? 0
         var result: [Period: ScoreResult] = [:]
         var earlier = period
         for _ in 0..<needed {
             earlier = earlier.previous
-            result[earlier] = scorer.score(earlier)
+            result[earlier] = published[earlier] ?? scorer.score(earlier)
         }
         return result
     }
@@ -65,15 +78,19 @@ enum Rollup {
                 window: template.window, score: rollup.method == "average" ? total / Double(scores.count) : total,
                 base: scheme.base * (rollup.method == "average" ? 1 : Double(scores.count)),
                 bonus: all.reduce(0) { $0 + $1.bonus }, bonusLevel: nil,
-                categories: mergedCategories(all), deductions: all.flatMap(\.deductions), rank: 0, grade: nil,
+                categories: mergedCategories(all), deductions: all.flatMap(\.deductions), rank: 0,
+                casesHandled: all.contains { $0.casesHandled == nil }
+                    ? nil : all.reduce(0) { $0 + ($1.casesHandled ?? 0) },
+                grade: nil,
                 outcomes: [], redFlag: false, rectify: false,
                 periods: Dictionary(uniqueKeysWithValues: zip(parts.map(\.period), scores)))
         }
-        Ranking.rank(&windows, ties: scheme.ties)
-        Ranking.applyOutcomes(rollup.outcomes, to: &windows, scheme: scheme, history: [:])
+        let tieNotes = Ranking.rank(&windows, breakers: scheme.tieBreakers)
+        let outcomeNotes = Awarding.apply(rollup.outcomes, to: &windows, history: [:])
         return ScoreResult(
             scheme: scheme.id, schemeName: scheme.name, period: period.text, windows: windows,
-            outcomeNames: Dictionary(uniqueKeysWithValues: rollup.outcomes.map { ($0.id, $0.name) }))
+            outcomeNames: Dictionary(uniqueKeysWithValues: rollup.outcomes.map { ($0.id, $0.name) }),
+            notes: tieNotes + outcomeNotes)
     }
 
     private static func mergedCategories(_ results: [ScoreResult.WindowResult]) -> [ScoreResult.CategoryLine] {

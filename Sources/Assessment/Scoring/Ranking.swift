@@ -1,50 +1,47 @@
 import Catalog
 
-/// Ranks and outcomes: equal scores share a rank (1, 1, 3) unless the scheme breaks ties.
+/// Ranks: higher scores first, equal scores ordered by the scheme's tie-breakers in turn;
+/// windows still equal after every breaker share the place (1, 1, 3) and are marked `tied`.
 enum Ranking {
-    static func rank(_ results: inout [ScoreResult.WindowResult], ties: String) {
+    /// Ranks `results` and returns what the reader must be told about how ties were broken.
+    static func rank(_ results: inout [ScoreResult.WindowResult], breakers: [Scheme.TieBreaker]) -> [String] {
+        let usable = breakers.filter { breaker in results.allSatisfy { value(breaker, of: $0) != nil } }
+        let missing = breakers.filter { !usable.contains($0) }
         func better(_ lhs: ScoreResult.WindowResult, _ rhs: ScoreResult.WindowResult) -> Bool {
             if lhs.score != rhs.score { return lhs.score > rhs.score }
-            return ties == "fewer_deductions" && lhs.deducted < rhs.deducted
+            for breaker in usable {
+                let left = value(breaker, of: lhs) ?? 0
+                let right = value(breaker, of: rhs) ?? 0
+                if left != right { return left > right }
+            }
+            return false
         }
         for index in results.indices {
             results[index].rank = 1 + results.filter { better($0, results[index]) }.count
         }
-        results.sort { ($0.rank, $0.window.number) < ($1.rank, $1.window.number) }
-    }
-
-    /// Marks each window with the outcomes its result meets. `history` holds earlier periods'
-    /// results, for outcomes that need a grade several periods in a row.
-    static func applyOutcomes(
-        _ outcomes: [Scheme.Outcome], to results: inout [ScoreResult.WindowResult], scheme: Scheme,
-        history: [Period: ScoreResult]
-    ) {
-        let count = results.count
         for index in results.indices {
-            let result = results[index]
-            for outcome in outcomes where meets(outcome, result, count: count, scheme: scheme, history: history) {
-                results[index].outcomes.append(outcome.id)
-                if outcome.kind == "title" { results[index].redFlag = true }
-                if outcome.kind == "rectify" { results[index].rectify = true }
-            }
+            let rank = results[index].rank
+            results[index].tied = results.indices.contains { $0 != index && results[$0].rank == rank }
         }
+        results.sort { ($0.rank, $0.window.number) < ($1.rank, $1.window.number) }
+        var notes: [String] = []
+        if breakers.isEmpty {
+            notes.append("方案未规定同分如何排序：同分者并列同一名次")
+        } else {
+            notes.append("同分时依次比较：" + breakers.map(\.description).joined(separator: "、") + "；仍相同者并列同一名次")
+        }
+        for breaker in missing {
+            notes.append("本期无\(breaker.dataName)数据，“\(breaker.description)”未用于比较")
+        }
+        return notes
     }
 
-    private static func meets(
-        _ outcome: Scheme.Outcome, _ result: ScoreResult.WindowResult, count: Int, scheme: Scheme,
-        history: [Period: ScoreResult]
-    ) -> Bool {
-        switch outcome.selector {
-        case .top(let top): return result.rank <= top
-        case .topPercent(let percent): return result.rank <= max(1, Int(Double(count) * percent / 100))
-        case .below(let threshold): return result.score < threshold
-        case .grade(let grade, let consecutive):
-            guard result.grade == grade else { return false }
-            let earlier = history.sorted { $0.key.first > $1.key.first }.prefix(consecutive - 1)
-            guard earlier.count == consecutive - 1 else { return false }
-            return earlier.allSatisfy { _, past in
-                past.windows.first { $0.window.number == result.window.number }?.grade == grade
-            }
+    /// A breaker's value for a window, larger is better; nil when there is no data.
+    private static func value(_ breaker: Scheme.TieBreaker, of result: ScoreResult.WindowResult) -> Double? {
+        switch breaker {
+        case .fewerDeductions: -result.deducted
+        case .moreCasesHandled: result.casesHandled.map(Double.init)
+        case .higherSatisfaction: result.satisfaction
         }
     }
 }

@@ -37,6 +37,8 @@ public struct ScoreResult: Sendable, Codable {
         public var name: String
         public var category: String
         public var count: Int
+        /// The item's unit (`overdue_working_day`...), for "N个工作日"; absent in results published before it.
+        public var unit: String?
         public var seriousCount: Int
         public var points: Double
         public var clause: String
@@ -53,12 +55,20 @@ public struct ScoreResult: Sendable, Codable {
         public var categories: [CategoryLine]
         public var deductions: [Deduction]
         public var rank: Int
+        /// True when other windows share this place after every tie-breaker.
+        public var tied: Bool?
+        /// Cases completed in the period (from the ledger), when the scheme breaks ties by them.
+        public var casesHandled: Int?
+        /// Satisfaction in the period, when there is data (none is recorded yet).
+        public var satisfaction: Double?
         public var grade: String?
         public var outcomes: [String]
         public var redFlag: Bool
         public var rectify: Bool
         /// For roll-ups: the score of each period it was built from.
         public var periods: [String: Double]?
+        /// Why this window did or did not get an outcome (a tie at the quota's edge...).
+        public var notes: [String]?
 
         public var deducted: Double { categories.reduce(0) { $0 + $1.deducted } }
     }
@@ -71,4 +81,6 @@ public struct ScoreResult: Sendable, Codable {
     public var outcomeNames: [String: String]
     /// Grade ids with their names.
     public var gradeNames: [String: String] = [:]
+    /// How ties were broken and what a quota did with them, for every reader of the report.
+    public var notes: [String]? = nil
 }

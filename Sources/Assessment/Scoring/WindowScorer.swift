@@ -8,15 +8,19 @@ public struct WindowScorer: Sendable {
     public let events: [AssessmentEvent]
     /// Overdue working days from the case ledger, by window.
     public let overdueDays: [Int: [(day: CivilDate, caseID: Int64)]]
+    /// The days cases were completed, by window (from the ledger), for the `more_cases_handled`
+    /// tie-breaker; nil when the ledger was not read.
+    public let completions: [Int: [CivilDate]]?
 
     public init(
         scheme: Scheme, windows: [ScoreResult.WindowRef], events: [AssessmentEvent],
-        overdueDays: [Int: [(day: CivilDate, caseID: Int64)]]
+        overdueDays: [Int: [(day: CivilDate, caseID: Int64)]], completions: [Int: [CivilDate]]? = nil
     ) {
         self.scheme = scheme
         self.windows = windows
         self.events = events
         self.overdueDays = overdueDays
+        self.completions = completions
     }
 
     /// One period of the scheme's own length.
@@ -25,12 +29,13 @@ public struct WindowScorer: Sendable {
         var results = windows.map { window in
             scoreWindow(window, events: inPeriod.filter { $0.window == window.number }, period: period)
         }
-        Ranking.rank(&results, ties: scheme.ties)
-        Ranking.applyOutcomes(scheme.outcomes, to: &results, scheme: scheme, history: history)
+        let tieNotes = Ranking.rank(&results, breakers: scheme.tieBreakers)
+        let outcomeNotes = Awarding.apply(scheme.outcomes, to: &results, history: history)
         return ScoreResult(
             scheme: scheme.id, schemeName: scheme.name, period: period.text, windows: results,
             outcomeNames: Dictionary(uniqueKeysWithValues: scheme.outcomes.map { ($0.id, $0.name) }),
-            gradeNames: Dictionary(uniqueKeysWithValues: scheme.grades.map { ($0.id, $0.name) }))
+            gradeNames: Dictionary(uniqueKeysWithValues: scheme.grades.map { ($0.id, $0.name) }),
+            notes: tieNotes + outcomeNotes)
     }
 
     private func scoreWindow(_ window: ScoreResult.WindowRef, events: [AssessmentEvent], period: Period)
@@ -58,8 +63,9 @@ public struct WindowScorer: Sendable {
         let score = scheme.base - categories.reduce(0) { $0 + $1.deducted } + bonus
         return .init(
             window: window, score: score, base: scheme.base, bonus: bonus, bonusLevel: best?.id, categories: categories,
-            deductions: deductions, rank: 0, grade: scheme.grade(for: score)?.id, outcomes: [], redFlag: false,
-            rectify: false, periods: nil)
+            deductions: deductions, rank: 0,
+            casesHandled: completions.map { ($0[window.number] ?? []).filter(period.contains).count },
+            grade: scheme.grade(for: score)?.id, outcomes: [], redFlag: false, rectify: false, periods: nil)
     }
 
     private func deduction(
@@ -90,7 +96,8 @@ public struct WindowScorer: Sendable {
         guard count > 0 else { return nil }
         let points = item.points * Double(count) + (item.seriousExtra ?? 0) * Double(serious)
         return .init(
-            item: item.id, name: item.name, category: category.id, count: count, seriousCount: serious, points: points,
+            item: item.id, name: item.name, category: category.id, count: count, unit: item.unit.rawValue,
+            seriousCount: serious, points: points,
             clause: item.clause, sideEffects: item.sideEffects, events: trace)
     }
 }

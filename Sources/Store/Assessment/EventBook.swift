@@ -10,11 +10,14 @@ public struct EventBook: Sendable {
     public let catalog: Catalog
     /// Item ids any scheme accepts as events (items, bonus levels, demerit items).
     public let items: Set<String>
+    /// Each scheme's event items: an event is refused in a period published under a scheme that counts it.
+    let itemsByScheme: [String: Set<String>]
 
     public init(database: AppDatabase, catalog: Catalog, schemes: [Scheme]) {
         self.database = database
         self.catalog = catalog
         items = schemes.reduce(into: Set<String>()) { $0.formUnion($1.eventItemIDs) }
+        itemsByScheme = Dictionary(schemes.map { ($0.id, $0.eventItemIDs) }, uniquingKeysWith: { $0.union($1) })
     }
 
     public struct ImportResult: Sendable {
@@ -22,16 +25,21 @@ public struct EventBook: Sendable {
         public var rows: Int
     }
 
+    /// Imports events; rows dated in a published period are refused unless `correction` is set
+    /// (the published result stays until a director corrects it).
     public func importEvents(
-        data: Data, file: String, at: CivilDateTime, by: String, allowDuplicates: Bool = false
+        data: Data, file: String, at: CivilDateTime, by: String, allowDuplicates: Bool = false,
+        correction: Bool = false
     ) throws(LedgerError) -> ImportResult {
         let rows = try EventRows.parse(data: data, file: file)
         var records: [EventRecord] = []
         for row in rows { records.append(try validate(row, file: file, by: by)) }
+        if !correction { try refusePublished(records, lines: rows.map(\.line), file: file) }
         guard !records.isEmpty else { throw LedgerError("\(file) 没有事件") }
         // The same rows, whatever the file's name or format, are the same import.
         let canonical = records.map {
             "\($0.date)|\($0.windowNumber)|\($0.staff)|\($0.item)|\($0.count)|\($0.serious)|\($0.note ?? "")"
+                + ($0.post.map { "|\($0)" } ?? "")
         }
         let fingerprint = "events-" + Fingerprint.of(Data(canonical.joined(separator: "\n").utf8))
         let prepared = records
@@ -44,7 +52,8 @@ public struct EventBook: Sendable {
                 )
             }
             var batch = ImportBatchRecord(
-                id: nil, kind: "events", file: file, fingerprint: fingerprint, rows: prepared.count,
+                id: nil, kind: correction ? "event_correction" : "events", file: file, fingerprint: fingerprint,
+                rows: prepared.count,
                 importedAt: at.description, importedBy: by)
             try batch.insert(db)
             for var record in prepared {
@@ -52,7 +61,8 @@ public struct EventBook: Sendable {
                 try record.insert(db)
             }
             try AuditTrail.append(
-                db, entity: "import_batch", id: batch.id ?? 0, action: "import \(prepared.count) events", actor: by,
+                db, entity: "import_batch", id: batch.id ?? 0,
+                action: "import \(prepared.count) events" + (correction ? " as a correction" : ""), actor: by,
                 at: at.description, before: ImportBatchRecord?.none, after: batch)
             return ImportResult(batch: batch.id ?? 0, rows: prepared.count)
         }
@@ -88,10 +98,36 @@ public struct EventBook: Sendable {
         case "true": serious = true
         case let other?: throw fail("serious", "“\(other)”应为 true 或 false")
         }
+        var post: Scheme.Post?
+        if let text = row.value("post") {
+            guard let value = Scheme.Post(rawValue: text.uppercased().replacingOccurrences(of: "岗", with: "")) else {
+                throw fail("post", "岗位“\(text)”应为 A（A岗老师）或 B（B岗学生助理）")
+            }
+            post = value
+        }
         return EventRecord(
             id: nil, date: date.description, windowNumber: window, staff: row.value("staff") ?? "", item: item,
             count: count,
-            serious: serious, note: row.value("note"), recordedBy: row.value("recorded_by") ?? by, importBatchId: nil)
+            serious: serious, note: row.value("note"), recordedBy: row.value("recorded_by") ?? by, importBatchId: nil,
+            post: post?.rawValue)
+    }
+
+    /// An event dated in a period already published under a scheme that counts its item would
+    /// change a frozen result: refused, with its row, unless imported as a correction.
+    private func refusePublished(_ records: [EventRecord], lines: [Int], file: String) throws(LedgerError) {
+        let published = try PublishedScores(database: database).periods().compactMap { entry in
+            Period(entry.period).map { (entry.scheme, $0) }
+        }
+        guard !published.isEmpty else { return }
+        for (record, line) in zip(records, lines) {
+            guard let date = CivilDate(record.date) else { continue }
+            for (scheme, period) in published
+            where period.contains(date) && (itemsByScheme[scheme]?.contains(record.item) ?? true) {
+                throw LedgerError(
+                    "\(file) 第 \(line) 行，“date”列：\(record.date) 属于已发布的 \(scheme) \(period)，发布后的结果不再改变；"
+                        + "确需补录请作为更正导入（events import --correction），再由主任更正该期结果（score --correct）")
+            }
+        }
     }
 
     public func list(period: Period? = nil) throws(LedgerError) -> [AssessmentEvent] {
@@ -107,7 +143,7 @@ public struct EventBook: Sendable {
                         id: record.id, date: $0, window: record.windowNumber, staff: record.staff,
                         item: record.item,
                         count: record.count, serious: record.serious, note: record.note,
-                        recordedBy: record.recordedBy)
+                        recordedBy: record.recordedBy, post: record.post.flatMap(Scheme.Post.init(rawValue:)))
                 }
             }
         }

@@ -1,10 +1,11 @@
 import Catalog
 import Foundation
 
-/// Event rows from CSV (`date,window,staff,item,count,serious,note,recorded_by`) or from YAML
+/// Event rows from CSV (`date,window,staff,post,item,count,serious,note,recorded_by`; `post` is
+/// optional, A or B) or from YAML
 /// (a list of mappings with the same keys, at the top or under `events:`), with their lines.
 enum EventRows {
-    static let columns = ["date", "window", "staff", "item", "count", "serious", "note", "recorded_by"]
+    static let columns = ["date", "window", "staff", "post", "item", "count", "serious", "note", "recorded_by"]
     static let required = ["date", "window", "item"]
 
     struct Row {

@@ -1,16 +1,47 @@
 import Catalog
+import Foundation
 import GRDB
 
 /// Published rankings: frozen with the catalog and rules versions they used. A published
-/// period never changes; corrections are new events, seen by the next computation only.
+/// period never changes; only a director's correction supersedes it, and the published result
+/// stays stored beside the correction, with who made it and why.
 public struct PublishedScores: Sendable {
     public let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }
 
-    public func find(scheme: String, period: String) throws(LedgerError) -> PublishedScoreRecord? {
+    /// A published period: the result first published and every correction since, oldest first.
+    public struct Publication: Sendable {
+        public var record: PublishedScoreRecord
+        public var corrections: [PublishedScoreCorrectionRecord]
+
+        /// The result in force: the latest correction's, or the published one.
+        public var currentJSON: String { corrections.last?.result ?? record.result }
+
+        /// "2026-11-05T10:00 主任；2026-11-20T09:00 王主任更正（原因）"
+        public var label: String {
+            ([record.publishedAt + " " + record.publishedBy]
+                + corrections.map { "\($0.correctedAt) \($0.correctedBy)更正（\($0.reason)）" })
+                .joined(separator: "；")
+        }
+    }
+
+    public func find(scheme: String, period: String) throws(LedgerError) -> Publication? {
         try database.read { db in
-            try PublishedScoreRecord.filter(Column("scheme") == scheme && Column("period") == period).fetchOne(db)
+            guard
+                let record = try PublishedScoreRecord.filter(Column("scheme") == scheme && Column("period") == period)
+                    .fetchOne(db)
+            else { return nil }
+            let corrections = try PublishedScoreCorrectionRecord.filter(Column("published_score_id") == record.id)
+                .order(Column("id")).fetchAll(db)
+            return Publication(record: record, corrections: corrections)
+        }
+    }
+
+    /// Every published period (scheme and period text), for refusing events dated in them.
+    public func periods() throws(LedgerError) -> [(scheme: String, period: String)] {
+        try database.read { db in
+            try PublishedScoreRecord.fetchAll(db).map { ($0.scheme, $0.period) }
         }
     }
 
@@ -24,7 +55,8 @@ public struct PublishedScores: Sendable {
             )
             .fetchOne(db) {
                 throw LedgerError(
-                    "\(scheme) \(period) 已于 \(earlier.publishedAt) 由 \(earlier.publishedBy) 发布，发布后不再改变；更正请录入新的事件")
+                    "\(scheme) \(period) 已于 \(earlier.publishedAt) 由 \(earlier.publishedBy) 发布，发布后不再改变；"
+                        + "确有错误须由主任更正（--correct --reason 原因 --by 主任）")
             }
             var record = PublishedScoreRecord(
                 id: nil, scheme: scheme, period: period, result: resultJSON, catalogFingerprint: catalogFingerprint,
@@ -36,18 +68,29 @@ public struct PublishedScores: Sendable {
             return record
         }
     }
-}
 
-extension Ledger {
-    /// Every overdue working day of every case up to `day`, by window, for the assessment.
-    public func overdueDaysByWindow(through day: CivilDate) throws(LedgerError) -> [Int: [(
-        day: CivilDate, caseID: Int64
-    )]] {
-        var result: [Int: [(day: CivilDate, caseID: Int64)]] = [:]
-        for item in try overdue(asOf: day).cases {
-            guard let window = item.window else { continue }
-            result[window, default: []] += item.overdueDays.map { ($0, item.id) }
+    /// A director's correction: a new result for a published period, with who and why. The
+    /// published result is kept unchanged.
+    public func correct(
+        scheme: String, period: String, resultJSON: String, catalogFingerprint: String, rulesFingerprint: String,
+        at: CivilDateTime, by: String, reason: String
+    ) throws(LedgerError) -> PublishedScoreCorrectionRecord {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw LedgerError("更正须写明原因（--reason）") }
+        return try database.write { db in
+            guard
+                let published = try PublishedScoreRecord.filter(
+                    Column("scheme") == scheme && Column("period") == period
+                ).fetchOne(db), let id = published.id
+            else { throw LedgerError("\(scheme) \(period) 尚未发布，无需更正；结束后直接发布（--publish）") }
+            var record = PublishedScoreCorrectionRecord(
+                id: nil, publishedScoreId: id, result: resultJSON, catalogFingerprint: catalogFingerprint,
+                rulesFingerprint: rulesFingerprint, correctedAt: at.description, correctedBy: by, reason: reason)
+            try record.insert(db)
+            try AuditTrail.append(
+                db, entity: "published_score", id: id, action: "correct \(scheme) \(period): \(reason)", actor: by,
+                at: at.description, before: published, after: record)
+            return record
         }
-        return result
     }
 }

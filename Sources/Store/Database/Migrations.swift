@@ -10,6 +10,9 @@ enum Migrations {
         migrator.registerMigration("v2-assessment") { db in
             try db.execute(sql: assessmentSchema)
         }
+        migrator.registerMigration("v3-ranking-event-post-and-score-corrections") { db in
+            try db.execute(sql: rankingSchema)
+        }
         return migrator
     }
 

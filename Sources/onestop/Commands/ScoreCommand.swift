@@ -23,88 +23,67 @@ struct ScoreCommand: ParsableCommand {
     @Option(name: .long, help: "text、json、csv 或 html。")
     var format: ScoreFormat = .text
 
-    @Flag(name: .long, help: "发布并固定本次结果：已发布的排名不再改变。")
+    @Flag(name: .long, help: "发布并固定本期结果（考核期结束后才能发布）；先显示将固定的内容，加 --yes 才发布。")
     var publish = false
+
+    @Flag(name: .long, help: "主任更正已发布的结果：按现有记录重新计算，原发布结果保留；须写 --reason 和 --by。")
+    var correct = false
+
+    @Option(name: .long, help: "更正的原因（与 --correct 一起用）。")
+    var reason: String?
+
+    @Flag(name: .long, help: "确认发布或更正，不再只显示预览。")
+    var yes = false
 
     func validate() throws {
         guard Period(period) != nil else {
             throw ValidationError("“\(period)”不是有效的考核期间；请写成 YYYY-MM、YYYY、YYYY-S1 或 YYYY-S2")
         }
+        if publish && correct { throw ValidationError("--publish 与 --correct 只能选一个") }
+        if correct && (reason ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("更正须写明原因：--reason 原因")
+        }
+        if correct && ledgerOptions.by == nil { throw ValidationError("更正须写明由哪位主任更正：--by 姓名") }
+        if reason != nil && !correct { throw ValidationError("--reason 只用于 --correct") }
+        if yes && !publish && !correct { throw ValidationError("--yes 只用于 --publish 或 --correct") }
     }
 
     func run() throws {
         let ledger = try ledgerOptions.ledger()
-        let loaded = try rules.load()
-        guard let chosen = loaded.scheme(scheme) else {
-            let ids = loaded.schemes.map(\.id)
-            let hint = Suggestion.closest(to: scheme, among: ids).map { "（您是不是要找“\($0)”？）" } ?? ""
-            Terminal.error("没有考核方案“\(scheme)”\(hint)；现有方案：\(ids.joined(separator: "、"))")
-            throw ExitCode.failure
-        }
+        let desk = ScoreDesk(
+            ledger: ledger, rules: try rules.load(), catalogFingerprint: try ledgerOptions.catalog.source().fingerprint)
         let period = Period(period)!
-        let published = PublishedScores(database: ledger.database)
-        if let frozen = try ledgerOptions.attempt({ () throws(LedgerError) in
-            try published.find(scheme: scheme, period: period.text)
-        }) {
-            guard !publish else {
-                Terminal.error("\(scheme) \(period) 已于 \(frozen.publishedAt) 发布，发布后不再改变；更正请录入新的事件")
+        let actor = ledgerOptions.actor
+        let at = time.time
+        if publish || correct {
+            let preview = try ledgerOptions.attempt { () throws(LedgerError) in
+                publish
+                    ? try desk.preparePublication(scheme: scheme, period: period, at: at)
+                    : try desk.prepareCorrection(scheme: scheme, period: period)
+            }
+            guard yes else {
+                Terminal.write(preview.rendered(as: format))
+                Terminal.error(
+                    publish
+                        ? "以上是将要发布并固定的 \(scheme) \(period) 结果，发布后不再改变；确认无误请加 --yes 发布（尚未发布）"
+                        : "以上是更正后的 \(scheme) \(period) 结果，原发布结果将保留；确认请加 --yes（尚未更正）")
                 throw ExitCode.failure
             }
-            try printPublished(frozen, chosen: chosen)
+            let done = try ledgerOptions.attempt { () throws(LedgerError) in
+                publish
+                    ? try desk.publish(scheme: scheme, period: period, at: at, by: actor)
+                    : try desk.correct(scheme: scheme, period: period, at: at, by: actor, reason: reason ?? "")
+            }
+            Terminal.error(
+                publish
+                    ? "已发布 \(scheme) \(period)（\(at)，\(actor)），此后结果不再改变"
+                    : "已更正 \(scheme) \(period)（\(at)，\(actor)：\(reason ?? "")），原发布结果仍保留")
+            Terminal.write(done.rendered(as: format))
             return
         }
-        let book = EventBook(database: ledger.database, catalog: ledger.catalog, schemes: loaded.schemes)
-        let events = try ledgerOptions.attempt { () throws(LedgerError) in try book.list() }
-        let rendered: String
-        let json: String
-        if chosen.subject == .person {
-            let result = DemeritCounter(scheme: chosen, events: events).count(period)
-            rendered = result.rendered(as: format)
-            json = result.rendered(as: .json)
-        } else {
-            // Only schemes that count overdue days read the ledger (and need the calendar for the period).
-            let overdue =
-                chosen.items.contains { $0.fromLedger == "overdue" }
-                ? try ledgerOptions.attempt { () throws(LedgerError) in
-                    try ledger.overdueDaysByWindow(through: period.last)
-                }
-                : [:]
-            let windows = ledger.catalog.windowsByNumber.map { ScoreResult.WindowRef(number: $0.number, name: $0.name) }
-            let assessor = Assessor(
-                scorer: WindowScorer(scheme: chosen, windows: windows, events: events, overdueDays: overdue))
-            let result: ScoreResult
-            do {
-                result = try assessor.score(period)
-            } catch {
-                Terminal.error("\(error)")
-                throw ExitCode.failure
-            }
-            rendered = result.rendered(as: format)
-            json = result.rendered(as: .json)
+        let scored = try ledgerOptions.attempt { () throws(LedgerError) in
+            try desk.score(scheme: scheme, period: period)
         }
-        if publish {
-            let source = try ledgerOptions.catalog.source()
-            let record = try ledgerOptions.attempt { () throws(LedgerError) in
-                try published.publish(
-                    scheme: scheme, period: period.text, resultJSON: json, catalogFingerprint: source.fingerprint,
-                    rulesFingerprint: loaded.fingerprint, at: time.time, by: ledgerOptions.actor)
-            }
-            Terminal.error("已发布 \(scheme) \(period)（\(record.publishedAt)，\(record.publishedBy)），此后结果不再改变")
-        }
-        Terminal.write(rendered)
-    }
-
-    /// A published period prints what was published, not a new computation.
-    private func printPublished(_ frozen: PublishedScoreRecord, chosen: Scheme) throws {
-        let note = "\(frozen.publishedAt) \(frozen.publishedBy)"
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
-        if chosen.subject == .window, let result = try? decoder.decode(ScoreResult.self, from: Data(frozen.result.utf8))
-        {
-            Terminal.write(result.rendered(as: format, published: note))
-        } else {
-            Terminal.error("已发布（\(note)）的结果如下")
-            Terminal.write(frozen.result)
-        }
+        Terminal.write(scored.rendered(as: format))
     }
 }

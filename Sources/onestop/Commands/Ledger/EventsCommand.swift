@@ -13,9 +13,12 @@ struct EventsCommand: ParsableCommand {
         @OptionGroup var options: LedgerOptions
         @OptionGroup var rules: RulesOptions
         @OptionGroup var time: AtOption
-        @Argument(help: "CSV（date,window,staff,item,count,serious,note,recorded_by）或 YAML 文件。") var file: String
+        @Argument(help: "CSV（date,window,staff,post,item,count,serious,note,recorded_by；post 为 A 或 B，可省）或 YAML 文件。")
+        var file: String
         @Flag(name: .customLong("allow-duplicates"), help: "允许再次导入已导入过的行。")
         var allowDuplicates = false
+        @Flag(name: .long, help: "作为更正导入：允许日期在已发布期间内的事件；已发布的结果不变，须由主任 score --correct 更正。")
+        var correction = false
 
         func run() throws {
             let input = try InputFile(path: file)
@@ -24,12 +27,13 @@ struct EventsCommand: ParsableCommand {
             let result = try options.attempt { () throws(LedgerError) in
                 try book.importEvents(
                     data: input.data, file: input.name, at: time.time, by: options.actor,
-                    allowDuplicates: allowDuplicates)
+                    allowDuplicates: allowDuplicates, correction: correction)
             }
             Terminal.write(
                 options.format == .json
                     ? JSONOutput.encode(["batch": Int(result.batch), "rows": result.rows])
-                    : "已导入 \(result.rows) 条事件（批次 \(result.batch)）\n")
+                    : "已导入 \(result.rows) 条事件（批次 \(result.batch)）"
+                        + (correction ? "，作为更正；已发布的结果不变，须由主任用 score --correct 更正" : "") + "\n")
         }
     }
 
@@ -56,7 +60,8 @@ struct EventsCommand: ParsableCommand {
                     events.isEmpty
                         ? "没有事件\n"
                         : events.map { event in
-                            "#\(event.id ?? 0)  \(event.date)  \(event.window)号窗口  \(event.staff)  \(event.item) ×\(event.count)"
+                            "#\(event.id ?? 0)  \(event.date)  \(event.window)号窗口  \(event.staff)"
+                                + (event.post.map { "（\($0.rawValue)岗）" } ?? "") + "  \(event.item) ×\(event.count)"
                                 + (event.serious ? "  情节严重" : "") + (event.note.map { "  \($0)" } ?? "")
                         }.joined(separator: "\n") + "\n")
             }

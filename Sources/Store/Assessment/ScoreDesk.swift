@@ -1,0 +1,168 @@
+import Assessment
+import Catalog
+import Foundation
+
+/// Scoring and publishing a scheme's period against the ledger: a published period reads as
+/// published, a longer period rolls up the published months, a period is published only once
+/// it has ended, and only a director's correction supersedes a published result.
+public struct ScoreDesk: Sendable {
+    public let ledger: Ledger
+    public let rules: SchemeLoader.Result
+    /// The catalog's version, stored with what is published.
+    public let catalogFingerprint: String
+
+    public init(ledger: Ledger, rules: SchemeLoader.Result, catalogFingerprint: String) {
+        self.ledger = ledger
+        self.rules = rules
+        self.catalogFingerprint = catalogFingerprint
+    }
+
+    /// A window ranking or a person scheme's demerits.
+    public enum Result: Sendable {
+        case windows(ScoreResult)
+        case people(DemeritCounter.Result)
+        /// A published result this version cannot read back: shown as stored, never changed.
+        case stored(String)
+    }
+
+    public struct Scored: Sendable {
+        public var result: Result
+        /// Set when this is the published result (with its corrections).
+        public var publication: PublishedScores.Publication?
+
+        public func rendered(as format: ScoreFormat) -> String {
+            switch result {
+            case .windows(let result): result.rendered(as: format, published: publication?.label)
+            case .people(let result): result.rendered(as: format, published: publication?.label)
+            case .stored(let json): "（已发布：\(publication?.label ?? "")，按发布时的原样显示）\n" + json
+            }
+        }
+
+        /// The JSON that is stored when it is published.
+        public var json: String {
+            switch result {
+            case .windows(let result): result.rendered(as: .json)
+            case .people(let result): result.rendered(as: .json)
+            case .stored(let json): json
+            }
+        }
+    }
+
+    var published: PublishedScores { PublishedScores(database: ledger.database) }
+
+    public func scheme(_ id: String) throws(LedgerError) -> Scheme {
+        guard let scheme = rules.scheme(id) else {
+            let ids = rules.schemes.map(\.id)
+            let hint = Suggestion.closest(to: id, among: ids).map { "（您是不是要找“\($0)”？）" } ?? ""
+            throw LedgerError("没有考核方案“\(id)”\(hint)；现有方案：\(ids.joined(separator: "、"))")
+        }
+        return scheme
+    }
+
+    /// The period as published, or computed now when it has not been published.
+    public func score(scheme id: String, period: Period) throws(LedgerError) -> Scored {
+        let scheme = try scheme(id)
+        if let publication = try published.find(scheme: id, period: period.text) {
+            let result = (try? Self.decode(publication.currentJSON, scheme: scheme)) ?? .stored(publication.currentJSON)
+            return Scored(result: result, publication: publication)
+        }
+        return try compute(scheme, period: period)
+    }
+
+    /// What `publish` would freeze, after checking it may be published at `at`.
+    public func preparePublication(scheme id: String, period: Period, at: CivilDateTime) throws(LedgerError) -> Scored {
+        let scheme = try scheme(id)
+        try Self.requireEnded(period, at: at)
+        if let publication = try published.find(scheme: id, period: period.text) {
+            throw LedgerError(
+                "\(id) \(period) 已于 \(publication.label) 发布，发布后不再改变；确有错误须由主任更正（--correct --reason 原因 --by 主任）")
+        }
+        return try compute(scheme, period: period)
+    }
+
+    public func publish(scheme id: String, period: Period, at: CivilDateTime, by: String) throws(LedgerError)
+        -> Scored
+    {
+        let scored = try preparePublication(scheme: id, period: period, at: at)
+        _ = try published.publish(
+            scheme: id, period: period.text, resultJSON: scored.json, catalogFingerprint: catalogFingerprint,
+            rulesFingerprint: rules.fingerprint, at: at, by: by)
+        return try score(scheme: id, period: period)
+    }
+
+    /// What a correction would put in force: the period computed anew from today's records.
+    public func prepareCorrection(scheme id: String, period: Period) throws(LedgerError) -> Scored {
+        let scheme = try scheme(id)
+        guard try published.find(scheme: id, period: period.text) != nil else {
+            throw LedgerError("\(id) \(period) 尚未发布，无需更正；结束后直接发布（--publish）")
+        }
+        return try compute(scheme, period: period)
+    }
+
+    /// A director's correction: the new result is in force, the published one is kept.
+    public func correct(scheme id: String, period: Period, at: CivilDateTime, by: String, reason: String)
+        throws(LedgerError) -> Scored
+    {
+        let scored = try prepareCorrection(scheme: id, period: period)
+        _ = try published.correct(
+            scheme: id, period: period.text, resultJSON: scored.json, catalogFingerprint: catalogFingerprint,
+            rulesFingerprint: rules.fingerprint, at: at, by: by, reason: reason)
+        return try score(scheme: id, period: period)
+    }
+
+    /// A period can be published from the day after its last day, by `--at` or the hall's clock.
+    static func requireEnded(_ period: Period, at: CivilDateTime) throws(LedgerError) {
+        guard at.date > period.last else {
+            throw LedgerError(
+                "考核期 \(period) 到 \(period.last) 才结束（现在是 \(at)），未结束的期间不能发布；请在 \(period.last.adding(days: 1)) 以后发布")
+        }
+    }
+
+    private func compute(_ scheme: Scheme, period: Period) throws(LedgerError) -> Scored {
+        let book = EventBook(database: ledger.database, catalog: ledger.catalog, schemes: rules.schemes)
+        let events = try book.list()
+        if scheme.subject == .person {
+            return Scored(result: .people(DemeritCounter(scheme: scheme, events: events).count(period)))
+        }
+        // Only schemes that need the ledger read it (and need the calendar for the period).
+        let overdue =
+            scheme.items.contains { $0.fromLedger == "overdue" }
+            ? try ledger.overdueDaysByWindow(through: period.last) : [:]
+        let completions =
+            scheme.tieBreakers.contains(.moreCasesHandled)
+            ? try ledger.completionDaysByWindow(through: period.last) : nil
+        let windows = ledger.catalog.windowsByNumber.map { ScoreResult.WindowRef(number: $0.number, name: $0.name) }
+        let assessor = Assessor(
+            scorer: WindowScorer(
+                scheme: scheme, windows: windows, events: events, overdueDays: overdue, completions: completions),
+            published: try publishedParts(of: scheme))
+        do {
+            return Scored(result: .windows(try assessor.score(period)))
+        } catch {
+            throw LedgerError(error.description)
+        }
+    }
+
+    /// The scheme's published periods, for roll-ups and "in a row" outcomes.
+    private func publishedParts(of scheme: Scheme) throws(LedgerError) -> [Period: ScoreResult] {
+        var parts: [Period: ScoreResult] = [:]
+        for entry in try published.periods() where entry.scheme == scheme.id {
+            guard let period = Period(entry.period),
+                let publication = try published.find(scheme: scheme.id, period: entry.period),
+                case .windows(let result) = try Self.decode(publication.currentJSON, scheme: scheme)
+            else { continue }
+            parts[period] = result
+        }
+        return parts
+    }
+
+    static func decode(_ json: String, scheme: Scheme) throws(LedgerError) -> Result {
+        do {
+            return scheme.subject == .person
+                ? .people(try ScoreJSON.decode(DemeritCounter.Result.self, from: json))
+                : .windows(try ScoreJSON.decode(ScoreResult.self, from: json))
+        } catch {
+            throw LedgerError("已发布的结果无法读取（\(error)）；数据库中的原始 JSON 未改动")
+        }
+    }
+}
