@@ -17,7 +17,7 @@ import Testing
         "events import examples/events-2026-10.csv --at 2026-11-02T09:00",
         "score --scheme wulong-monthly --period 2026-10 --at 2026-11-02T10:00",
         "score --scheme wulong-monthly --period 2026-10 --format html --at 2026-11-02T10:00",
-        "score --scheme wulong-monthly --period 2026-10 --publish --at 2026-11-02T10:00",
+        "score --scheme wulong-monthly --period 2026-10 --publish --yes --at 2026-11-02T10:00",
     ]
 
     static func freshClone() throws -> URL {
