@@ -10,11 +10,14 @@ public struct EventBook: Sendable {
     public let catalog: Catalog
     /// Item ids any scheme accepts as events (items, bonus levels, demerit items).
     public let items: Set<String>
+    /// Chinese names of those items that name one id only, so imports may use either.
+    let itemNames: [String: String]
 
     public init(database: AppDatabase, catalog: Catalog, schemes: [Scheme]) {
         self.database = database
         self.catalog = catalog
         items = schemes.reduce(into: Set<String>()) { $0.formUnion($1.eventItemIDs) }
+        itemNames = EventRows.itemIDsByName(schemes)
     }
 
     public struct ImportResult: Sendable {
@@ -25,7 +28,7 @@ public struct EventBook: Sendable {
     public func importEvents(
         data: Data, file: String, at: CivilDateTime, by: String, allowDuplicates: Bool = false
     ) throws(LedgerError) -> ImportResult {
-        let rows = try EventRows.parse(data: data, file: file)
+        let rows = try EventRows.parse(data: data, file: file, itemNames: itemNames)
         var records: [EventRecord] = []
         for row in rows { records.append(try validate(row, file: file, by: by)) }
         guard !records.isEmpty else { throw LedgerError("\(file) 没有事件") }

@@ -10,6 +10,14 @@ enum Migrations {
         migrator.registerMigration("v2-assessment") { db in
             try db.execute(sql: assessmentSchema)
         }
+        migrator.registerMigration("v3-refused-at") { db in
+            // A refusal is a decision, not a completion: its time moves out of completed_at.
+            try db.execute(
+                sql: """
+                    ALTER TABLE ledger_case ADD COLUMN refused_at TEXT;
+                    UPDATE ledger_case SET refused_at = completed_at, completed_at = NULL WHERE status = 'refused';
+                    """)
+        }
         return migrator
     }
 

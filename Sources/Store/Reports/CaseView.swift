@@ -27,6 +27,7 @@ public struct CaseView: Encodable, Sendable {
     var pausedAt: String?
     var completed: String?
     var refusal: String?
+    var refusedAt: String?
     var post: String
     var channel: String
     var greenChannel: Bool
@@ -48,7 +49,9 @@ public struct CaseView: Encodable, Sendable {
         status = record.status.rawValue
         statusText = record.status.chinese
         pausedAt = record.pausedAt
-        completed = record.completedAt
+        // Only a completed case shows a completion time, whatever an old row holds.
+        completed = record.status == .completed ? record.completedAt : nil
+        refusedAt = record.status == .refused ? record.refusedAt : nil
         refusal = record.refusalCode.flatMap { code in service?.refusals.first { $0.code == code }?.text ?? code }
         post = record.post
         channel = record.channel
@@ -61,7 +64,7 @@ public struct CaseView: Encodable, Sendable {
 
     enum Keys: String, CodingKey {
         case id, service, window, student, studentName, submitted, accepted, due, status, statusText, pausedAt
-        case completed, refusal, post, channel, greenChannel, limit, onCorrection, overdueWorkingDays, overdueHours
+        case completed, refusal, refusedAt, post, channel, greenChannel, limit, onCorrection, overdueWorkingDays, overdueHours
     }
 
     /// Absent values are written as `null`, so every case has the same keys.
@@ -80,6 +83,7 @@ public struct CaseView: Encodable, Sendable {
         try container.encode(pausedAt, forKey: .pausedAt)
         try container.encode(completed, forKey: .completed)
         try container.encode(refusal, forKey: .refusal)
+        try container.encode(refusedAt, forKey: .refusedAt)
         try container.encode(post, forKey: .post)
         try container.encode(channel, forKey: .channel)
         try container.encode(greenChannel, forKey: .greenChannel)
@@ -96,6 +100,7 @@ public struct CaseView: Encodable, Sendable {
             "期限 \(due)", statusText,
         ]
         if let completed { parts.append("办结 \(completed)") }
+        if let refusedAt { parts.append("决定 \(refusedAt)") }
         if let days = overdueWorkingDays { parts.append("逾期 \(days) 个工作日") }
         if let hours = overdueHours { parts.append("逾期 \(hours) 小时") }
         if greenChannel { parts.append("绿色通道") }

@@ -69,16 +69,19 @@ struct LedgerOptions: ParsableArguments {
     }
 }
 
-/// `--at YYYY-MM-DDTHH:MM`, defaulting to now.
+/// `--at YYYY-MM-DDTHH:MM`, defaulting to now; a bare day is refused (see `Ledger.operationTime`).
 struct AtOption: ParsableArguments {
-    @Option(name: .long, help: "操作时间，YYYY-MM-DD[THH:MM]（默认：当前时间）。")
+    @Option(name: .long, help: "操作时间，YYYY-MM-DDTHH:MM（默认：当前时间；只写日期不被接受）。")
     var at: String?
 
-    var time: CivilDateTime { at.flatMap(CivilDateTime.init) ?? .now() }
+    var time: CivilDateTime { at.flatMap { try? Ledger.operationTime($0) } ?? .now() }
 
     func validate() throws {
-        if let at, CivilDateTime(at) == nil {
-            throw ValidationError("“\(at)”不是有效的时间；请写成 YYYY-MM-DDTHH:MM")
+        guard let at else { return }
+        do {
+            _ = try Ledger.operationTime(at)
+        } catch {
+            throw ValidationError(error.message)
         }
     }
 }
