@@ -153,3 +153,33 @@ import Testing
         print("kill -9 during import: killed mid-write = \(killedMidway), rows afterwards = \(rows)")
     }
 }
+
+extension LedgerCommandTests {
+    @Test func overdueTakesAPeriodAWindowAndWritesCSV() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (student, window, service) in [("2021040123", "1", "学生证补办"), ("2021040124", "11", "dorm-repair")] {
+            let accepted = try onestop([
+                "cases", "accept", service, "--window", window, "--student", student, "--at", "2026-09-28T09:30",
+            ])
+            #expect(accepted.status == 0, "\(accepted.stderr)")
+        }
+        let text = try onestop(["cases", "overdue", "--period", "2026-10"])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("2026-10-01 至 2026-10-31"))
+        #expect(text.stdout.contains("1号窗口：逾期办件 1 件，其他 0 件，共 15 个工作日"), "\(text.stdout)")
+        #expect(text.stdout.contains("逾期日：2026-10-12、2026-10-13"))
+        let one = try onestop(["cases", "overdue", "--period", "2026-10", "--window", "1", "--format", "json"])
+        let body = try CommandRunner.json(one.stdout)
+        #expect((body["totals"] as? [[String: Any]])?.count == 1)
+        let days = (body["cases"] as? [[String: Any]])?.first?["overdue_days"] as? [String]
+        #expect(days?.first == "2026-10-12" && days?.count == 15)
+        let csv = try onestop(["cases", "overdue", "--from", "2026-10-12", "--to", "2026-10-13", "--format", "csv"])
+        let lines = csv.stdout.split(separator: "\r\n").map(String.init)
+        #expect(lines.first == "\u{FEFF}窗口,类别,编号,事项,学号,期限,办结,逾期日期,逾期小时")
+        #expect(lines.contains("1,办件,1,学生证补办,2021****23,2026-10-10,,2026-10-12,"))
+        #expect(lines.contains("1,办件,1,学生证补办,2021****23,2026-10-10,,2026-10-13,"))
+        #expect(lines.contains { $0.hasPrefix("11,办件,2,学生宿舍生活设施报修") && $0.hasSuffix(",48") }, "\(lines)")
+        let clash = try onestop(["cases", "overdue", "--period", "2026-10", "--from", "2026-10-01"])
+        #expect(clash.status != 0 && clash.stderr.contains("--period 不能与"))
+    }
+}

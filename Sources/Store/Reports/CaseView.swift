@@ -17,6 +17,9 @@ public struct CaseView: Encodable, Sendable {
     var window: WindowRef
 
     public var windowNumber: Int { window.number }
+    public var serviceName: String { service.name }
+    /// The student number as shown (masked unless allowed).
+    public var studentText: String { student }
     var student: String
     var studentName: String?
     var submitted: String
@@ -35,6 +38,8 @@ public struct CaseView: Encodable, Sendable {
     var onCorrection: String
     var overdueWorkingDays: Int?
     var overdueHours: Int?
+    /// Each overdue working day, when the case is shown in an overdue report.
+    var overdueDays: [String]?
 
     public init(_ record: CaseRecord, catalog: Catalog, unmasked: Bool, overdue: OverdueReport.Item? = nil) {
         let service = catalog.service(record.serviceId)
@@ -60,11 +65,13 @@ public struct CaseView: Encodable, Sendable {
         onCorrection = record.onCorrection
         overdueWorkingDays = overdue?.overdueWorkingDays
         overdueHours = overdue?.overdueHours
+        overdueDays = overdue.flatMap { $0.overdueHours == nil ? $0.overdueDays.map(\.description) : nil }
     }
 
     enum Keys: String, CodingKey {
         case id, service, window, student, studentName, submitted, accepted, due, status, statusText, pausedAt
         case completed, refusal, refusedAt, post, channel, greenChannel, limit, onCorrection, overdueWorkingDays, overdueHours
+        case overdueDays
     }
 
     /// Absent values are written as `null`, so every case has the same keys.
@@ -91,6 +98,7 @@ public struct CaseView: Encodable, Sendable {
         try container.encode(onCorrection, forKey: .onCorrection)
         try container.encode(overdueWorkingDays, forKey: .overdueWorkingDays)
         try container.encode(overdueHours, forKey: .overdueHours)
+        if let overdueDays { try container.encode(overdueDays, forKey: .overdueDays) }
     }
 
     /// One aligned line for terminals.
