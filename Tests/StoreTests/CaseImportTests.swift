@@ -85,7 +85,8 @@ import Testing
         csv += "学生证补办,1,2021040123,not-a-date\n"
         #expect(
             throws: LedgerError(
-                "ledger.csv 第 502 行，“submitted”列：“not-a-date”不是日期，应写作 YYYY-MM-DD、YYYY-MM-DD HH:MM、YYYY/M/D 或 YYYY/M/D H:MM")
+                "ledger.csv 第 502 行，“submitted”列：“not-a-date”不是日期，应写作 YYYY-MM-DD、YYYY-MM-DD HH:MM、YYYY/M/D 或 YYYY/M/D H:MM"
+            )
         ) {
             try importing(csv)
         }
@@ -162,7 +163,8 @@ import Testing
 
     @Test func aStudentNumberNotOfTheHallsFormIsRefusedWithRowAndColumn() throws {
         defer { fixture.remove() }
-        let csv = "service,window,student,submitted\n学生证补办,1,2021040123,2026-09-28T09:30\n学生证补办,1,abc,2026-09-28T09:30\n"
+        let csv =
+            "service,window,student,submitted\n学生证补办,1,2021040123,2026-09-28T09:30\n学生证补办,1,abc,2026-09-28T09:30\n"
         do {
             _ = try importing(csv)
             Issue.record("student number abc was imported")

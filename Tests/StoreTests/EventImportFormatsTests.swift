@@ -9,12 +9,15 @@ import Testing
 @Suite struct EventImportFormatsTests {
     let fixture: LedgerFixture
     let schemes = SchemeLoader.load(folder: LedgerFixture.repository.appendingPathComponent("rules").path).schemes
-    var book: EventBook { EventBook(database: fixture.ledger.database, catalog: LedgerFixture.catalog, schemes: schemes) }
+    var book: EventBook {
+        EventBook(database: fixture.ledger.database, catalog: LedgerFixture.catalog, schemes: schemes)
+    }
 
     init() throws { fixture = try LedgerFixture() }
 
     func importing(_ text: String) throws(LedgerError) -> EventBook.ImportResult {
-        try book.importEvents(data: Data(text.utf8), file: "events.csv", at: LedgerFixture.at("2026-11-01T09:00"), by: "办公室")
+        try book.importEvents(
+            data: Data(text.utf8), file: "events.csv", at: LedgerFixture.at("2026-11-01T09:00"), by: "办公室")
     }
 
     @Test func chineseHeadersExcelDatesBooleansAndItemNamesAreRead() throws {

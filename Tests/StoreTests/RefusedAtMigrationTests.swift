@@ -8,8 +8,10 @@ import Testing
 /// completion time, once migrated.
 @Suite struct RefusedAtMigrationTests {
     @Test func refusedCasesMoveTheirTimeOutOfCompletedAt() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("onestop-v2-\(UUID().uuidString).sqlite")
-            .path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "onestop-v2-\(UUID().uuidString).sqlite"
+        )
+        .path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let old = try DatabaseQueue(path: path)
         try Migrations.migrator.migrate(old, upTo: "v2-assessment")

@@ -66,7 +66,9 @@ import Testing
         let accept = ["cases", "accept", "学生证补办", "--window", "1", "--student", "2021040123", "--at"]
         let dateOnly = try onestop(accept + ["2026-10-12"])
         #expect(dateOnly.status != 0 && dateOnly.stderr.contains("只有日期没有时刻"), "\(dateOnly.stderr)")
-        let abc = try onestop(["cases", "accept", "学生证补办", "--window", "1", "--student", "abc", "--at", "2026-10-12T09:30"])
+        let abc = try onestop([
+            "cases", "accept", "学生证补办", "--window", "1", "--student", "abc", "--at", "2026-10-12T09:30",
+        ])
         #expect(abc.status == 1 && abc.stderr.contains("不符合本大厅的学号格式"), "\(abc.stderr)")
         #expect(try onestop(accept + ["2026-10-12T09:30"]).stderr.isEmpty)
         let second = try onestop(accept + ["2026-10-12T14:00"])
@@ -76,7 +78,9 @@ import Testing
 
     @Test func transferToAWindowThatDoesNotOfferTheServiceIsRefused() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try onestop(["cases", "accept", "学生证补办", "--window", "1", "--student", "2021040123", "--at", "2026-10-12T09:30"])
+        _ = try onestop([
+            "cases", "accept", "学生证补办", "--window", "1", "--student", "2021040123", "--at", "2026-10-12T09:30",
+        ])
         let moved = try onestop(["cases", "transfer", "1", "--window", "6", "--at", "2026-10-12T10:00"])
         #expect(moved.status == 1 && moved.stderr.contains("6号窗口不办理“学生证补办”"), "\(moved.stderr)")
     }

@@ -28,7 +28,8 @@ enum EventRows {
 
     /// `itemNames` maps an item's Chinese name to its id, for names that name one item only.
     static func parse(data: Data, file: String, itemNames: [String: String] = [:]) throws(LedgerError) -> [Row] {
-        let rows = file.hasSuffix(".yaml") || file.hasSuffix(".yml") ? try yaml(data, file: file) : try csv(data, file: file)
+        let rows =
+            file.hasSuffix(".yaml") || file.hasSuffix(".yml") ? try yaml(data, file: file) : try csv(data, file: file)
         return rows.map { normalized($0, itemNames: itemNames) }
     }
 
@@ -42,7 +43,9 @@ enum EventRows {
     /// left as written, for validation to name it.
     private static func normalized(_ row: Row, itemNames: [String: String]) -> Row {
         var row = row
-        if let text = row.value("date"), let date = SpreadsheetValue.date(text) { row.values["date"] = date.description }
+        if let text = row.value("date"), let date = SpreadsheetValue.date(text) {
+            row.values["date"] = date.description
+        }
         if let text = row.value("serious"), let flag = SpreadsheetValue.boolean(text) {
             row.values["serious"] = flag ? "true" : "false"
         }

@@ -83,7 +83,10 @@ extension CSVTable {
     /// cells, which spreadsheets add, are harmless.
     func refuseExtraCells(file: String) throws(LedgerError) {
         for row in rows where row.fields.count > header.count {
-            guard let index = row.fields.indices.dropFirst(header.count).first(where: { !row.fields[$0].trimmingSpaces.isEmpty })
+            guard
+                let index = row.fields.indices.dropFirst(header.count).first(where: {
+                    !row.fields[$0].trimmingSpaces.isEmpty
+                })
             else { continue }
             let column = "第 \(index + 1) 列（\(SpreadsheetValue.columnLetter(index)) 列）"
             throw LedgerError(

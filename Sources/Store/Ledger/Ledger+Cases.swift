@@ -67,7 +67,8 @@ extension Ledger {
             channel: request.channel, greenChannel: request.greenChannel, submittedAt: request.at.description,
             acceptedOn: due.acceptanceDay.description, limitKind: service.timeLimit.kindName,
             limitValue: service.timeLimit.value, onCorrection: service.onCorrection, due: due.dueText, status: .open,
-            pausedAt: nil, completedAt: nil, refusalCode: nil, refusedAt: nil, acceptedBy: request.by, importBatchId: nil)
+            pausedAt: nil, completedAt: nil, refusalCode: nil, refusedAt: nil, acceptedBy: request.by,
+            importBatchId: nil)
     }
 
     private func checkFacts(_ facts: [String: String]) throws(LedgerError) {

@@ -12,7 +12,8 @@ public struct CaseRecord: Codable, Sendable, Equatable, FetchableRecord, Mutable
         case studentName = "student_name", greenChannel = "green_channel", submittedAt = "submitted_at"
         case acceptedOn = "accepted_on", limitKind = "limit_kind", limitValue = "limit_value"
         case onCorrection = "on_correction", pausedAt = "paused_at", completedAt = "completed_at"
-        case refusalCode = "refusal_code", refusedAt = "refused_at", acceptedBy = "accepted_by", importBatchId = "import_batch_id"
+        case refusalCode = "refusal_code", refusedAt = "refused_at", acceptedBy = "accepted_by", importBatchId =
+            "import_batch_id"
     }
 
     public enum Status: String, Codable, Sendable, DatabaseValueConvertible {

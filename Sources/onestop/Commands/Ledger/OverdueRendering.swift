@@ -8,7 +8,9 @@ struct OverdueRendering {
     var unmasked: Bool
 
     var cases: [CaseView] {
-        report.cases.compactMap { item in item.record.map { CaseView($0, catalog: catalog, unmasked: unmasked, overdue: item) } }
+        report.cases.compactMap { item in
+            item.record.map { CaseView($0, catalog: catalog, unmasked: unmasked, overdue: item) }
+        }
     }
 
     var heading: String {
