@@ -36,6 +36,19 @@ import Testing
         #expect(try ledger.accept(request(student: "2021040123")).id != nil)
     }
 
+    @Test func aFollowUpsStudentNumberIsCheckedWhenGiven() throws {
+        defer { fixture.remove() }
+        let time = LedgerFixture.at("2026-10-01T22:15")
+        #expect(throws: LedgerError.self) {
+            try ledger.addRepair(location: "9栋312", description: "水管漏水", student: "abc", at: time, by: "值班")
+        }
+        #expect(throws: LedgerError.self) {
+            try ledger.addComplaint(about: "食堂", text: "饭菜太咸", student: "abc", window: 13, at: time, by: "阳光中心")
+        }
+        #expect(
+            try ledger.addRepair(location: "9栋312", description: "水管漏水", student: nil, at: time, by: "值班").id != nil)
+    }
+
     @Test func theSameStudentAndServiceTwiceOnOneDayWarnsButIsRecorded() throws {
         defer { fixture.remove() }
         let first = try ledger.acceptance(request(student: "2021040123"))

@@ -26,3 +26,14 @@ struct StudentNumberRule {
         return "学号“\(PersonalData.maskStudentNumber(number))”不符合本大厅的学号格式（\(pattern)，例如 10 位数字 2021040123）；请核对学号"
     }
 }
+
+extension Ledger {
+    /// A follow-up's student number is optional (a visitor may not give one); when given, it
+    /// must have the hall's form like a case's.
+    func checkOptionalStudentNumber(_ number: String?) throws(LedgerError) {
+        guard let number, !number.trimmingSpaces.isEmpty else { return }
+        if let problem = StudentNumberRule(hall: catalog.hall).problem(number) {
+            throw LedgerError(problem, code: .studentNumberPattern)
+        }
+    }
+}
