@@ -30,7 +30,7 @@ import Testing
         #expect(result.rows == 3)
         let cases = try ledger.list()
         #expect(cases.count == 3)
-        #expect(cases.allSatisfy { $0.importBatchId == result.batch.id })
+        #expect(cases.allSatisfy { $0.importBatchId == result.batch?.id })
         #expect(cases.contains { $0.studentName == "李,四" })
         #expect(cases.first { $0.serviceId == "student-id-replacement" }?.status == .completed)
         #expect(cases.first { $0.serviceId == "dorm-repair" }?.due == "2026-10-03T22:15")
@@ -81,10 +81,12 @@ import Testing
     @Test func aBadRowFarDownNamesItsLine() throws {
         defer { fixture.remove() }
         var csv = "service,window,student,submitted\n"
-        for index in 0..<500 { csv += "学生证补办,1,20210\(index),2026-09-28T09:30\n" }
-        csv += "学生证补办,1,2021,not-a-date\n"
+        for index in 0..<500 { csv += "学生证补办,1,\(2_021_000_000 + index),2026-09-28T09:30\n" }
+        csv += "学生证补办,1,2021040123,not-a-date\n"
         #expect(
-            throws: LedgerError("ledger.csv 第 502 行，“submitted”列：“not-a-date”不是日期，应写作 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM")
+            throws: LedgerError(
+                "ledger.csv 第 502 行，“submitted”列：“not-a-date”不是日期，应写作 YYYY-MM-DD、YYYY-MM-DD HH:MM、YYYY/M/D 或 YYYY/M/D H:MM"
+            )
         ) {
             try importing(csv)
         }
@@ -101,11 +103,75 @@ import Testing
         }
     }
 
-    @Test func theSameFileTwiceIsRefusedUnlessAllowed() throws {
+    @Test func aReExportWithCRLFAndOneMoreRowImportsOnlyTheNewRow() throws {
         defer { fixture.remove() }
         _ = try importing(Self.good)
-        #expect(throws: LedgerError.self) { try importing(Self.good) }
+        // The same cases as Excel re-exports them: CRLF, its own date format, one case added.
+        let reExport =
+            Self.good.replacingOccurrences(of: "\n", with: "\r\n")
+            .replacingOccurrences(of: "2026-09-28T09:30", with: "2026/9/28 9:30")
+            + "学生证补办,1,2021040125,2026/10/12 9:30,,王五\r\n"
+        let second = try importing(reExport)
+        #expect(second.rows == 1)
+        #expect(second.repeatedLines == [2, 3, 4])
+        #expect(try ledger.count() == 4)
+        // The same file once more: nothing new, nothing written, and it says so.
+        let third = try importing(reExport)
+        #expect(third.batch == nil && third.rows == 0 && third.repeatedLines == [2, 3, 4, 5])
+        #expect(try ledger.count() == 4)
         #expect(try importing(Self.good, allowDuplicates: true).rows == 3)
-        #expect(try ledger.count() == 6)
+        #expect(try ledger.count() == 7)
+    }
+
+    @Test func aRepeatWithACompletionTheLedgerLacksIsNamed() throws {
+        defer { fixture.remove() }
+        _ = try fixture.accept()  // 2021040123, 学生证补办, 2026-09-28T09:30, still open
+        let csv = "事项,窗口,学号,提交时间,办结时间\n学生证补办,1,2021040123,2026-09-28 09:30,2026/10/9 16:00\n"
+        let result = try importing(csv)
+        #expect(result.rows == 0 && result.repeatedLines == [2] && result.repeatedWithNewCompletion == [2])
+    }
+
+    @Test func whatExcelOnAChineseWindowsMachineWritesIsRead() throws {
+        defer { fixture.remove() }
+        let csv =
+            "\u{FEFF}事项,窗口,学号,提交时间,办结时间,绿色通道,岗位,渠道\r\n"
+            + "学生证补办,1,2021040123,2026/10/12 9:30,2026/10/13 16:05,TRUE,B岗,现场\r\n"
+            + "学生证补办,1,2021040124,2026/10/12,,FALSE,A,\r\n"
+            + "学生证补办,1,2021040125,2026-10-12 09:30:00,,是,,\r\n"
+        #expect(try importing(csv).rows == 3)
+        let cases = try ledger.list().sorted { $0.studentNumber < $1.studentNumber }
+        #expect(cases.map(\.submittedAt) == ["2026-10-12T09:30", "2026-10-12T00:00", "2026-10-12T09:30"])
+        #expect(cases.map(\.greenChannel) == [true, false, true])
+        #expect(cases.map(\.post) == ["B", "A", "B"])
+        #expect(cases[0].completedAt == "2026-10-13T16:05" && cases[0].status == .completed)
+    }
+
+    @Test func aRowWithAnExtraColumnIsRefusedWithTheColumnNamed() throws {
+        defer { fixture.remove() }
+        let csv = "service,window,student,submitted,completed,name\n学生证补办,1,2021040123,2026-09-28T09:30,,李,四\n"
+        do {
+            _ = try importing(csv)
+            Issue.record("a row with seven cells under six headers was imported")
+        } catch {
+            #expect(error.code == .extraColumn)
+            #expect(error.message.contains("第 2 行，第 7 列（G 列）"), "\(error.message)")
+        }
+        #expect(try ledger.count() == 0)
+        // Empty trailing cells, which spreadsheets add, are no extra column.
+        #expect(try importing("service,window,student,submitted\n学生证补办,1,2021040123,2026-09-28T09:30,,\n").rows == 1)
+    }
+
+    @Test func aStudentNumberNotOfTheHallsFormIsRefusedWithRowAndColumn() throws {
+        defer { fixture.remove() }
+        let csv =
+            "service,window,student,submitted\n学生证补办,1,2021040123,2026-09-28T09:30\n学生证补办,1,abc,2026-09-28T09:30\n"
+        do {
+            _ = try importing(csv)
+            Issue.record("student number abc was imported")
+        } catch {
+            #expect(error.code == .studentNumberPattern)
+            #expect(error.message.contains("第 3 行，“student”列"), "\(error.message)")
+        }
+        #expect(try ledger.count() == 0)
     }
 }

@@ -63,8 +63,25 @@ import Testing
         let refused = try ledger.refuse(second, code: "not-enrolled", at: at("2026-09-28T10:00"), by: "李老师")
         #expect(refused.status == .refused && refused.refusalCode == "not-enrolled")
         let third = try #require(try fixture.accept().id)
-        #expect(try ledger.transfer(third, to: 6, at: at("2026-09-28T11:00"), by: "李老师").windowNumber == 6)
         #expect(throws: LedgerError.self) { try ledger.transfer(third, to: 99, at: at("2026-09-28T11:00"), by: "李老师") }
+    }
+
+    @Test func transferOnlyToAWindowThatOffersTheService() throws {
+        defer { fixture.remove() }
+        let id = try #require(try fixture.accept().id)
+        do {
+            _ = try ledger.transfer(id, to: 6, at: at("2026-09-28T11:00"), by: "李老师")
+            Issue.record("window 6 does not offer 学生证补办, yet the case was transferred there")
+        } catch {
+            #expect(error.code == .windowDoesNotOfferService)
+            #expect(error.message.contains("6号窗口不办理“学生证补办”") && error.message.contains("1号窗口办理"))
+        }
+        #expect(try ledger.show(id).record.windowNumber == 1)
+        // A case left at a window that no longer offers its service (the catalog moved it) goes home.
+        try ledger.database.writer.write { db in
+            try db.execute(sql: "UPDATE ledger_case SET window_number = 6 WHERE id = ?", arguments: [id])
+        }
+        #expect(try ledger.transfer(id, to: 1, at: at("2026-09-28T11:00"), by: "李老师").windowNumber == 1)
     }
 
     @Test func invalidTransitionsAreRefusedAndChangeNothing() throws {

@@ -50,6 +50,7 @@ enum HallBuilder {
                 onTimeRate: commitments?.number("on_time_rate"),
                 accuracyRate: commitments?.number("accuracy_rate"),
                 satisfactionRate: commitments?.number("satisfaction_rate")),
+            studentNumberPattern: node.string("student_number_pattern"),
             location: node.location)
     }
 }

@@ -53,5 +53,7 @@ public struct Hall: Sendable {
     public var deskDuties: [String]
     public var channels: [Channel]
     public var commitments: Commitments
+    /// A regular expression a whole student number must match, when the hall declares one.
+    public var studentNumberPattern: String?
     public var location: SourceLocation
 }

@@ -35,6 +35,7 @@ enum CatalogShapes {
             Field("consultation_desk", .object(HallShapes.desk), "the consultation desk"),
             Field("channels", .list(.object(HallShapes.channel), nonEmpty: true), required: true, "channels"),
             Field("commitments", .object(HallShapes.commitments), "hall-wide promises"),
+            Field("student_number_pattern", HallShapes.studentNumberPattern, "what a student number looks like"),
         ])
 
     static let department = ObjectShape(

@@ -49,6 +49,11 @@ enum HallShapes {
             Field("online", .boolean, required: true, "whether it needs no visit"),
         ])
 
+    /// A regular expression a whole student number must match (`[0-9]{10}`); the ledger
+    /// refuses cases whose number does not.
+    static let studentNumberPattern = Shape.string(
+        hint: "a regular expression the whole student number must match, such as '[0-9]{10}'")
+
     static let commitments = ObjectShape(
         title: "the commitments",
         fields: [

@@ -12,12 +12,15 @@ public struct EventBook: Sendable {
     public let items: Set<String>
     /// Each scheme's event items: an event is refused in a period published under a scheme that counts it.
     let itemsByScheme: [String: Set<String>]
+    /// Chinese names of those items that name one id only, so imports may use either.
+    let itemNames: [String: String]
 
     public init(database: AppDatabase, catalog: Catalog, schemes: [Scheme]) {
         self.database = database
         self.catalog = catalog
         items = schemes.reduce(into: Set<String>()) { $0.formUnion($1.eventItemIDs) }
         itemsByScheme = Dictionary(schemes.map { ($0.id, $0.eventItemIDs) }, uniquingKeysWith: { $0.union($1) })
+        itemNames = EventRows.itemIDsByName(schemes)
     }
 
     public struct ImportResult: Sendable {
@@ -31,7 +34,7 @@ public struct EventBook: Sendable {
         data: Data, file: String, at: CivilDateTime, by: String, allowDuplicates: Bool = false,
         correction: Bool = false
     ) throws(LedgerError) -> ImportResult {
-        let rows = try EventRows.parse(data: data, file: file)
+        let rows = try EventRows.parse(data: data, file: file, itemNames: itemNames)
         var records: [EventRecord] = []
         for row in rows { records.append(try validate(row, file: file, by: by)) }
         if !correction { try refusePublished(records, lines: rows.map(\.line), file: file) }

@@ -1,12 +1,21 @@
 import Catalog
 import Foundation
 
-/// Event rows from CSV (`date,window,staff,post,item,count,serious,note,recorded_by`; `post` is
-/// optional, A or B) or from YAML
-/// (a list of mappings with the same keys, at the top or under `events:`), with their lines.
+/// Event rows from CSV (`date,window,staff,post,item,count,serious,note,recorded_by`, `post`
+/// optional, A or B; or the same
+/// columns under Chinese headers) or from YAML (a list of mappings with the same keys, at the
+/// top or under `events:`), with their lines. Values come as spreadsheets write them: dates
+/// `2026/10/12`, booleans `TRUE`/`FALSE`, items by their Chinese names; they are handed on in
+/// the ledger's own form.
 enum EventRows {
     static let columns = ["date", "window", "staff", "post", "item", "count", "serious", "note", "recorded_by"]
     static let required = ["date", "window", "item"]
+    /// The Chinese headers halls use, by column (a column not in `columns` is ignored).
+    static let chineseHeaders: [String: [String]] = [
+        "date": ["日期", "发生日期"], "window": ["窗口", "窗口号"], "staff": ["工作人员", "人员", "当事人"],
+        "item": ["项目", "考核项目", "事项"], "count": ["次数", "数量"], "serious": ["情节严重", "严重"],
+        "note": ["备注", "说明"], "recorded_by": ["记录人", "登记人"], "post": ["岗位"],
+    ]
 
     struct Row {
         var line: Int
@@ -18,8 +27,31 @@ enum EventRows {
         }
     }
 
-    static func parse(data: Data, file: String) throws(LedgerError) -> [Row] {
-        file.hasSuffix(".yaml") || file.hasSuffix(".yml") ? try yaml(data, file: file) : try csv(data, file: file)
+    /// `itemNames` maps an item's Chinese name to its id, for names that name one item only.
+    static func parse(data: Data, file: String, itemNames: [String: String] = [:]) throws(LedgerError) -> [Row] {
+        let rows =
+            file.hasSuffix(".yaml") || file.hasSuffix(".yml") ? try yaml(data, file: file) : try csv(data, file: file)
+        return rows.map { normalized($0, itemNames: itemNames) }
+    }
+
+    /// The column a header or YAML key names: the English name or one of its Chinese headers.
+    static func column(named name: String) -> String? {
+        if columns.contains(name) { return name }
+        return chineseHeaders.first { columns.contains($0.key) && $0.value.contains(name) }?.key
+    }
+
+    /// Dates and booleans in the ledger's form, items by id; a value that cannot be read is
+    /// left as written, for validation to name it.
+    private static func normalized(_ row: Row, itemNames: [String: String]) -> Row {
+        var row = row
+        if let text = row.value("date"), let date = SpreadsheetValue.date(text) {
+            row.values["date"] = date.description
+        }
+        if let text = row.value("serious"), let flag = SpreadsheetValue.boolean(text) {
+            row.values["serious"] = flag ? "true" : "false"
+        }
+        if let text = row.value("item"), let id = itemNames[text] { row.values["item"] = id }
+        return row
     }
 
     private static func csv(_ data: Data, file: String) throws(LedgerError) -> [Row] {
@@ -29,17 +61,22 @@ enum EventRows {
         } catch {
             throw LedgerError("\(file) 第 \(error.line) 行：\(error.message)")
         }
-        for name in table.header where !columns.contains(name) {
-            throw LedgerError(
-                "\(file) 第 1 行：未知的列“\(name)”\(Suggestion.hint(for: name, among: columns))；表头应为 \(columns.joined(separator: ","))"
-            )
+        var header: [String] = []
+        for name in table.header {
+            guard let column = column(named: name) else {
+                throw LedgerError(
+                    "\(file) 第 1 行：未知的列“\(name)”\(Suggestion.hint(for: name, among: columns))；表头应为 \(columns.joined(separator: ","))（或相应的中文列名）"
+                )
+            }
+            header.append(column)
         }
-        for name in required where !table.header.contains(name) {
+        for name in required where !header.contains(name) {
             throw LedgerError("\(file) 第 1 行：缺少必需的列“\(name)”")
         }
+        try table.refuseExtraCells(file: file)
         return table.rows.map { row in
             var values: [String: String] = [:]
-            for (index, name) in table.header.enumerated() where index < row.fields.count {
+            for (index, name) in header.enumerated() where index < row.fields.count {
                 values[name] = row.fields[index]
             }
             return Row(line: row.line, values: values)
@@ -59,11 +96,11 @@ enum EventRows {
             guard let pairs = item.pairs else { throw LedgerError("\(item.location)：每个事件应为一个映射") }
             var values: [String: String] = [:]
             for pair in pairs {
-                guard columns.contains(pair.key) else {
+                guard let column = column(named: pair.key) else {
                     throw LedgerError(
                         "\(pair.keyLocation)：未知的键“\(pair.key)”\(Suggestion.hint(for: pair.key, among: columns))")
                 }
-                values[pair.key] = pair.value.scalar
+                values[column] = pair.value.scalar
             }
             rows.append(Row(line: item.location.line, values: values))
         }

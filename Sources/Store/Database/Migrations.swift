@@ -13,6 +13,14 @@ enum Migrations {
         migrator.registerMigration("v3-ranking-event-post-and-score-corrections") { db in
             try db.execute(sql: rankingSchema)
         }
+        migrator.registerMigration("v4-refused-at") { db in
+            // A refusal is a decision, not a completion: its time moves out of completed_at.
+            try db.execute(
+                sql: """
+                    ALTER TABLE ledger_case ADD COLUMN refused_at TEXT;
+                    UPDATE ledger_case SET refused_at = completed_at, completed_at = NULL WHERE status = 'refused';
+                    """)
+        }
         return migrator
     }
 

@@ -8,7 +8,7 @@ extension CaseRecord {
             "service_id", "window_number", "student_number", "student_name", "facts", "materials", "post", "channel",
             "green_channel", "submitted_at", "accepted_on", "limit_kind", "limit_value", "on_correction", "due",
             "status",
-            "paused_at", "completed_at", "refusal_code", "accepted_by", "import_batch_id",
+            "paused_at", "completed_at", "refusal_code", "refused_at", "accepted_by", "import_batch_id",
         ]
         let statement = try db.makeStatement(
             sql: "INSERT INTO ledger_case (\(columns.joined(separator: ", "))) VALUES ("
@@ -19,7 +19,7 @@ extension CaseRecord {
                 record.materials, record.post, record.channel, record.greenChannel, record.submittedAt,
                 record.acceptedOn,
                 record.limitKind, record.limitValue, record.onCorrection, record.due, record.status.rawValue,
-                record.pausedAt, record.completedAt, record.refusalCode, record.acceptedBy, batch,
+                record.pausedAt, record.completedAt, record.refusalCode, record.refusedAt, record.acceptedBy, batch,
             ])
         }
     }

@@ -76,3 +76,23 @@ struct CSVTable {
         self.rows = Array(rows.dropFirst())
     }
 }
+
+extension CSVTable {
+    /// Refuses a row with a filled cell beyond the header's columns (a comma in an unquoted
+    /// name shifts the row, and its values would land in the wrong columns). Empty trailing
+    /// cells, which spreadsheets add, are harmless.
+    func refuseExtraCells(file: String) throws(LedgerError) {
+        for row in rows where row.fields.count > header.count {
+            guard
+                let index = row.fields.indices.dropFirst(header.count).first(where: {
+                    !row.fields[$0].trimmingSpaces.isEmpty
+                })
+            else { continue }
+            let column = "第 \(index + 1) 列（\(SpreadsheetValue.columnLetter(index)) 列）"
+            throw LedgerError(
+                "\(file) 第 \(row.line) 行，\(column)：表头只有 \(header.count) 列，这一行在该列还有内容；"
+                    + "请检查是否有未加引号的逗号，或补上该列的表头",
+                code: .extraColumn)
+        }
+    }
+}

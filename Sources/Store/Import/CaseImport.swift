@@ -5,17 +5,26 @@ import GRDB
 /// Imports an existing ledger exported from a spreadsheet. Every row is checked first; any bad
 /// row stops the import with its line and column, and nothing is written. The rows go in one
 /// transaction, so a crash leaves all or none of them.
+/// Imports an existing ledger exported from a spreadsheet. Every row is checked first; any bad
+/// row stops the import with its line and column, and nothing is written. Rows already in the
+/// ledger (the same student, service and submission time) are not imported again but counted
+/// and named. The rest go in one transaction, so a crash leaves all or none of them.
 extension Ledger {
     public struct ImportResult: Sendable {
-        public var batch: ImportBatchRecord
+        /// The batch written; nil when every row was already in the ledger.
+        public var batch: ImportBatchRecord?
         public var rows: Int
+        /// Lines of rows already in the ledger (or earlier in the file), not imported again.
+        public var repeatedLines: [Int]
+        /// Those of them whose completion time the ledger does not have yet.
+        public var repeatedWithNewCompletion: [Int]
     }
 
     /// Columns, by their English names and the Chinese headers halls use.
     static let importColumns: [String: [String]] = [
-        "service": ["事项", "服务事项"], "window": ["窗口", "窗口号"], "student": ["学号"], "submitted": ["提交时间", "受理时间"],
-        "completed": ["办结时间"], "name": ["姓名"], "post": ["岗位"], "channel": ["渠道"], "green_channel": ["绿色通道"],
-        "accepted_by": ["受理人"],
+        "service": ["事项", "服务事项", "事项名称"], "window": ["窗口", "窗口号"], "student": ["学号"],
+        "submitted": ["提交时间", "受理时间", "申请时间"], "completed": ["办结时间"], "name": ["姓名"], "post": ["岗位"],
+        "channel": ["渠道", "办理渠道"], "green_channel": ["绿色通道"], "accepted_by": ["受理人"],
     ]
     static let requiredImportColumns = ["service", "window", "student", "submitted"]
 
@@ -29,32 +38,38 @@ extension Ledger {
         } catch {
             throw LedgerError("\(file) 第 \(error.line) 行：\(error.message)")
         }
+        try table.refuseExtraCells(file: file)
         let columns = try importColumnIndexes(table.header, file: file)
-        var records: [CaseRecord] = []
-        records.reserveCapacity(table.rows.count)
+        let studentNumbers = StudentNumberRule(hall: catalog.hall)
+        var rows: [ImportedRow] = []
+        rows.reserveCapacity(table.rows.count)
         for row in table.rows {
-            records.append(try importRow(row, columns: columns, file: file, by: by))
+            let record = try importRow(row, columns: columns, file: file, by: by, studentNumbers: studentNumbers)
+            rows.append(ImportedRow(line: row.line, record: record))
         }
-        guard !records.isEmpty else { throw LedgerError("\(file) 只有表头，没有数据行") }
-        onValidated(records.count)
+        guard !rows.isEmpty else { throw LedgerError("\(file) 只有表头，没有数据行") }
+        onValidated(rows.count)
         let fingerprint = Fingerprint.of(data)
-        let batchTemplate = ImportBatchRecord(
-            id: nil, kind: "cases", file: file, fingerprint: fingerprint, rows: records.count,
-            importedAt: at.description, importedBy: by)
-        let prepared = records
+        let prepared = rows
         return try write { db in
-            if !allowDuplicates,
-                let earlier = try ImportBatchRecord.filter(Column("fingerprint") == fingerprint).fetchOne(db)
-            {
-                throw LedgerError("该文件已于 \(earlier.importedAt) 导入过（批次 \(earlier.id ?? 0)）；确需重复导入请加 --allow-duplicates")
+            let split = allowDuplicates ? ImportRepeats(fresh: prepared) : try ImportRepeats(prepared, in: db)
+            guard !split.fresh.isEmpty else {
+                return ImportResult(
+                    batch: nil, rows: 0, repeatedLines: split.repeatedLines,
+                    repeatedWithNewCompletion: split.repeatedWithNewCompletion)
             }
-            var batch = batchTemplate
+            var batch = ImportBatchRecord(
+                id: nil, kind: "cases", file: file, fingerprint: fingerprint, rows: split.fresh.count,
+                importedAt: at.description, importedBy: by)
             try batch.insert(db)
-            try CaseRecord.insertAll(prepared, batch: batch.id, into: db)
+            try CaseRecord.insertAll(split.fresh.map(\.record), batch: batch.id, into: db)
+            let skipped = split.repeatedLines.isEmpty ? "" : ", \(split.repeatedLines.count) rows already in the ledger"
             try AuditTrail.append(
-                db, entity: "import_batch", id: batch.id ?? 0, action: "import \(prepared.count) cases", actor: by,
-                at: at.description, before: ImportBatchRecord?.none, after: batch)
-            return ImportResult(batch: batch, rows: prepared.count)
+                db, entity: "import_batch", id: batch.id ?? 0, action: "import \(split.fresh.count) cases\(skipped)",
+                actor: by, at: at.description, before: ImportBatchRecord?.none, after: batch)
+            return ImportResult(
+                batch: batch, rows: split.fresh.count, repeatedLines: split.repeatedLines,
+                repeatedWithNewCompletion: split.repeatedWithNewCompletion)
         }
     }
 
@@ -77,9 +92,9 @@ extension Ledger {
         return indexes
     }
 
-    private func importRow(_ row: CSVTable.Row, columns: [String: Int], file: String, by: String) throws(LedgerError)
-        -> CaseRecord
-    {
+    private func importRow(
+        _ row: CSVTable.Row, columns: [String: Int], file: String, by: String, studentNumbers: StudentNumberRule
+    ) throws(LedgerError) -> CaseRecord {
         func value(_ column: String) -> String? {
             guard let index = columns[column], index < row.fields.count else { return nil }
             let text = row.fields[index].trimmingSpaces
@@ -91,14 +106,20 @@ extension Ledger {
         guard let windowText = value("window"), let window = Int(windowText) else {
             throw fail("window", "窗口号“\(value("window") ?? "")”不是数字")
         }
-        guard let submittedText = value("submitted"), let submitted = CivilDateTime(submittedText) else {
-            throw fail("submitted", "“\(value("submitted") ?? "")”不是日期，应写作 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM")
+        guard let submittedText = value("submitted"), let submitted = SpreadsheetValue.dateTime(submittedText) else {
+            throw fail("submitted", "“\(value("submitted") ?? "")”不是日期，应写作 \(SpreadsheetValue.dateFormats)")
+        }
+        var green = false
+        if let text = value("green_channel") {
+            guard let flag = SpreadsheetValue.boolean(text) else {
+                throw fail("green_channel", "“\(text)”应为 TRUE/FALSE、是/否 或 1/0")
+            }
+            green = flag
         }
         let request = AcceptRequest(
             service: value("service") ?? "", window: window, studentNumber: value("student") ?? "",
-            studentName: value("name"), post: value("post") ?? "B", channel: value("channel") ?? "on_site",
-            greenChannel: ["true", "1", "是"].contains(value("green_channel") ?? ""), at: submitted,
-            by: value("accepted_by") ?? by)
+            studentName: value("name"), post: postID(value("post")), channel: channelID(value("channel")),
+            greenChannel: green, at: submitted, by: value("accepted_by") ?? by)
         let service: Service
         do {
             service = try self.service(request.service)
@@ -111,7 +132,11 @@ extension Ledger {
         } catch {
             throw fail("window", error.message)
         }
-        if let problem = applicantProblem(request) { throw fail(problem.column, problem.message) }
+        if let problem = applicantProblem(request, studentNumbers: studentNumbers) {
+            var error = fail(problem.column, problem.message)
+            error.code = problem.code
+            throw error
+        }
         var record: CaseRecord
         do {
             record = try caseRecord(request, service: service, window: place)
@@ -119,8 +144,8 @@ extension Ledger {
             throw fail("submitted", error.message)
         }
         if let completedText = value("completed") {
-            guard let completed = CivilDateTime(completedText) else {
-                throw fail("completed", "“\(completedText)”不是日期，应写作 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM")
+            guard let completed = SpreadsheetValue.dateTime(completedText) else {
+                throw fail("completed", "“\(completedText)”不是日期，应写作 \(SpreadsheetValue.dateFormats)")
             }
             guard completed >= submitted else {
                 throw fail("completed", "办结时间 \(completedText) 早于提交时间 \(submittedText)")
@@ -129,5 +154,21 @@ extension Ledger {
             record.completedAt = completed.description
         }
         return record
+    }
+
+    /// `A`/`B` or the post's name (`B岗`, `B岗（学生助理）`); B when the column is empty.
+    private func postID(_ text: String?) -> String {
+        guard let text else { return "B" }
+        return catalog.hall?.posts.first { text == $0.id || text == $0.name || text == "\($0.id)岗" }?.id ?? text
+    }
+
+    /// A channel's id or its name in hall.yaml, or 现场/网上; on site when the column is empty.
+    private func channelID(_ text: String?) -> String {
+        guard let text else { return "on_site" }
+        switch text {
+        case "现场": return "on_site"
+        case "网上", "线上": return "online"
+        default: return catalog.hall?.channels.first { text == $0.id || text == $0.name }?.id ?? text
+        }
     }
 }

@@ -5,14 +5,21 @@ import GRDB
 extension Ledger {
     /// Registers a case; its due date follows the service's limit, the calendar and the cut-off rule.
     public func accept(_ request: AcceptRequest) throws(LedgerError) -> CaseRecord {
+        try acceptance(request).record
+    }
+
+    /// Registers a case and says what window staff should double-check (the same student and
+    /// service already accepted that day); a warning never stops the case being recorded.
+    public func acceptance(_ request: AcceptRequest) throws(LedgerError) -> Acceptance {
         let record = try newCase(request)
         return try write { db in
             var record = record
+            let earlier = try Self.sameDayCases(like: record, in: db)
             try record.insert(db)
             try AuditTrail.append(
                 db, entity: "case", id: record.id ?? 0, action: "accept", actor: request.by,
                 at: request.at.description, before: CaseRecord?.none, after: record)
-            return record
+            return Acceptance(record: record, warnings: earlier.isEmpty ? [] : [.sameStudentSameDay(earlier)])
         }
     }
 
@@ -20,7 +27,9 @@ extension Ledger {
     func newCase(_ request: AcceptRequest) throws(LedgerError) -> CaseRecord {
         let service = try service(request.service)
         let window = try window(request.window, offering: service)
-        if let problem = applicantProblem(request) { throw LedgerError(problem.message) }
+        if let problem = applicantProblem(request, studentNumbers: StudentNumberRule(hall: catalog.hall)) {
+            throw LedgerError(problem.message, code: problem.code)
+        }
         try checkFacts(request.facts)
         return try caseRecord(request, service: service, window: window)
     }
@@ -30,15 +39,19 @@ extension Ledger {
         let window = try window(number)
         guard window.services.contains(where: { $0.id == service.id }) else {
             let home = catalog.window(offering: service.id).map { "（应在\($0.number)号窗口办理）" } ?? ""
-            throw LedgerError("\(window.number)号窗口不办理“\(service.name)”\(home)")
+            throw LedgerError("\(window.number)号窗口不办理“\(service.name)”\(home)", code: .windowDoesNotOfferService)
         }
         return window
     }
 
     /// What is wrong with the student number or post, with the import column it belongs to.
-    func applicantProblem(_ request: AcceptRequest) -> (column: String, message: String)? {
-        if request.studentNumber.trimmingSpaces.isEmpty { return ("student", "学号不能为空") }
-        if !["A", "B"].contains(request.post) { return ("post", "岗位只能是 A 或 B，而不是“\(request.post)”") }
+    func applicantProblem(_ request: AcceptRequest, studentNumbers: StudentNumberRule)
+        -> (column: String, message: String, code: LedgerError.Code?)?
+    {
+        if let problem = studentNumbers.problem(request.studentNumber) {
+            return ("student", problem, request.studentNumber.trimmingSpaces.isEmpty ? nil : .studentNumberPattern)
+        }
+        if !["A", "B"].contains(request.post) { return ("post", "岗位只能是 A 或 B，而不是“\(request.post)”", nil) }
         return nil
     }
 
@@ -54,7 +67,8 @@ extension Ledger {
             channel: request.channel, greenChannel: request.greenChannel, submittedAt: request.at.description,
             acceptedOn: due.acceptanceDay.description, limitKind: service.timeLimit.kindName,
             limitValue: service.timeLimit.value, onCorrection: service.onCorrection, due: due.dueText, status: .open,
-            pausedAt: nil, completedAt: nil, refusalCode: nil, acceptedBy: request.by, importBatchId: nil)
+            pausedAt: nil, completedAt: nil, refusalCode: nil, refusedAt: nil, acceptedBy: request.by,
+            importBatchId: nil)
     }
 
     private func checkFacts(_ facts: [String: String]) throws(LedgerError) {
@@ -138,17 +152,26 @@ extension Ledger {
             }
             record.status = .refused
             record.refusalCode = code
-            record.completedAt = at.description
+            record.refusedAt = at.description
         }
     }
 
+    /// Moves a case to another window, which must offer its service (the case's notice and
+    /// due date are that service's).
     public func transfer(_ id: Int64, to number: Int, at: CivilDateTime, by: String) throws(LedgerError) -> CaseRecord {
         let target = try window(number)
+        let catalog = catalog
         return try change(id, action: "transfer", at: at, by: by) { record in
             guard record.status == .open || record.status == .paused else {
                 throw LedgerError("办件 \(id) 当前为\(record.status.chinese)，不能转办")
             }
             guard record.windowNumber != target.number else { throw LedgerError("办件 \(id) 已在 \(number) 号窗口") }
+            guard target.services.contains(where: { $0.id == record.serviceId }) else {
+                let name = catalog.service(record.serviceId)?.name ?? record.serviceId
+                let home = catalog.window(offering: record.serviceId).map { "；该事项在\($0.number)号窗口办理" } ?? ""
+                throw LedgerError(
+                    "\(target.number)号窗口不办理“\(name)”，不能转至该窗口\(home)", code: .windowDoesNotOfferService)
+            }
             record.windowNumber = target.number
         }
     }

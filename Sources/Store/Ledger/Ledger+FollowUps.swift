@@ -16,6 +16,7 @@ extension Ledger {
         question: String, student: String?, window: Int?, sentTo: String, at: CivilDateTime, by: String
     ) throws(LedgerError) -> ReferralRecord {
         guard !question.isEmpty, !sentTo.isEmpty else { throw LedgerError("请写明学生所问的事项和转往的部门") }
+        try checkOptionalStudentNumber(student)
         if let window { _ = try self.window(window) }
         let due = try due(commitments.referral, submitted: at)
         let record = ReferralRecord(
@@ -40,6 +41,7 @@ extension Ledger {
         about: String, text: String, student: String?, window: Int?, at: CivilDateTime, by: String
     ) throws(LedgerError) -> ComplaintRecord {
         guard !text.isEmpty else { throw LedgerError("请写明投诉内容") }
+        try checkOptionalStudentNumber(student)
         if let window { _ = try self.window(window) }
         let due = try due(commitments.complaint, submitted: at)
         let record = ComplaintRecord(
@@ -64,6 +66,7 @@ extension Ledger {
         location: String, description: String, student: String?, at: CivilDateTime, by: String
     ) throws(LedgerError) -> RepairRecord {
         guard !location.isEmpty else { throw LedgerError("请写明报修地点") }
+        try checkOptionalStudentNumber(student)
         let due = try due(commitments.repair, submitted: at)
         let window = repairService.flatMap { catalog.window(offering: $0.id) }?.number
         let record = RepairRecord(

@@ -12,7 +12,8 @@ public struct CaseRecord: Codable, Sendable, Equatable, FetchableRecord, Mutable
         case studentName = "student_name", greenChannel = "green_channel", submittedAt = "submitted_at"
         case acceptedOn = "accepted_on", limitKind = "limit_kind", limitValue = "limit_value"
         case onCorrection = "on_correction", pausedAt = "paused_at", completedAt = "completed_at"
-        case refusalCode = "refusal_code", acceptedBy = "accepted_by", importBatchId = "import_batch_id"
+        case refusalCode = "refusal_code", refusedAt = "refused_at", acceptedBy = "accepted_by", importBatchId =
+            "import_batch_id"
     }
 
     public enum Status: String, Codable, Sendable, DatabaseValueConvertible {
@@ -43,6 +44,8 @@ public struct CaseRecord: Codable, Sendable, Equatable, FetchableRecord, Mutable
     public var pausedAt: String?
     public var completedAt: String?
     public var refusalCode: String?
+    /// When the case was refused (不予受理); a refused case has no completion time.
+    public var refusedAt: String?
     public var acceptedBy: String
     public var importBatchId: Int64?
 

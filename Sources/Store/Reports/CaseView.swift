@@ -17,6 +17,9 @@ public struct CaseView: Encodable, Sendable {
     var window: WindowRef
 
     public var windowNumber: Int { window.number }
+    public var serviceName: String { service.name }
+    /// The student number as shown (masked unless allowed).
+    public var studentText: String { student }
     var student: String
     var studentName: String?
     var submitted: String
@@ -27,6 +30,7 @@ public struct CaseView: Encodable, Sendable {
     var pausedAt: String?
     var completed: String?
     var refusal: String?
+    var refusedAt: String?
     var post: String
     var channel: String
     var greenChannel: Bool
@@ -34,6 +38,8 @@ public struct CaseView: Encodable, Sendable {
     var onCorrection: String
     var overdueWorkingDays: Int?
     var overdueHours: Int?
+    /// Each overdue working day, when the case is shown in an overdue report.
+    var overdueDays: [String]?
 
     public init(_ record: CaseRecord, catalog: Catalog, unmasked: Bool, overdue: OverdueReport.Item? = nil) {
         let service = catalog.service(record.serviceId)
@@ -48,7 +54,9 @@ public struct CaseView: Encodable, Sendable {
         status = record.status.rawValue
         statusText = record.status.chinese
         pausedAt = record.pausedAt
-        completed = record.completedAt
+        // Only a completed case shows a completion time, whatever an old row holds.
+        completed = record.status == .completed ? record.completedAt : nil
+        refusedAt = record.status == .refused ? record.refusedAt : nil
         refusal = record.refusalCode.flatMap { code in service?.refusals.first { $0.code == code }?.text ?? code }
         post = record.post
         channel = record.channel
@@ -57,11 +65,14 @@ public struct CaseView: Encodable, Sendable {
         onCorrection = record.onCorrection
         overdueWorkingDays = overdue?.overdueWorkingDays
         overdueHours = overdue?.overdueHours
+        overdueDays = overdue.flatMap { $0.overdueHours == nil ? $0.overdueDays.map(\.description) : nil }
     }
 
     enum Keys: String, CodingKey {
         case id, service, window, student, studentName, submitted, accepted, due, status, statusText, pausedAt
-        case completed, refusal, post, channel, greenChannel, limit, onCorrection, overdueWorkingDays, overdueHours
+        case completed, refusal, refusedAt, post, channel, greenChannel, limit, onCorrection, overdueWorkingDays,
+            overdueHours
+        case overdueDays
     }
 
     /// Absent values are written as `null`, so every case has the same keys.
@@ -80,6 +91,7 @@ public struct CaseView: Encodable, Sendable {
         try container.encode(pausedAt, forKey: .pausedAt)
         try container.encode(completed, forKey: .completed)
         try container.encode(refusal, forKey: .refusal)
+        try container.encode(refusedAt, forKey: .refusedAt)
         try container.encode(post, forKey: .post)
         try container.encode(channel, forKey: .channel)
         try container.encode(greenChannel, forKey: .greenChannel)
@@ -87,6 +99,7 @@ public struct CaseView: Encodable, Sendable {
         try container.encode(onCorrection, forKey: .onCorrection)
         try container.encode(overdueWorkingDays, forKey: .overdueWorkingDays)
         try container.encode(overdueHours, forKey: .overdueHours)
+        if let overdueDays { try container.encode(overdueDays, forKey: .overdueDays) }
     }
 
     /// One aligned line for terminals.
@@ -96,6 +109,7 @@ public struct CaseView: Encodable, Sendable {
             "期限 \(due)", statusText,
         ]
         if let completed { parts.append("办结 \(completed)") }
+        if let refusedAt { parts.append("决定 \(refusedAt)") }
         if let days = overdueWorkingDays { parts.append("逾期 \(days) 个工作日") }
         if let hours = overdueHours { parts.append("逾期 \(hours) 小时") }
         if greenChannel { parts.append("绿色通道") }

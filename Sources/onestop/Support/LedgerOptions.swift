@@ -69,10 +69,21 @@ struct LedgerOptions: ParsableArguments {
     }
 }
 
-/// `--at YYYY-MM-DDTHH:MM`, defaulting to now.
+/// `--at YYYY-MM-DDTHH:MM`, defaulting to now; a bare day is refused (see `Ledger.operationTime`).
 struct AtOption: ParsableArguments {
-    @Option(name: .long, help: "操作时间，YYYY-MM-DD[THH:MM]（默认：当前时间）。")
+    @Option(
+        name: .long, help: "操作时间，YYYY-MM-DDTHH:MM（默认：当前时间；只写日期不被接受）。",
+        transform: AtOption.operationTime)
     var at: CivilDateTime?
 
     var time: CivilDateTime { at ?? .now() }
+
+    /// Parsed as the ledger reads operation times, so the refusal says what is wrong.
+    static func operationTime(_ text: String) throws -> CivilDateTime {
+        do {
+            return try Ledger.operationTime(text)
+        } catch {
+            throw ValidationError(error.message)
+        }
+    }
 }

@@ -48,7 +48,9 @@ struct CasesAcceptCommand: ParsableCommand {
             facts: KeyValue.dictionary(facts), materials: KeyValue.dictionary(materials), post: post.rawValue,
             channel: channel.rawValue,
             greenChannel: greenChannel, at: time.time, by: options.actor)
-        let record = try options.attempt { () throws(LedgerError) in try ledger.accept(request) }
+        let accepted = try options.attempt { () throws(LedgerError) in try ledger.acceptance(request) }
+        let record = accepted.record
         options.show(record, ledger, message: "已受理，办件编号 #\(record.id ?? 0)，应于 \(record.due) 前办结")
+        for warning in accepted.warnings { Terminal.error(warning.message) }
     }
 }

@@ -9,7 +9,7 @@ struct CasesImportCommand: ParsableCommand {
     @OptionGroup var options: LedgerOptions
     @OptionGroup var time: AtOption
     @Argument(help: "CSV 文件，列为 service,window,student,submitted[,completed,name,post,channel,...]。") var file: String
-    @Flag(name: .customLong("allow-duplicates"), help: "允许再次导入已导入过的文件。")
+    @Flag(name: .customLong("allow-duplicates"), help: "台账中已有的行（同一学号、事项与提交时间）也照样导入。")
     var allowDuplicates = false
 
     func run() throws {
@@ -25,12 +25,38 @@ struct CasesImportCommand: ParsableCommand {
         }
         if options.format == .json {
             struct Body: Encodable {
-                var batch: Int64
+                var batch: Int64?
                 var rows: Int
+                var repeatedLines: [Int]
+                var repeatedWithNewCompletion: [Int]
             }
-            Terminal.write(JSONOutput.encode(Body(batch: result.batch.id ?? 0, rows: result.rows), snakeCase: true))
-        } else {
-            Terminal.write("已导入 \(result.rows) 件（批次 \(result.batch.id ?? 0)）\n")
+            let body = Body(
+                batch: result.batch?.id, rows: result.rows, repeatedLines: result.repeatedLines,
+                repeatedWithNewCompletion: result.repeatedWithNewCompletion)
+            Terminal.write(JSONOutput.encode(body, snakeCase: true))
+            return
         }
+        var lines = [
+            result.batch.map { "已导入 \(result.rows) 件（批次 \($0.id ?? 0)）" } ?? "没有新的办件，未导入"
+        ]
+        if !result.repeatedLines.isEmpty {
+            lines.append(
+                "另有 \(result.repeatedLines.count) 行已在台账中（同一学号、事项与提交时间），未重复导入："
+                    + LineList.text(result.repeatedLines))
+        }
+        if !result.repeatedWithNewCompletion.isEmpty {
+            lines.append(
+                "其中 \(result.repeatedWithNewCompletion.count) 行带有台账中还没有的办结时间："
+                    + LineList.text(result.repeatedWithNewCompletion) + "；请用 onestop cases complete 登记办结")
+        }
+        Terminal.write(lines.joined(separator: "\n") + "\n")
+    }
+}
+
+/// Line numbers for a message: `第 3、4、9 行`, at most twenty, then how many more.
+enum LineList {
+    static func text(_ lines: [Int]) -> String {
+        let shown = lines.prefix(20).map(String.init).joined(separator: "、")
+        return "第 \(shown) 行" + (lines.count > 20 ? " 等 \(lines.count) 行" : "")
     }
 }

@@ -1,0 +1,126 @@
+import Catalog
+import Store
+
+/// The overdue report as text, JSON or CSV; the figures all come from `OverdueReport`.
+struct OverdueRendering {
+    var report: OverdueReport
+    var catalog: Catalog
+    var unmasked: Bool
+
+    var cases: [CaseView] {
+        report.cases.compactMap { item in
+            item.record.map { CaseView($0, catalog: catalog, unmasked: unmasked, overdue: item) }
+        }
+    }
+
+    var heading: String {
+        let scope = report.window.map { "\($0)号窗口" } ?? "各窗口"
+        if let from = report.from { return "\(from) 至 \(report.asOf) \(scope)的逾期情况" }
+        return "截至 \(report.asOf) \(scope)的逾期情况"
+    }
+
+    var text: String {
+        var lines = [heading]
+        if report.items.isEmpty { lines.append("没有逾期") }
+        for total in report.totals {
+            let name = total.window.map { "\($0)号窗口" } ?? "未指定窗口"
+            var figures = ["逾期办件 \(total.cases) 件", "其他 \(total.followUps) 件", "共 \(total.overdueWorkingDays) 个工作日"]
+            if total.overdueHours > 0 { figures.append("\(total.overdueHours) 小时") }
+            lines.append("\(name)：" + figures.joined(separator: "，"))
+            for item in report.items where item.window == total.window {
+                let line =
+                    item.record.map { CaseView($0, catalog: catalog, unmasked: unmasked, overdue: item).line }
+                    ?? FollowUpView(item).line
+                lines.append("  " + line)
+                if !item.overdueDays.isEmpty {
+                    lines.append("    逾期日：" + item.overdueDays.map(\.description).joined(separator: "、"))
+                }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    var json: String {
+        struct Total: Encodable {
+            var window: Int?
+            var cases: Int
+            var followUps: Int
+            var overdueWorkingDays: Int
+            var overdueHours: Int
+        }
+        struct Body: Encodable {
+            var from: String?
+            var asOf: String
+            var window: Int?
+            var totals: [Total]
+            var cases: [CaseView]
+            var followUps: [FollowUpView]
+        }
+        let totals = report.totals.map {
+            Total(
+                window: $0.window, cases: $0.cases, followUps: $0.followUps, overdueWorkingDays: $0.overdueWorkingDays,
+                overdueHours: $0.overdueHours)
+        }
+        let body = Body(
+            from: report.from?.description, asOf: report.asOf.description, window: report.window, totals: totals,
+            cases: cases, followUps: report.items.filter { $0.kind != "case" }.map(FollowUpView.init))
+        return JSONOutput.encode(body, snakeCase: true)
+    }
+
+    /// One row per overdue working day (or per item, for hour limits), with a byte-order mark so
+    /// that Excel on a Chinese Windows machine reads it as UTF-8.
+    var csv: String {
+        var rows = [["窗口", "类别", "编号", "事项", "学号", "期限", "办结", "逾期日期", "逾期小时"]]
+        let kinds = ["case": "办件", "referral": "首问转办", "complaint": "投诉", "repair": "报修"]
+        for item in report.items {
+            let view = item.record.map { CaseView($0, catalog: catalog, unmasked: unmasked, overdue: item) }
+            let prefix = [
+                item.window.map(String.init) ?? "", kinds[item.kind] ?? item.kind, String(item.id),
+                view?.serviceName ?? PersonalData.maskIDNumbers(in: item.subject), view?.studentText ?? "", item.due,
+                item.completed ?? "",
+            ]
+            if let hours = item.overdueHours {
+                rows.append(prefix + ["", String(hours)])
+            } else {
+                rows += item.overdueDays.map { prefix + [$0.description, ""] }
+            }
+        }
+        return "\u{FEFF}" + rows.map { $0.map(Self.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// An overdue referral, complaint or repair.
+struct FollowUpView: Encodable {
+    var kind: String
+    var id: Int64
+    var window: Int?
+    var subject: String
+    var due: String
+    var completed: String?
+    var overdueWorkingDays: Int?
+    var overdueHours: Int?
+    var overdueDays: [String]
+
+    init(_ item: OverdueReport.Item) {
+        kind = item.kind
+        id = item.id
+        window = item.window
+        subject = PersonalData.maskIDNumbers(in: item.subject)
+        due = item.due
+        completed = item.completed
+        overdueWorkingDays = item.overdueWorkingDays
+        overdueHours = item.overdueHours
+        overdueDays = item.overdueDays.map(\.description)
+    }
+
+    var line: String {
+        let name = ["referral": "首问转办", "complaint": "投诉", "repair": "报修"][kind] ?? kind
+        let late = overdueHours.map { "逾期 \($0) 小时" } ?? "逾期 \(overdueWorkingDays ?? 0) 个工作日"
+        return "\(name) #\(id)  \(subject)  期限 \(due)  \(late)"
+    }
+}

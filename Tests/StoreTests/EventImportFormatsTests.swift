@@ -1,0 +1,49 @@
+import Assessment
+import Catalog
+import Foundation
+import GRDB
+import Store
+import Testing
+
+/// Event files as a hall office saves them from Excel on a Chinese Windows machine.
+@Suite struct EventImportFormatsTests {
+    let fixture: LedgerFixture
+    let schemes = SchemeLoader.load(folder: LedgerFixture.repository.appendingPathComponent("rules").path).schemes
+    var book: EventBook {
+        EventBook(database: fixture.ledger.database, catalog: LedgerFixture.catalog, schemes: schemes)
+    }
+
+    init() throws { fixture = try LedgerFixture() }
+
+    func importing(_ text: String) throws(LedgerError) -> EventBook.ImportResult {
+        try book.importEvents(
+            data: Data(text.utf8), file: "events.csv", at: LedgerFixture.at("2026-11-01T09:00"), by: "办公室")
+    }
+
+    @Test func chineseHeadersExcelDatesBooleansAndItemNamesAreRead() throws {
+        defer { fixture.remove() }
+        let csv =
+            "\u{FEFF}日期,窗口,工作人员,项目,次数,情节严重,备注,记录人\r\n"
+            + "2026/10/9,1,小王,无故迟到、早退,2,FALSE,巡查,张老师\r\n"
+            + "2026/10/12,1,小王,与服务对象争吵,1,TRUE,与学生争吵,张老师\r\n"
+            + "2026-10-30,2,,综合评议优秀,,,月度评议,张老师\r\n"
+        #expect(try importing(csv).rows == 3)
+        let events = try book.list(period: Period("2026-10"))
+        #expect(events.map(\.date.description) == ["2026-10-09", "2026-10-12", "2026-10-30"])
+        #expect(events.map(\.item) == ["discipline.late_or_early", "attitude.quarrel", "review.excellent"])
+        #expect(events.map(\.serious) == [false, true, false])
+    }
+
+    @Test func aRowWithAnExtraColumnIsRefusedWithTheColumnNamed() throws {
+        defer { fixture.remove() }
+        let csv = "date,window,staff,item\n2026-10-09,1,小王,discipline.absent\n2026-10-09,1,小王,discipline.absent,多余\n"
+        do {
+            _ = try importing(csv)
+            Issue.record("a row with five cells under four headers was imported")
+        } catch {
+            #expect(error.code == .extraColumn)
+            #expect(error.message.contains("第 3 行，第 5 列（E 列）"), "\(error.message)")
+        }
+        #expect(try book.list().isEmpty)
+    }
+}
