@@ -52,7 +52,7 @@ import Testing
     @Test func aRedirectToAnotherServiceNamesIt() throws {
         let result = try notice(["applicant.stage": "freshman"])
         #expect(result.referral?.service?.id == "student-id-issue")
-        #expect(result.rendered(as: .text).contains("请改为办理“学生证办理”"))
+        #expect(result.rendered(as: .text).contains("请改为办理事项“学生证办理”"))
     }
 
     @Test func aRefusalSaysTheUnmetRequirementInPlainWords() throws {

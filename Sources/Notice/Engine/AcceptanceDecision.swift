@@ -26,8 +26,8 @@ public enum AcceptanceDecision: Sendable {
     public var statement: String? {
         switch self {
         case .accepted: return nil
-        case .redirected(let referral): return "本事项在此不予受理：\(referral.explanation)；\(referral.directions)"
-        case .refused(let refusal): return "不予受理：\(refusal.statedReason)（\(refusal.condition)）"
+        case .redirected(let referral): return referral.statement
+        case .refused(let refusal): return refusal.statement
         }
     }
 }
@@ -35,6 +35,19 @@ public enum AcceptanceDecision: Sendable {
 extension Notice.Refusal {
     /// The reason, marked 待确认 when the rule behind it is assumed.
     public var statedReason: String { Notice.mark(reason, !assumed.isEmpty) }
+
+    /// The refusal in one sentence, as `cases accept` reports it.
+    public var statement: String { "不予受理：\(statedReason)（\(condition)）" }
+}
+
+extension Notice.Referral {
+    /// The redirect in one sentence, as `cases accept` reports it.
+    public var statement: String { "本事项在此不予受理：\(explanation)；\(directions)" }
+}
+
+extension Notice {
+    /// Why the notice does not accept the case, in the words `cases accept` uses; `nil` when accepted.
+    public var statement: String? { referral?.statement ?? refusal?.statement }
 }
 
 /// Decides acceptance from the service's redirects (first that certainly applies) and then its

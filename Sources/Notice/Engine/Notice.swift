@@ -65,6 +65,8 @@ public struct Notice: Sendable {
 
     public struct Question: Sendable, Encodable {
         public var fact: String
+        /// The fact's short name, e.g. 培养层次.
+        public var name: String
         public var prompt: String
         public var values: [String]
         public var labels: [String]
@@ -182,7 +184,7 @@ extension Notice.Referral {
             phone.map { "电话 " + Notice.mark($0, assumed.contains("phone")) },
         ].compactMap { $0 }.joined(separator: "，")
         let place = contact.isEmpty ? "" : "（\(contact)）"
-        if let service { return "请改为办理“\(service.name)”\(place)" }
+        if let service { return "请改为办理事项“\(service.name)”\(place)" }
         return "请到\(department)\(place)办理"
     }
 

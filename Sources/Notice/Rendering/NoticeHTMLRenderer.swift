@@ -42,11 +42,11 @@ enum NoticeHTMLRenderer {
             <title>一次性告知单 · \(escape(notice.service.name))</title>
             <style>
             @page { size: A4; margin: 12mm 15mm; }
-            body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif; font-size: 10pt; color: #000; max-width: 180mm; margin: 0 auto; line-height: 1.35; }
+            body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif; font-size: 9.5pt; color: #000; max-width: 180mm; margin: 0 auto; line-height: 1.3; }
             header { text-align: center; border-bottom: 2px solid #000; margin-bottom: 2mm; }
             header .hall { margin: 0; font-size: 10pt; letter-spacing: 1px; }
             h1 { margin: 0.5mm 0 1mm; font-size: 18pt; letter-spacing: 8px; }
-            h2 { font-size: 10.5pt; margin: 2mm 0 0.5mm; border-left: 3px solid #000; padding-left: 2mm; }
+            h2 { font-size: 10pt; margin: 1.5mm 0 0.3mm; border-left: 3px solid #000; padding-left: 2mm; }
             table.fields { width: 100%; border-collapse: collapse; }
             table.fields th { width: 22mm; text-align: left; vertical-align: top; font-weight: bold; padding: 0.6mm 0; }
             table.fields td { border-bottom: 1px dotted #666; padding: 0.6mm 0; }
@@ -55,9 +55,9 @@ enum NoticeHTMLRenderer {
             ul { list-style: none; margin: 0; padding-left: 2mm; }
             li { margin: 0.4mm 0; page-break-inside: avoid; }
             .box { display: inline-block; width: 5mm; font-size: 11pt; }
-            .why { color: #444; font-size: 8.5pt; padding-left: 5mm; }
+            .why { color: #444; font-size: 8pt; padding-left: 5mm; }
             footer { margin-top: 4mm; page-break-inside: avoid; }
-            .sign { display: flex; align-items: flex-end; gap: 2mm; margin: 3mm 0; }
+            .sign { display: flex; align-items: flex-end; gap: 2mm; margin: 2mm 0; }
             .line { flex: 1; border-bottom: 1px solid #000; height: 6mm; }
             .line.short { flex: 0 0 35mm; }
             .fine { font-size: 8pt; color: #444; margin: 1mm 0; }

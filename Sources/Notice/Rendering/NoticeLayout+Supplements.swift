@@ -15,11 +15,14 @@ extension NoticeLayout {
                             detail: "影响：" + $0.decides.joined(separator: "；"), checked: nil)
                     }))
         }
-        sections.append(Section(title: "办理依据", entries: notice.basis.map { Entry(text: $0) }))
+        let basis = audience == .staff ? notice.basis : [notice.basis.joined(separator: "；")]
+        sections.append(Section(title: "办理依据", entries: basis.map { Entry(text: $0) }))
         sections.append(
             Section(
                 title: "办理流程（需到场 \(notice.visits) 次）",
-                entries: notice.steps.enumerated().map { index, line in stepEntry(index, line, for: audience) }))
+                entries: audience == .staff
+                    ? notice.steps.enumerated().map { index, line in stepEntry(index, line) }
+                    : [Entry(text: notice.steps.map(studentStep).joined(separator: " → "))]))
         if let fee = notice.fee {
             sections.append(
                 Section(
@@ -44,21 +47,19 @@ extension NoticeLayout {
         return sections
     }
 
-    /// Staff see who does the step and every rule on it; the student sees where it happens and
-    /// whether they must come.
-    private static func stepEntry(_ index: Int, _ step: Notice.StepLine, for audience: Audience) -> Entry {
-        switch audience {
-        case .staff:
-            return Entry(
-                text: "\(index + 1). \(step.name)（\(step.department) \(step.role)）",
-                detail: [step.description, step.reason].compactMap { $0 }.joined(separator: "；"), checked: nil)
-        case .student:
-            var detail = [step.applicantPresent ? "需本人到场" : "无需到场"]
-            if step.handOff { detail.append("由大厅工作人员协调转交，无需另行往返") }
-            if let condition = step.condition { detail.append(condition) }
-            return Entry(
-                text: "\(index + 1). \(step.name)（\(step.department)）", detail: detail.joined(separator: "；"),
-                checked: nil)
-        }
+    /// Staff see who does the step and every rule on it.
+    private static func stepEntry(_ index: Int, _ step: Notice.StepLine) -> Entry {
+        Entry(
+            text: "\(index + 1). \(step.name)（\(step.department) \(step.role)）",
+            detail: [step.description, step.reason].compactMap { $0 }.joined(separator: "；"), checked: nil)
+    }
+
+    /// The student sees the order of steps, where each happens and when they must come.
+    private static func studentStep(_ step: Notice.StepLine) -> String {
+        var notes: [String] = []
+        if step.applicantPresent { notes.append("需本人到场") }
+        if step.handOff { notes.append("\(step.department)办理，大厅协调转交") }
+        if let condition = step.condition { notes.append(condition) }
+        return step.name + (notes.isEmpty ? "" : "（\(notes.joined(separator: "；"))）")
     }
 }

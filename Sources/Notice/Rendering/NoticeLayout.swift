@@ -75,7 +75,7 @@ struct NoticeLayout {
         let scope = Entry(
             text: "属于本大厅受理范围",
             detail: pending.isEmpty
-                ? nil : "待确认：" + pending.map(\.prompt).joined(separator: " ") + "（确认后如有变化，重新出具告知单）",
+                ? nil : "待确认" + pending.map(\.name).joined(separator: "、") + "，确认后如有变化，重新出具告知单",
             checked: nil)
         let applicable = notice.materials.filter { $0.status != .notApplicable }
         let materials = applicable.map { line in
