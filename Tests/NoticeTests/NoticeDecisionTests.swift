@@ -12,7 +12,8 @@ import Testing
 
     func notice(_ facts: [String: String], have: Set<String>? = nil) throws -> Notice {
         let engine = try #require(Self.engine)
-        return try engine.notice(for: NoticeRequest(service: Self.service, facts: facts, have: have, submitted: Self.when))
+        return try engine.notice(
+            for: NoticeRequest(service: Self.service, facts: facts, have: have, submitted: Self.when))
     }
 
     /// Every combination of the fixture's deciding facts, each value or unknown.

@@ -59,7 +59,8 @@ import Testing
             name: "fixture-under-discipline-refused",
             request: NoticeRequest(
                 service: "fixture-card-replacement",
-                facts: ["applicant.level": "undergraduate", "applicant.under_discipline": "true"], submitted: submitted)),
+                facts: ["applicant.level": "undergraduate", "applicant.under_discipline": "true"], submitted: submitted)
+        ),
         Scenario(
             name: "fixture-accepted-on-a-holiday",
             request: NoticeRequest(

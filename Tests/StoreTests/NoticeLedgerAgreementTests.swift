@@ -42,10 +42,12 @@ import Testing
                 at: LedgerFixture.at(Self.when), by: "李老师")
             do {
                 _ = try fixture.ledger.accept(request)
-                #expect(notice.decision == .accepted, "\(id) \(facts): the ledger accepted, the notice \(notice.decision)")
+                #expect(
+                    notice.decision == .accepted, "\(id) \(facts): the ledger accepted, the notice \(notice.decision)")
                 accepted += 1
             } catch {
-                #expect(notice.decision != .accepted, "\(id) \(facts): the notice accepted, the ledger refused: \(error)")
+                #expect(
+                    notice.decision != .accepted, "\(id) \(facts): the notice accepted, the ledger refused: \(error)")
                 #expect(error.message == notice.statement, "\(id) \(facts)")
             }
         }

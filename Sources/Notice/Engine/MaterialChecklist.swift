@@ -17,7 +17,9 @@ struct MaterialChecklist {
                 validity: material?.validityText, laterDeadline: use.laterDeadline?.chinese, defect: nil,
                 assumed: use.assumed.marked(["originals", "copies", "necessity", "note", "later_deadline", "when"])
                     + (material?.assumed.marked(["validity"]) ?? []))
-            if material?.assumed.contains("note") == true, !line.assumed.contains("note") { line.assumed.append("note") }
+            if material?.assumed.contains("note") == true, !line.assumed.contains("note") {
+                line.assumed.append("note")
+            }
             switch applies {
             case false?: line.status = .notApplicable
             case nil: line.status = .ask

@@ -54,7 +54,8 @@ struct NoticeLayout {
             refusal = Entry(text: "本事项在此不予受理：\(referral.explanation)")
         } else if let refused = notice.refusal {
             scope = Entry(text: "属于本大厅受理的事项，但不符合受理条件，不予受理（理由见第六项）")
-            refusal = Entry(text: refused.statedReason, detail: "\(refused.condition)；依据：\(refused.basis)", checked: nil)
+            refusal = Entry(
+                text: refused.statedReason, detail: "\(refused.condition)；依据：\(refused.basis)", checked: nil)
         } else {
             scope = Entry(text: "不予受理")
             refusal = Entry(text: "不予受理")
