@@ -69,6 +69,11 @@ import Testing
             #expect(text.contains("处分期内暂不办理证件补办"), "\(format)")
         }
         #expect(result.rendered(as: .text).contains("但不符合受理条件"))
+        #expect(refusal.assumed == ["refusals"])
+        #expect(result.statement?.hasPrefix("不予受理：处分期内暂不办理证件补办（待确认）") == true)
+        for format in [NoticeFormat.text, .markdown, .html] {
+            #expect(result.rendered(as: format).contains("处分期内暂不办理证件补办（待确认）"), "\(format)")
+        }
     }
 
     /// Section 一 and section 六 say the same decision as the JSON, for every combination of facts.
