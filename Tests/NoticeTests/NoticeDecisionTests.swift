@@ -79,14 +79,39 @@ import Testing
     /// Section 一 and section 六 say the same decision as the JSON, for every combination of facts.
     @Test(arguments: combinations)
     func sectionsOneAndSixAgreeInEveryFormat(_ facts: [String: String]) throws {
-        let result = try notice(facts)
+        try Self.checkSectionsAgree(try notice(facts))
+    }
+
+    /// The same on every shipped service, for every combination of the facts its conditions read.
+    @Test(arguments: CatalogFixture.catalog.services.map(\.id).sorted())
+    func sectionsAgreeOnEveryShippedService(_ id: String) throws {
+        let engine = try NoticeEngine(catalog: CatalogFixture.catalog)
+        let service = try #require(engine.catalog.service(id))
+        var ids: [String] = []
+        let conditions = service.redirects.compactMap(\.when) + service.acceptance.map(\.requires)
+        for fact in conditions.flatMap(\.facts) where !ids.contains(fact) { ids.append(fact) }
+        var combinations: [[String: String]] = [[:]]
+        for fact in ids {
+            let values = engine.catalog.fact(fact)?.allowedValues ?? []
+            combinations = combinations.flatMap { partial in
+                [partial] + values.map { partial.merging([fact: $0]) { $1 } }
+            }
+        }
+        for facts in combinations {
+            try Self.checkSectionsAgree(
+                try engine.notice(for: NoticeRequest(service: id, facts: facts, submitted: Self.when)))
+        }
+    }
+
+    static func checkSectionsAgree(_ result: Notice) throws {
         let json = try #require(
             try JSONSerialization.jsonObject(with: Data(result.rendered(as: .json).utf8)) as? [String: Any])
         #expect(json["decision"] as? String == result.decision.rawValue)
+        #expect((json["in_scope"] as? Bool) == (result.decision != .redirected))
         for format in [NoticeFormat.text, .markdown, .html] {
             let text = result.rendered(as: format)
-            let one = try #require(Self.section(text, from: "一、是否属于受理范围", to: "六、"), "\(format)")
-            let six = try #require(Self.section(text, from: "六、不予受理的理由", to: nil), "\(format)")
+            let one = try #require(section(text, from: "一、是否属于受理范围", to: "六、"), "\(format)")
+            let six = try #require(section(text, from: "六、不予受理的理由", to: nil), "\(format)")
             switch result.decision {
             case .accepted:
                 #expect(one.contains("属于本大厅受理范围") && !one.contains("不予受理") && !one.contains("不属于"))
@@ -94,8 +119,10 @@ import Testing
             case .redirected:
                 #expect(one.contains("不属于本事项受理范围") && six.contains("本事项在此不予受理"))
                 #expect(!six.contains("无（予以受理）"))
+                for word in acceptedOnly { #expect(!text.contains(word), "\(result.service.id) \(format): \(word)") }
             case .refused:
                 #expect(one.contains("不符合受理条件，不予受理") && six.contains(result.refusal?.reason ?? "?"))
+                for word in acceptedOnly { #expect(!text.contains(word), "\(result.service.id) \(format): \(word)") }
             }
         }
     }
