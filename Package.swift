@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "Assessment", dependencies: ["Catalog"]),
         .target(
             name: "Store",
-            dependencies: ["Catalog", "Assessment", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Catalog", "Notice", "Assessment", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "onestop",
@@ -54,7 +54,9 @@ let package = Package(
         ),
         .testTarget(
             name: "StoreTests",
-            dependencies: ["Store", "Catalog", "Assessment", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "Store", "Catalog", "Notice", "Assessment", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "onestopTests",

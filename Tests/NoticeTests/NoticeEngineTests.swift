@@ -84,13 +84,17 @@ import Testing
     }
 
     @Test func dueDateFollowsTheCalendarAndTheCutOff() throws {
-        let beforeHoliday = try notice(at: "2026-09-30T10:00").timeLimit
+        let beforeHoliday = try #require(try notice(at: "2026-09-30T10:00").timeLimit)
         #expect(beforeHoliday.due == "2026-10-13")
-        let afterClosing = try notice(at: "2026-09-30T17:45").timeLimit
+        let afterClosing = try #require(try notice(at: "2026-09-30T17:45").timeLimit)
         #expect(afterClosing.acceptanceDay == "2026-10-08")
         #expect(afterClosing.due == "2026-10-14")
-        #expect(afterClosing.note != nil)
-        let repair = try notice("dorm-repair", at: "2026-10-01T22:15").timeLimit
+        #expect(afterClosing.note?.contains("已过当日受理截止时间") == true)
+        let onHoliday = try #require(try notice(at: "2026-10-02T10:00").timeLimit)
+        #expect(onHoliday.note?.contains("为休息日（") == true)
+        let saturday = try #require(try notice(at: "2026-11-21T10:00").timeLimit)
+        #expect(saturday.note?.contains("为休息日") == true && saturday.note?.contains("截止") == false)
+        let repair = try #require(try notice("dorm-repair", at: "2026-10-01T22:15").timeLimit)
         #expect(repair.kind == "hours" && repair.due == "2026-10-03T22:15")
     }
 
@@ -108,7 +112,7 @@ import Testing
             let result = try notice(service.id)
             #expect(result.window != nil, "\(service.id)")
             #expect(!result.basis.isEmpty, "\(service.id)")
-            #expect(!result.timeLimit.due.isEmpty, "\(service.id)")
+            #expect(result.timeLimit?.due.isEmpty == false, "\(service.id)")
             let text = result.rendered(as: .text)
             for heading in ["一、是否属于受理范围", "二、所需材料", "三、办理时限", "四、需补交的材料", "五、需补正的材料", "六、不予受理的理由"] {
                 #expect(text.contains(heading), "\(service.id) lacks \(heading)")

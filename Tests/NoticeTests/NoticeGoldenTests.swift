@@ -28,10 +28,6 @@ import Testing
                 have: ["written_application", "id_card", "student_id_card"], defects: ["id_card": "expired"],
                 submitted: CivilDateTime("2026-09-30T17:45")!)),
         Scenario(
-            name: "student-id-replacement-postgraduate-referral",
-            request: NoticeRequest(
-                service: "student-id-replacement", facts: ["applicant.level": "postgraduate"], submitted: submitted)),
-        Scenario(
             name: "student-id-replacement-graduate-refused",
             request: NoticeRequest(
                 service: "student-id-replacement",
@@ -45,6 +41,64 @@ import Testing
                 service: "scholarship-application", facts: ["applicant.level": "undergraduate"], have: [],
                 submitted: CivilDateTime("2026-02-13T09:00")!)),
     ]
+
+    /// The fixture service (not shipped): a referral, a refusal and an accepted notice with
+    /// assumed values, so these goldens do not change with the shipped data.
+    static let fixtureEngine = try? NoticeEngine(catalog: CatalogFixture.withFixtureService)
+
+    static let fixtureScenarios: [Scenario] = [
+        Scenario(
+            name: "fixture-postgraduate-referral",
+            request: NoticeRequest(
+                service: "fixture-card-replacement", facts: ["applicant.level": "postgraduate"], submitted: submitted)),
+        Scenario(
+            name: "fixture-freshman-referral",
+            request: NoticeRequest(
+                service: "fixture-card-replacement", facts: ["applicant.stage": "freshman"], submitted: submitted)),
+        Scenario(
+            name: "fixture-under-discipline-refused",
+            request: NoticeRequest(
+                service: "fixture-card-replacement",
+                facts: ["applicant.level": "undergraduate", "applicant.under_discipline": "true"], submitted: submitted)
+        ),
+        Scenario(
+            name: "fixture-accepted-on-a-holiday",
+            request: NoticeRequest(
+                service: "fixture-card-replacement",
+                facts: [
+                    "applicant.level": "undergraduate", "applicant.stage": "enrolled",
+                    "applicant.under_discipline": "false",
+                ],
+                have: ["written_application", "photo"], submitted: CivilDateTime("2026-10-02T10:00")!)),
+    ]
+
+    @Test(arguments: fixtureScenarios)
+    func fixtureScenariosInEveryFormat(_ scenario: Scenario) throws {
+        let engine = try #require(Self.fixtureEngine)
+        let notice = try engine.notice(for: scenario.request)
+        for format in NoticeFormat.allCases {
+            GoldenFile.check(notice.rendered(as: format), name: "scenarios/\(scenario.name).\(format.fileExtension)")
+        }
+    }
+
+    /// Wording the hall would not print: zero originals, a doubled 办理, a double negative.
+    @Test(arguments: serviceIDs)
+    func noAwkwardWording(_ id: String) throws {
+        let engine = try #require(Self.engine)
+        let service = try #require(engine.catalog.service(id))
+        let facts = [service.redirects.compactMap(\.when), service.acceptance.map(\.requires)].joined()
+            .flatMap(\.facts)
+        for fact in Set(facts) {
+            for value in engine.catalog.fact(fact)?.allowedValues ?? [] {
+                let text = try engine.notice(
+                    for: NoticeRequest(service: id, facts: [fact: value], submitted: Self.submitted)
+                ).rendered(as: .text)
+                for awkward in ["原件0份", "办理学生证办理", "并非（", "已过受理时间或为休息日"] {
+                    #expect(!text.contains(awkward), "\(id) \(fact)=\(value): \(awkward)")
+                }
+            }
+        }
+    }
 
     @Test(arguments: serviceIDs)
     func everyServiceInEveryFormat(_ id: String) throws {

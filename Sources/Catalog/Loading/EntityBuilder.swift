@@ -5,7 +5,7 @@ enum EntityBuilder {
         return Department(
             id: id, name: node.string("name") ?? id, inHall: node.bool("in_hall") ?? true,
             office: node.string("office"), phone: node.string("phone"), keywords: node.strings("keywords"),
-            location: node.location)
+            location: node.location, assumed: node.assumedKeys)
     }
 
     static func window(_ node: YAMLNode) -> Window? {
@@ -20,7 +20,7 @@ enum EntityBuilder {
             number: number, name: node.string("name") ?? "", departments: node.references("departments"),
             posts: posts, services: node.references("services"), location: node.location,
             numberLocation: numberNode.location, postLocations: postLocations,
-            servicesLocation: node["services"]?.location)
+            servicesLocation: node["services"]?.location, assumed: node.assumedKeys)
     }
 
     static func fact(_ node: YAMLNode) -> Fact? {
@@ -47,7 +47,7 @@ enum EntityBuilder {
                         onTheSpot: item.bool("on_the_spot") ?? false)
                 }
             },
-            note: node.string("note"), location: node.location)
+            note: node.string("note"), location: node.location, assumed: node.assumedKeys)
     }
 
     static func calendar(_ node: YAMLNode) -> CalendarDefinition? {

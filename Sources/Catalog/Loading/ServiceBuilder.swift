@@ -28,7 +28,7 @@ struct ServiceBuilder {
             redirects: node.list("redirects").compactMap { redirect($0) },
             greenChannel: green?.bool("eligible") ?? false, greenChannelCriteria: green?.string("criteria"),
             online: online?.reference("channel"), onlineNote: online?.string("note"), location: node.location,
-            timeLimitLocation: node["time_limit"]?.location)
+            timeLimitLocation: node["time_limit"]?.location, assumed: node.assumedKeys)
     }
 
     private mutating func acceptance(_ node: YAMLNode) -> Service.Acceptance? {
@@ -45,7 +45,7 @@ struct ServiceBuilder {
             approval: node.list("adjustment_approval").compactMap { level in
                 level.reference("role").map { Service.ApprovalLevel(role: $0, below: level.number("below")) }
             },
-            location: node.location)
+            location: node.location, assumed: node.assumedKeys)
     }
 
     private mutating func materialUse(_ node: YAMLNode) -> Service.MaterialUse? {
@@ -53,7 +53,8 @@ struct ServiceBuilder {
         return Service.MaterialUse(
             material: material, originals: node.int("originals") ?? 1, copies: node.int("copies") ?? 0,
             necessity: node.string("necessity") ?? "required", laterDeadline: node.timeLimit("later_deadline"),
-            when: node.condition("when", into: &bag), note: node.string("note"), location: node.location)
+            when: node.condition("when", into: &bag), note: node.string("note"), location: node.location,
+            assumed: node.assumedKeys)
     }
 
     private mutating func step(_ node: YAMLNode) -> Service.Step? {
@@ -79,6 +80,6 @@ struct ServiceBuilder {
         }
         return Service.Redirect(
             when: node.condition("when", into: &bag), reason: node.string("reason") ?? "", target: target,
-            location: to.location)
+            location: to.location, assumed: node.assumedKeys)
     }
 }

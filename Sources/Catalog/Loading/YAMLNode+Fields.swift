@@ -22,6 +22,12 @@ extension YAMLNode {
         self[key]?.items?.compactMap { item in item.scalar.map { Reference($0, at: item.location) } } ?? []
     }
 
+    /// The keys this mapping's `assumed:` marks, with their reasons.
+    package var assumedKeys: AssumedKeys {
+        AssumedKeys(
+            Dictionary((self["assumed"]?.pairs ?? []).map { ($0.key, $0.value.scalar ?? "") }) { first, _ in first })
+    }
+
     package func timeLimit(_ key: String) -> TimeLimit? {
         guard let node = self[key] else { return nil }
         if let days = node.int("working_days") { return .workingDays(days) }

@@ -7,6 +7,8 @@ public struct Department: Sendable {
     public var phone: String?
     public var keywords: [String]
     public var location: SourceLocation
+    /// Values the sources do not give (an office, a phone number).
+    public var assumed = AssumedKeys()
 }
 
 /// A window of the hall and the services it offers.
@@ -22,6 +24,8 @@ public struct Window: Sendable {
     public var postLocations: [String: SourceLocation] = [:]
     /// Where the `services:` value is written (the list, even when it is empty).
     public var servicesLocation: SourceLocation?
+    /// Values the sources do not give (which services the window offers, its posts).
+    public var assumed = AssumedKeys()
 }
 
 /// A fact about the applicant that conditions may test.
@@ -66,4 +70,6 @@ public struct Material: Sendable {
     public var defects: [Defect]
     public var note: String?
     public var location: SourceLocation
+    /// Values the sources do not give (a validity, a note).
+    public var assumed = AssumedKeys()
 }

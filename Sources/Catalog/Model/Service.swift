@@ -31,6 +31,8 @@ public struct Service: Sendable {
         public var when: Condition?
         public var approval: [ApprovalLevel]
         public var location: SourceLocation
+        /// Values the sources do not give, e.g. the `amount`.
+        public var assumed = AssumedKeys()
     }
 
     public struct MaterialUse: Sendable {
@@ -42,6 +44,8 @@ public struct Service: Sendable {
         public var when: Condition?
         public var note: String?
         public var location: SourceLocation
+        /// Values the sources do not give, e.g. the `copies` or the `note`.
+        public var assumed = AssumedKeys()
     }
 
     public struct Step: Sendable {
@@ -67,6 +71,8 @@ public struct Service: Sendable {
         public var reason: String
         public var target: Target
         public var location: SourceLocation
+        /// Values the sources do not give, e.g. the `when` or the target `to`.
+        public var assumed = AssumedKeys()
     }
 
     public var id: String
@@ -92,6 +98,9 @@ public struct Service: Sendable {
     public var location: SourceLocation
     /// Where the `time_limit:` value is written.
     public var timeLimitLocation: SourceLocation?
+    /// Keys of the service whose values the sources do not give (`time_limit`, `acceptance`,
+    /// `refusals`, `redirects`, `green_channel`, ...).
+    public var assumed = AssumedKeys()
 
     /// Runs of consecutive steps at which the applicant must be present: each run is one visit.
     public var visits: Int { Self.visits(presence: steps.map(\.applicantPresent)) }

@@ -31,7 +31,8 @@ struct FactQuestions {
             let fact = catalog.fact(id)
             let values = fact?.allowedValues ?? []
             return Notice.Question(
-                fact: id, prompt: fact?.prompt ?? id, values: values, labels: values.map { fact?.label(of: $0) ?? $0 },
+                fact: id, name: fact?.name ?? id, prompt: fact?.prompt ?? id, values: values,
+                labels: values.map { fact?.label(of: $0) ?? $0 },
                 decides: pending[id] ?? [])
         }
     }

@@ -13,8 +13,13 @@ struct MaterialChecklist {
             var line = Notice.MaterialLine(
                 id: use.material.id, name: name, status: .required, originals: use.originals, copies: use.copies,
                 form: material?.form ?? "paper", necessity: use.necessity,
-                reason: reason(for: use, applies: applies), note: use.note,
-                laterDeadline: use.laterDeadline?.chinese, defect: nil)
+                reason: reason(for: use, applies: applies), note: Self.note(use, material),
+                validity: material?.validityText, laterDeadline: use.laterDeadline?.chinese, defect: nil,
+                assumed: use.assumed.marked(["originals", "copies", "necessity", "note", "later_deadline", "when"])
+                    + (material?.assumed.marked(["validity"]) ?? []))
+            if material?.assumed.contains("note") == true, !line.assumed.contains("note") {
+                line.assumed.append("note")
+            }
             switch applies {
             case false?: line.status = .notApplicable
             case nil: line.status = .ask
@@ -33,6 +38,12 @@ struct MaterialChecklist {
             }
             return line
         }
+    }
+
+    /// What the service says about the material, then what the material list says about it.
+    private static func note(_ use: Service.MaterialUse, _ material: Material?) -> String? {
+        let notes = [use.note, material?.note].compactMap { $0 }
+        return notes.isEmpty ? nil : notes.joined(separator: "；")
     }
 
     private func reason(for use: Service.MaterialUse, applies: Bool?) -> String {

@@ -4,12 +4,15 @@ import Foundation
 /// The JSON contract of `onestop notice --format json`: snake_case keys, absent parts as `null`.
 extension Notice: Encodable {
     enum Keys: String, CodingKey {
-        case service, window, department, hall, institution, inScope, referral, basis, materials, missing, defective
-        case questions, refusal, timeLimit, steps, visits, fee, greenChannel, online, contacts, facts, factsInWords
+        case number, decision, service, window, department, hall, institution, inScope, referral, basis, materials
+        case missing, defective, questions, refusal, timeLimit, steps, visits, fee, greenChannel, online, contacts
+        case facts, factsInWords, assumed, submitted
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(number, forKey: .number)
+        try container.encode(decision, forKey: .decision)
         try container.encode(service, forKey: .service)
         try container.encode(window, forKey: .window)
         try container.encode(department, forKey: .department)
@@ -32,6 +35,8 @@ extension Notice: Encodable {
         try container.encode(contacts, forKey: .contacts)
         try container.encode(facts, forKey: .facts)
         try container.encode(factsInWords, forKey: .factsInWords)
+        try container.encode(assumed, forKey: .assumed)
+        try container.encode(submitted, forKey: .submitted)
     }
 
     /// The notice as pretty, key-sorted JSON.
@@ -42,7 +47,8 @@ extension Notice: Encodable {
 
 extension Notice.MaterialLine {
     enum Keys: String, CodingKey {
-        case id, name, status, originals, copies, form, necessity, reason, note, laterDeadline, defect
+        case id, name, status, originals, copies, form, necessity, reason, note, validity, laterDeadline, defect
+        case assumed
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -56,7 +62,9 @@ extension Notice.MaterialLine {
         try container.encode(necessity, forKey: .necessity)
         try container.encode(reason, forKey: .reason)
         try container.encode(note, forKey: .note)
+        try container.encode(validity, forKey: .validity)
         try container.encode(laterDeadline, forKey: .laterDeadline)
         try container.encode(defect, forKey: .defect)
+        try container.encode(assumed, forKey: .assumed)
     }
 }

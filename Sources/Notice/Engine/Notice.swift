@@ -13,16 +13,22 @@ public struct Notice: Sendable {
         public var name: String
         /// When the window's A-post processes accepted cases, e.g. 15:30-17:30.
         public var processes: String?
+        /// Whether the catalog marks the window's list of services assumed.
+        public var assumed: Bool
     }
 
     public struct Referral: Sendable, Encodable {
         public var department: String
         public var office: String?
         public var phone: String?
-        /// What to tell the student and why (the redirect's reason and condition).
+        /// What to tell the student: the redirect's reason.
         public var reason: String
+        /// The facts that made it apply, in words, e.g. 培养层次：研究生.
+        public var condition: String?
         public var window: Int?
         public var service: Named?
+        /// Which of `reason`, `office`, `phone` the catalog marks assumed.
+        public var assumed: [String]
     }
 
     public struct MaterialLine: Sendable, Encodable {
@@ -42,8 +48,12 @@ public struct Notice: Sendable {
         /// Why the material is on the list: always needed, or the condition that made it apply.
         public var reason: String
         public var note: String?
+        /// How recent or valid it must be, e.g. 近六个月内.
+        public var validity: String?
         public var laterDeadline: String?
         public var defect: DefectLine?
+        /// Which of `originals`, `copies`, `necessity`, `note`, `validity`, `later_deadline` are assumed.
+        public var assumed: [String]
     }
 
     public struct DefectLine: Sendable, Encodable {
@@ -55,6 +65,8 @@ public struct Notice: Sendable {
 
     public struct Question: Sendable, Encodable {
         public var fact: String
+        /// The fact's short name, e.g. 培养层次.
+        public var name: String
         public var prompt: String
         public var values: [String]
         public var labels: [String]
@@ -66,7 +78,10 @@ public struct Notice: Sendable {
         public var reason: String
         public var basis: String
         public var code: String
+        /// The requirement that was not met and the facts that showed it, in words.
         public var condition: String
+        /// `acceptance` or `refusals` when the catalog marks that rule assumed.
+        public var assumed: [String]
     }
 
     public struct TimeLimitLine: Sendable, Encodable {
@@ -78,6 +93,8 @@ public struct Notice: Sendable {
         public var text: String
         /// Why the acceptance day differs from the submission, when it does.
         public var note: String?
+        /// Whether the catalog marks the limit assumed.
+        public var assumed: Bool
     }
 
     public struct StepLine: Sendable, Encodable {
@@ -89,6 +106,8 @@ public struct Notice: Sendable {
         public var applicantPresent: Bool
         public var handOff: Bool
         public var separateFrom: [String]
+        /// When the step applies, e.g. 适用情形：证件情况为“损坏”; `nil` when always.
+        public var condition: String?
         public var reason: String
     }
 
@@ -97,7 +116,10 @@ public struct Notice: Sendable {
         public var amount: Double
         public var basis: String?
         public var reason: String
+        /// Who approves an adjustment: for staff, not printed on the student's copy.
         public var approval: [String]
+        /// Which of `amount`, `name`, `basis` are assumed.
+        public var assumed: [String]
     }
 
     public struct Fee: Sendable, Encodable {
@@ -109,8 +131,14 @@ public struct Notice: Sendable {
         public var department: String
         public var office: String?
         public var phone: String?
+        /// Which of `office`, `phone` are assumed.
+        public var assumed: [String]
     }
 
+    /// The notice's number, printed on both copies of the form.
+    public var number: String
+    /// Accepted, redirected or refused: sections 一 and 六 both say this one decision.
+    public var decision: AcceptanceDecision.Outcome
     public var service: Named
     public var window: WindowInfo?
     public var department: Named?
@@ -124,7 +152,8 @@ public struct Notice: Sendable {
     public var defective: [String]
     public var questions: [Question]
     public var refusal: Refusal?
-    public var timeLimit: TimeLimitLine
+    /// `nil` unless accepted: a redirected or refused matter has no due date.
+    public var timeLimit: TimeLimitLine?
     public var steps: [StepLine]
     public var visits: Int
     public var fee: Fee?
@@ -134,4 +163,33 @@ public struct Notice: Sendable {
     public var facts: [String: String]
     /// The facts in words, e.g. 学生类别：在校生, in the order of facts.yaml.
     public var factsInWords: [String]
+    /// Service keys the catalog marks assumed (`time_limit`, `green_channel`, `online`, ...), sorted.
+    public var assumed: [String]
+    /// The submission time, e.g. 2026-09-30T10:00.
+    public var submitted: String
+}
+
+extension Notice {
+    /// Appended to a value the catalog marks assumed.
+    public static let unconfirmed = "（待确认）"
+
+    static func mark(_ text: String, _ assumed: Bool) -> String { assumed ? text + unconfirmed : text }
+}
+
+extension Notice.Referral {
+    /// Where to go, e.g. 请到研究生院（行政楼601，电话 0731-22181403）办理.
+    public var directions: String {
+        let contact = [
+            office.map { Notice.mark($0, assumed.contains("office")) },
+            phone.map { "电话 " + Notice.mark($0, assumed.contains("phone")) },
+        ].compactMap { $0 }.joined(separator: "，")
+        let place = contact.isEmpty ? "" : "（\(contact)）"
+        if let service { return "请改为办理事项“\(service.name)”\(place)" }
+        return "请到\(department)\(place)办理"
+    }
+
+    /// The reason with the facts that made it apply, e.g. 研究生学生证由研究生院补办（培养层次：研究生）.
+    public var explanation: String {
+        Notice.mark(reason, assumed.contains("reason")) + (condition.map { "（\($0)）" } ?? "")
+    }
 }

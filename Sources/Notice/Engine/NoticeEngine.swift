@@ -21,89 +21,71 @@ public struct NoticeEngine: Sendable {
         let service = try service(named: raw.service)
         let request = try RequestValidator(catalog: catalog).validate(raw, for: service)
         var questions = FactQuestions(catalog: catalog, facts: request.facts)
-        let describer = ConditionDescriber(catalog: catalog)
         let window = catalog.window(offering: service.id)
         let department = catalog.department(of: service)
-
-        let referral = referral(for: service, questions: &questions, describer: describer)
-        let refusal = refusal(for: service, questions: &questions, describer: describer)
-        let materials = MaterialChecklist(catalog: catalog, describer: describer)
-            .lines(for: service, request: request, questions: &questions)
-        let steps = ProcedureBuilder(catalog: catalog, describer: describer)
-            .steps(for: service, department: department?.id, questions: &questions)
-        let fee = fee(for: service, questions: &questions, describer: describer)
-
-        return Notice(
+        let decision = AcceptanceDecider(catalog: catalog).decide(service, questions: &questions)
+        var notice = Notice(
+            number: Self.number(window: window, submitted: request.submitted), decision: decision.outcome,
             service: .init(id: service.id, name: service.name),
             window: window.map {
                 .init(
                     number: $0.number, name: $0.name,
-                    processes: catalog.hall?.posts.first { $0.id == "A" }?.processes)
+                    processes: catalog.hall?.posts.first { $0.id == "A" }?.processes,
+                    assumed: $0.assumed.contains("services"))
             },
             department: department.map { .init(id: $0.id, name: $0.name) },
             hall: catalog.hall?.name ?? "", institution: catalog.hall?.institution ?? "",
-            inScope: referral == nil, referral: referral,
-            basis: service.basis.map { [$0.document, $0.clause].compactMap { $0 }.joined(separator: " ") },
-            materials: materials,
-            missing: materials.filter { $0.status == .missing }.map(\.id),
-            defective: materials.filter { $0.status == .defective }.map(\.id),
-            questions: questions.questions, refusal: refusal,
-            timeLimit: try timeLimit(for: service, submitted: request.submitted),
-            steps: steps, visits: ProcedureBuilder.visits(steps), fee: fee,
-            greenChannel: service.greenChannel ? (service.greenChannelCriteria ?? "特殊紧急情况可走绿色通道优先办理") : nil,
-            online: online(service), contacts: contacts(service, window: window, steps: steps),
-            facts: request.facts,
+            inScope: true, referral: nil, basis: [], materials: [], missing: [], defective: [], questions: [],
+            refusal: nil, timeLimit: nil, steps: [], visits: 0, fee: nil, greenChannel: nil, online: nil,
+            contacts: [], facts: request.facts,
             factsInWords: catalog.facts.compactMap { fact in
                 request.facts[fact.id].map { "\(fact.name)：\(fact.label(of: $0))" }
-            })
+            },
+            assumed: service.assumed.reasons.keys.sorted(), submitted: request.submitted.description)
+        switch decision {
+        case .redirected(let referral):
+            // Only where to go and why: materials, fees and steps belong to the office it goes to.
+            notice.inScope = false
+            notice.referral = referral
+        case .refused(let refusal):
+            notice.refusal = refusal
+            notice.contacts = contacts(service, window: window, steps: [])
+        case .accepted:
+            try fillAccepted(&notice, service: service, request: request, questions: &questions)
+        }
+        return notice
     }
 
-    private func referral(
-        for service: Service, questions: inout FactQuestions, describer: ConditionDescriber
-    ) -> Notice.Referral? {
-        for redirect in service.redirects {
-            guard questions.holds(redirect.when, deciding: "是否转办：\(redirect.reason)") == true else { continue }
-            let why = redirect.when.map { "（\(describer.describe($0))）" } ?? ""
-            switch redirect.target {
-            case .department(let id):
-                let department = catalog.department(id)
-                return .init(
-                    department: department?.name ?? id, office: department?.office, phone: department?.phone,
-                    reason: redirect.reason + why, window: nil, service: nil)
-            case .service(let id):
-                let target = catalog.service(id)
-                let window = catalog.window(offering: id)
-                let department = target.flatMap { catalog.department(of: $0) }
-                return .init(
-                    department: department?.name ?? "", office: window.map { "大厅\($0.number)号窗口（\($0.name)）" },
-                    phone: department?.phone, reason: redirect.reason + why, window: window?.number,
-                    service: .init(id: id, name: target?.name ?? id))
-            case .window(let number):
-                let window = catalog.window(number: number)
-                let department = window?.departments.first.flatMap { catalog.department($0.id) }
-                return .init(
-                    department: department?.name ?? "", office: "大厅\(number)号窗口（\(window?.name ?? "")）",
-                    phone: department?.phone, reason: redirect.reason + why, window: number, service: nil)
-            }
-        }
-        return nil
+    /// The parts of an accepted notice: materials, time limit, procedure, fee and contacts.
+    private func fillAccepted(
+        _ notice: inout Notice, service: Service, request: NoticeRequest, questions: inout FactQuestions
+    ) throws(NoticeError) {
+        let describer = ConditionDescriber(catalog: catalog)
+        let materials = MaterialChecklist(catalog: catalog, describer: describer)
+            .lines(for: service, request: request, questions: &questions)
+        let steps = ProcedureBuilder(catalog: catalog, describer: describer)
+            .steps(for: service, department: notice.department?.id, questions: &questions)
+        notice.basis = service.basis.map { [$0.document, $0.clause].compactMap { $0 }.joined(separator: " ") }
+        notice.materials = materials
+        notice.missing = materials.filter { $0.status == .missing }.map(\.id)
+        notice.defective = materials.filter { $0.status == .defective }.map(\.id)
+        notice.timeLimit = try timeLimit(for: service, submitted: request.submitted)
+        notice.steps = steps
+        notice.visits = ProcedureBuilder.visits(steps)
+        notice.fee = fee(for: service, questions: &questions, describer: describer)
+        notice.greenChannel =
+            service.greenChannel ? (service.greenChannelCriteria ?? "特殊紧急情况可走绿色通道优先办理") : nil
+        notice.online = online(service)
+        notice.contacts = contacts(service, window: catalog.window(offering: service.id), steps: steps)
+        notice.questions = questions.questions
     }
 
-    private func refusal(
-        for service: Service, questions: inout FactQuestions, describer: ConditionDescriber
-    ) -> Notice.Refusal? {
-        for acceptance in service.acceptance {
-            guard questions.holds(acceptance.requires, deciding: "受理条件：\(acceptance.text)") == false else {
-                continue
-            }
-            let refusal = service.refusals.first { $0.code == acceptance.refusal.id }
-            let basis = service.basis.first.map { [$0.document, $0.clause].compactMap { $0 }.joined(separator: " ") }
-            return .init(
-                reason: refusal?.text ?? acceptance.text, basis: refusal?.basis ?? basis ?? "",
-                code: acceptance.refusal.id,
-                condition: "不满足受理条件“\(acceptance.text)”（\(describer.describe(acceptance.requires))）")
-        }
-        return nil
+    /// The window and the minute of submission, e.g. 01-202609301000: the same request gets the
+    /// same number on both copies, and two windows never share one.
+    static func number(window: Window?, submitted: CivilDateTime) -> String {
+        let window = window.map { $0.number < 10 ? "0\($0.number)" : "\($0.number)" } ?? "00"
+        let digits = submitted.description.filter(\.isNumber)
+        return "\(window)-\(digits)"
     }
 
     private func fee(for service: Service, questions: inout FactQuestions, describer: ConditionDescriber) -> Notice.Fee?
@@ -123,7 +105,7 @@ public struct NoticeEngine: Sendable {
                     approval: fee.approval.map { level in
                         let role = catalog.hall?.roles.first { $0.id == level.role.id }?.name ?? level.role.id
                         return level.below.map { "\(role)审批\($0.amountText)元以下的调整" } ?? "\(role)审批其余调整"
-                    }))
+                    }, assumed: fee.assumed.marked(["amount", "name", "basis", "when"])))
         }
         return items.isEmpty ? nil : .init(total: total, items: items)
     }
@@ -141,13 +123,23 @@ public struct NoticeEngine: Sendable {
             case .hours(let hours): hours
             case .onTheSpot: nil
             }
-        let note =
-            due.acceptanceDay == submitted.date
-            ? nil : "\(submitted.date.chinese)\(submitted.clock)已过受理时间或为休息日，按\(due.acceptanceDay.chinese)受理计算"
         return .init(
             kind: service.timeLimit.kindName, value: value, accepted: submitted.description,
             acceptanceDay: due.acceptanceDay.description, due: due.dueText, text: service.timeLimit.chinese,
-            note: note)
+            note: due.acceptanceDay == submitted.date ? nil : lateNote(submitted, acceptanceDay: due.acceptanceDay),
+            assumed: service.assumed.contains("time_limit"))
+    }
+
+    /// Says which it was: a rest day (named when it is a holiday) or after the day's closing time.
+    private func lateNote(_ submitted: CivilDateTime, acceptanceDay: CivilDate) -> String {
+        let calendar = calculator.calendar
+        let restDay = ((try? calendar.isWorkingDay(submitted.date)) ?? true) == false
+        let when = "\(submitted.date.chinese)\(submitted.clock)"
+        let why =
+            restDay
+            ? "为休息日" + (calendar.label(of: submitted.date).map { "（\($0)）" } ?? "")
+            : "已过当日受理截止时间"
+        return "\(when)\(why)，按\(acceptanceDay.chinese)受理计算"
     }
 
     private func online(_ service: Service) -> String? {
@@ -163,12 +155,18 @@ public struct NoticeEngine: Sendable {
         for id in ids {
             guard let department = catalog.department(id), !names.contains(department.name) else { continue }
             names.append(department.name)
-            contacts.append(.init(department: department.name, office: department.office, phone: department.phone))
+            contacts.append(
+                .init(
+                    department: department.name, office: department.office, phone: department.phone,
+                    assumed: department.assumed.marked(["office", "phone"])))
         }
         for step in steps where step.handOff && !names.contains(step.department) {
             let department = catalog.departments.first { $0.name == step.department }
             names.append(step.department)
-            contacts.append(.init(department: step.department, office: department?.office, phone: department?.phone))
+            contacts.append(
+                .init(
+                    department: step.department, office: department?.office, phone: department?.phone,
+                    assumed: department?.assumed.marked(["office", "phone"]) ?? []))
         }
         return contacts
     }

@@ -15,11 +15,10 @@ struct ProcedureBuilder {
             let handOff = step.department != nil && step.department?.id != department
             var reason = step.applicantPresent ? "需申请人本人到场" : "申请人无需到场"
             if handOff { reason += "；由大厅工作人员协调转交，无需学生另行往返" }
-            if let condition = step.when {
-                reason +=
-                    applies == nil
-                    ? "；待确认：当\(describer.describe(condition))时" : "；适用情形：\(describer.describe(condition))"
+            let condition = step.when.map {
+                applies == nil ? "待确认：当\(describer.describe($0))时" : "适用情形：\(describer.describe($0))"
             }
+            if let condition { reason += "；" + condition }
             if !step.separateFrom.isEmpty {
                 let names = step.separateFrom.compactMap { id in service.steps.first { $0.id == id.id }?.name }
                 reason += "；须由未参与“\(names.joined(separator: "、"))”的人员办理"
@@ -28,7 +27,7 @@ struct ProcedureBuilder {
                 id: step.id, name: step.name, description: step.description, role: role,
                 department: owner.flatMap { catalog.department($0)?.name } ?? "",
                 applicantPresent: step.applicantPresent,
-                handOff: handOff, separateFrom: step.separateFrom.map(\.id), reason: reason)
+                handOff: handOff, separateFrom: step.separateFrom.map(\.id), condition: condition, reason: reason)
         }
     }
 

@@ -1,9 +1,10 @@
 import Foundation
 
-/// A printable A4 one-time notice form, with tick boxes and signature lines.
+/// The student's copy as a printable A4 form to hand over: its number, blanks for the applicant,
+/// tick boxes, and the clerk's and the applicant's signatures (一式两份).
 enum NoticeHTMLRenderer {
     static func render(_ notice: Notice) -> String {
-        let layout = NoticeLayout(notice)
+        let layout = NoticeLayout(notice, for: .student)
         var body: [String] = [
             "<header><p class=\"hall\">\(escape(layout.subtitle))</p><h1>\(layout.title)</h1></header>",
             "<table class=\"fields\">",
@@ -11,6 +12,9 @@ enum NoticeHTMLRenderer {
         for field in layout.fields {
             body.append("<tr><th>\(escape(field.label))</th><td>\(escape(field.value))</td></tr>")
         }
+        body.append(
+            "<tr><th>申请人姓名</th><td class=\"blank\"><span class=\"blank\"></span>"
+                + "<b>学号</b><span class=\"blank\"></span><b>联系电话</b><span class=\"blank\"></span></td></tr>")
         body.append("</table>")
         for section in layout.sections {
             body.append("<section><h2>\(escape(section.title))</h2><ul>")
@@ -27,7 +31,7 @@ enum NoticeHTMLRenderer {
             <footer>
             <div class="sign"><span>窗口工作人员签字：</span><span class="line"></span><span>日期：</span><span class="line short"></span></div>
             <div class="sign"><span>申请人签字：</span><span class="line"></span><span>日期：</span><span class="line short"></span></div>
-            <p class="fine">本告知单一式两份，申请人与窗口各执一份。对告知内容有疑问，可向大厅咨询台或投诉与建议窗口反映。</p>
+            <p class="fine">本告知单一式两份，申请人与窗口各执一份（编号 \(escape(notice.number))）。标注“（待确认）”的内容尚待有关部门确认，以窗口最终答复为准。对告知内容有疑问，可向大厅咨询台或投诉与建议窗口反映。</p>
             </footer>
             """)
         return """
@@ -37,24 +41,26 @@ enum NoticeHTMLRenderer {
             <meta charset="utf-8">
             <title>一次性告知单 · \(escape(notice.service.name))</title>
             <style>
-            @page { size: A4; margin: 15mm 18mm; }
-            body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif; font-size: 11pt; color: #000; max-width: 174mm; margin: 0 auto; line-height: 1.5; }
-            header { text-align: center; border-bottom: 2px solid #000; margin-bottom: 4mm; }
-            header .hall { margin: 0; font-size: 10.5pt; letter-spacing: 1px; }
-            h1 { margin: 1mm 0 2mm; font-size: 20pt; letter-spacing: 8px; }
-            h2 { font-size: 12pt; margin: 4mm 0 1mm; border-left: 3px solid #000; padding-left: 2mm; }
+            @page { size: A4; margin: 12mm 15mm; }
+            body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif; font-size: 9.5pt; color: #000; max-width: 180mm; margin: 0 auto; line-height: 1.3; }
+            header { text-align: center; border-bottom: 2px solid #000; margin-bottom: 2mm; }
+            header .hall { margin: 0; font-size: 10pt; letter-spacing: 1px; }
+            h1 { margin: 0.5mm 0 1mm; font-size: 18pt; letter-spacing: 8px; }
+            h2 { font-size: 10pt; margin: 1.5mm 0 0.3mm; border-left: 3px solid #000; padding-left: 2mm; }
             table.fields { width: 100%; border-collapse: collapse; }
-            table.fields th { width: 24mm; text-align: left; vertical-align: top; font-weight: bold; padding: 1mm 0; }
-            table.fields td { border-bottom: 1px dotted #666; padding: 1mm 0; }
+            table.fields th { width: 22mm; text-align: left; vertical-align: top; font-weight: bold; padding: 0.6mm 0; }
+            table.fields td { border-bottom: 1px dotted #666; padding: 0.6mm 0; }
+            td.blank { display: flex; align-items: flex-end; gap: 2mm; }
+            span.blank { flex: 1; border-bottom: 1px solid #000; height: 5mm; }
             ul { list-style: none; margin: 0; padding-left: 2mm; }
-            li { margin: 1mm 0; page-break-inside: avoid; }
-            .box { display: inline-block; width: 6mm; font-size: 12pt; }
-            .why { color: #444; font-size: 9pt; padding-left: 6mm; }
-            footer { margin-top: 8mm; page-break-inside: avoid; }
-            .sign { display: flex; align-items: flex-end; gap: 2mm; margin: 5mm 0; }
+            li { margin: 0.4mm 0; page-break-inside: avoid; }
+            .box { display: inline-block; width: 5mm; font-size: 11pt; }
+            .why { color: #444; font-size: 8pt; padding-left: 5mm; }
+            footer { margin-top: 4mm; page-break-inside: avoid; }
+            .sign { display: flex; align-items: flex-end; gap: 2mm; margin: 2mm 0; }
             .line { flex: 1; border-bottom: 1px solid #000; height: 6mm; }
             .line.short { flex: 0 0 35mm; }
-            .fine { font-size: 8.5pt; color: #444; }
+            .fine { font-size: 8pt; color: #444; margin: 1mm 0; }
             </style>
             </head>
             <body>

@@ -3,7 +3,7 @@ import Foundation
 /// Markdown, for the hall's website or a chat message.
 enum NoticeMarkdownRenderer {
     static func render(_ notice: Notice) -> String {
-        let layout = NoticeLayout(notice)
+        let layout = NoticeLayout(notice, for: .student)
         var lines = ["# \(layout.title)", "", "**\(layout.subtitle)**", "", "| 项目 | 内容 |", "|---|---|"]
         for field in layout.fields { lines.append("| \(field.label) | \(escape(field.value)) |") }
         for section in layout.sections {

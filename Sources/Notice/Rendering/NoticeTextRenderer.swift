@@ -3,7 +3,7 @@ import Catalog
 /// Plain text for terminals, aligned by display width (a Chinese character takes two columns).
 enum NoticeTextRenderer {
     static func render(_ notice: Notice) -> String {
-        let layout = NoticeLayout(notice)
+        let layout = NoticeLayout(notice, for: .staff)
         var lines = [layout.title, layout.subtitle, ""]
         let width = layout.fields.map { TextWidth.of($0.label) }.max() ?? 0
         for field in layout.fields { lines.append(TextWidth.pad(field.label, to: width) + "  " + field.value) }

@@ -9,12 +9,15 @@ extension RouteResult {
     public func text() -> String {
         var lines: [String] = []
         if let referral {
-            let contact = [referral.office, referral.phone.map { "电话 \($0)" }].compactMap { $0 }.joined(separator: "，")
+            let contact = [
+                referral.office.map { Notice.mark($0, referral.assumed.contains("office")) },
+                referral.phone.map { "电话 " + Notice.mark($0, referral.assumed.contains("phone")) },
+            ].compactMap { $0 }.joined(separator: "，")
             lines.append("不属于大厅受理范围：请到 \(referral.department)" + (contact.isEmpty ? "" : "（\(contact)）"))
             lines.append("  └ \(referral.reason)")
         }
         for (index, match) in matches.enumerated() {
-            let window = match.window.map { "\($0.number)号窗口 \($0.name)" } ?? "（无窗口）"
+            let window = match.window.map { Notice.mark("\($0.number)号窗口 \($0.name)", $0.assumed) } ?? "（无窗口）"
             lines.append(
                 "\(index + 1). \(match.service.name)  →  \(window)，\(match.department?.name ?? "")  [\(match.score)]")
             if let note = match.note { lines.append("   └ \(note)") }

@@ -8,6 +8,8 @@ public struct RouteResult: Sendable, Encodable {
     public struct WindowRef: Sendable, Encodable {
         public var number: Int
         public var name: String
+        /// Whether the catalog marks the window's list of services assumed.
+        public var assumed: Bool = false
     }
 
     /// One department on the way, in step order; the hall hands the case on, not the student.
@@ -33,6 +35,8 @@ public struct RouteResult: Sendable, Encodable {
         public var office: String?
         public var phone: String?
         public var reason: String
+        /// Which of `office`, `phone` the catalog marks assumed.
+        public var assumed: [String] = []
     }
 
     public var query: String

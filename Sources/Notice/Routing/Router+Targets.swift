@@ -33,7 +33,7 @@ extension Router {
         let department = catalog.department(of: service)
         return RouteResult.Match(
             service: .init(id: service.id, name: service.name),
-            window: window.map { .init(number: $0.number, name: $0.name) },
+            window: window.map { .init(number: $0.number, name: $0.name, assumed: $0.assumed.contains("services")) },
             department: department.map { .init(id: $0.id, name: $0.name) },
             score: (score * 1000).rounded() / 1000, stops: stops(of: service, owner: department?.id),
             note: redirectedFrom.map { "由“\($0.name)”转至本事项：\(note ?? "")" })
@@ -58,7 +58,7 @@ extension Router {
         let department = catalog.department(id)
         return .init(
             id: id, department: department?.name ?? id, office: department?.office, phone: department?.phone,
-            reason: reason)
+            reason: reason, assumed: department?.assumed.marked(["office", "phone"]) ?? [])
     }
 
     /// Nothing matched: the best outside department if any word of it came up, else the consultation desk.

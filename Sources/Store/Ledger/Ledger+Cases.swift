@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import GRDB
+import Notice
 
 extension Ledger {
     /// Registers a case; its due date follows the service's limit, the calendar and the cut-off rule.
@@ -31,6 +32,10 @@ extension Ledger {
             throw LedgerError(problem.message, code: problem.code)
         }
         try checkFacts(request.facts)
+        // The notice's own decision: what it would redirect or refuse is not accepted here either.
+        if let statement = AcceptanceDecider(catalog: catalog).decide(service, facts: request.facts).statement {
+            throw LedgerError(statement)
+        }
         return try caseRecord(request, service: service, window: window)
     }
 
