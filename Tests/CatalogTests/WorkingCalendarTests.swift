@@ -3,9 +3,10 @@ import Testing
 
 /// Due dates against the shipped national calendar around the long holidays.
 @Suite struct WorkingCalendarTests {
+    static let definition = ShippedCatalogTests.result.catalog.calendars.first { $0.id == "cn-national" }
+
     static let calendar = WorkingCalendar(
-        ShippedCatalogTests.result.catalog.calendars.first { $0.id == "cn-national" }
-            ?? CalendarDefinition(id: "missing", name: "", years: [], location: .start(of: "")))
+        definition ?? CalendarDefinition(id: "missing", name: "", years: [], location: .start(of: "")))
 
     func due(_ accepted: String, _ days: Int) throws -> String {
         try Self.calendar.adding(workingDays: days, to: #require(CivilDate(accepted))).description

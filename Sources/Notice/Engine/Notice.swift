@@ -78,6 +78,10 @@ public struct Notice: Sendable {
         public var text: String
         /// Why the acceptance day differs from the submission, when it does.
         public var note: String?
+        /// The due date rests on a year whose arrangement is not yet published.
+        public var provisional: Bool
+        /// `DueDate.provisionalNote` when provisional.
+        public var provisionalNote: String?
     }
 
     public struct StepLine: Sendable, Encodable {

@@ -147,7 +147,7 @@ public struct NoticeEngine: Sendable {
         return .init(
             kind: service.timeLimit.kindName, value: value, accepted: submitted.description,
             acceptanceDay: due.acceptanceDay.description, due: due.dueText, text: service.timeLimit.chinese,
-            note: note)
+            note: note, provisional: due.provisional, provisionalNote: due.provisional ? DueDate.provisionalNote : nil)
     }
 
     private func online(_ service: Service) -> String? {

@@ -58,7 +58,9 @@ struct NoticeLayout {
         }
         let time = notice.timeLimit
         let dueText = time.due.replacingOccurrences(of: "T", with: " ")
-        let due = time.kind == "on_the_spot" ? "当场办结（\(dueText)）" : "\(time.text)，应于 \(dueText) 前办结"
+        let due =
+            (time.kind == "on_the_spot" ? "当场办结（\(dueText)）" : "\(time.text)，应于 \(dueText) 前办结")
+            + (time.provisionalNote.map { "（\($0)）" } ?? "")
         let missing = notice.materials.filter { $0.status == .missing }.map { line in
             Entry(
                 text: line.name + "：" + amounts(line), detail: line.laterDeadline.map { "可容缺受理，\($0)内补交" },

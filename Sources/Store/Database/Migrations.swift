@@ -10,6 +10,9 @@ enum Migrations {
         migrator.registerMigration("v2-assessment") { db in
             try db.execute(sql: assessmentSchema)
         }
+        migrator.registerMigration("calendar-provisional-due") { db in
+            try db.execute(sql: provisionalDueSchema)
+        }
         return migrator
     }
 
@@ -153,5 +156,12 @@ enum Migrations {
             BEGIN SELECT RAISE(ABORT, 'a published ranking never changes'); END;
         CREATE TRIGGER published_score_frozen_delete BEFORE DELETE ON published_score
             BEGIN SELECT RAISE(ABORT, 'a published ranking never changes'); END;
+        """
+
+    /// Whether a case's due date rests on a year whose arrangement was not yet published, so that
+    /// importing the year can find and recompute it.
+    static let provisionalDueSchema = """
+        ALTER TABLE ledger_case ADD COLUMN due_provisional INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX ledger_case_due_provisional ON ledger_case(due_provisional);
         """
 }
