@@ -9,6 +9,9 @@ public enum ChineseLunarDates {
 
     public struct OutOfRange: Error, Equatable, CustomStringConvertible {
         public var year: Int
+
+        public init(year: Int) { self.year = year }
+
         public var description: String {
             "无法推算\(year)年的农历节日：仅支持\(supportedYears.lowerBound)-\(supportedYears.upperBound)年"
         }

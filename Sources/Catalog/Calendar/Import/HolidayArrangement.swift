@@ -79,6 +79,8 @@ public struct HolidayNoticeError: Error, Equatable, CustomStringConvertible {
         case unreadable = "notice-unreadable-sentence"
         case conflict = "notice-conflicting-days"
         case otherYear = "notice-other-year"
+        case noCalendar = "calendar-missing"
+        case editFailed = "calendar-edit-failed"
     }
 
     public var code: Code
