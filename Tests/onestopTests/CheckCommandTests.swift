@@ -3,11 +3,23 @@ import Testing
 
 @Suite struct CheckCommandTests {
     @Test func shippedCatalogHasNoErrorAndListsAssumedValues() throws {
-        let output = try CommandRunner.run(["check"])
+        let output = try CommandRunner.run(["check", "--at", "2026-10-01"])
         #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
         #expect(output.stdout.contains("note: assumed"))
         #expect(output.stdout.contains("[assumed-value]"))
         #expect(output.stdout.contains("检查完成：0 个错误，0 个警告"))
+    }
+
+    @Test func warnsFromSixtyDaysBeforeTheCalendarEnds() throws {
+        let early = try CommandRunner.run(["check", "--at", "2026-10-31"])
+        #expect(!early.stdout.contains("[calendar-ending]"))
+        let late = try CommandRunner.run(["check", "--at", "2026-12-01"])
+        #expect(late.status == 0)
+        #expect(late.stdout.contains("warning: calendar 'cn-national' covers up to 2026"))
+        #expect(late.stdout.contains("no arrangement for 2027"))
+        #expect(late.stdout.contains("[calendar-ending]"))
+        #expect(try CommandRunner.run(["check", "--at", "2026-12-01", "--strict"]).status == 1)
+        #expect(try CommandRunner.run(["check", "--at", "2026-13-01"]).status != 0)
     }
 
     @Test func brokenReferenceIsPrintedLikeACompiler() throws {

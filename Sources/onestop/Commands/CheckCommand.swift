@@ -18,8 +18,16 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "text 或 json。")
     var format: TextOrJSON = .text
 
+    @Option(name: .long, help: "按哪一天检查（YYYY-MM-DD，默认今天），用于日历即将用完的提醒。")
+    var at: String?
+
+    func validate() throws {
+        if let at, CivilDate(at) == nil { throw ValidationError("“\(at)”不是 YYYY-MM-DD 形式的日期") }
+    }
+
     func run() throws {
-        let result = CatalogLoader.load(try options.source())
+        let today = at.flatMap(CivilDate.init) ?? CivilDateTime.now().date
+        let result = CatalogLoader.load(try options.source(), checkedOn: today)
         var bag = result.diagnostics
         if FileManager.default.fileExists(atPath: rules) {
             bag.append(contentsOf: SchemeLoader.load(folder: rules).diagnostics)
