@@ -82,6 +82,13 @@ import Testing
         #expect(text.hasPrefix(try Self.shippedText.trimmingCharacters(in: .newlines)))
     }
 
+    /// The comments cite the shared reference by name, not a path of the machine it was made on.
+    @Test func shippedCalendarNamesNoMachinePath() throws {
+        let comments = try Self.shippedText.components(separatedBy: "\n").filter { $0.hasPrefix("#") }
+        #expect(comments.contains { $0.contains("china-workdays-2024-2026.yaml") })
+        #expect(!comments.contains { $0.contains("/work/") || $0.contains("/home/") || $0.contains("/Users/") })
+    }
+
     @Test func badNoticePlansNothing() throws {
         #expect(throws: HolidayNoticeError.self) {
             try CalendarImporter.plan(notice: "随便一段文字", source: Self.catalog(calendar: Self.shippedText))

@@ -67,7 +67,9 @@ import Testing
         let early = try calculator.due(.workingDays(5), submitted: #require(CivilDateTime("2026-12-01T10:00")))
         #expect(early.dueText == "2026-12-08")
         #expect(!early.provisional)
+        // 48 wall-clock hours do not depend on holidays.
         let repair = try calculator.due(.hours(48), submitted: #require(CivilDateTime("2026-12-31T09:00")))
-        #expect(repair.provisional)
+        #expect(repair.dueText == "2027-01-02T09:00")
+        #expect(!repair.provisional)
     }
 }

@@ -48,6 +48,8 @@ public struct DueDateCalculator: Sendable {
 
     public func due(_ limit: TimeLimit, submitted: CivilDateTime) throws(WorkingCalendar.UncoveredYear) -> DueDate {
         var due = try unmarkedDue(limit, submitted: submitted)
+        // Hour limits run on the wall clock: holidays never move them, so they are never provisional.
+        if case .hours = limit { return due }
         due.provisional = calendar.isProvisional(from: submitted.date, through: due.dueDay)
         return due
     }
