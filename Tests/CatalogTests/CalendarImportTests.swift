@@ -55,7 +55,8 @@ import Testing
 
     @Test(arguments: [2024, 2025, 2026])
     func presentYearIsComparedNotDuplicated(_ year: Int) throws {
-        let plan = try CalendarImporter.plan(notice: Self.notice("\(year)"), source: Self.catalog(calendar: Self.shippedText))
+        let plan = try CalendarImporter.plan(
+            notice: Self.notice("\(year)"), source: Self.catalog(calendar: Self.shippedText))
         #expect(plan.outcome == .identical)
     }
 
@@ -69,7 +70,8 @@ import Testing
     }
 
     @Test func newYearIsAppendedAndLoadsCleanly() throws {
-        let plan = try CalendarImporter.plan(notice: Self.notice("invented-2027"), source: Self.catalog(calendar: Self.shippedText))
+        let plan = try CalendarImporter.plan(
+            notice: Self.notice("invented-2027"), source: Self.catalog(calendar: Self.shippedText))
         guard case .add(let text) = plan.outcome else {
             Issue.record("expected the year to be added")
             return

@@ -12,7 +12,8 @@ import Testing
     @Test(arguments: serviceIDs)
     func noticeDatedIn2027IsPrintedWithAProvisionalDueDate(_ id: String) throws {
         let engine = try #require(Self.engine)
-        let notice = try engine.notice(for: NoticeRequest(service: id, submitted: #require(CivilDateTime("2027-01-04T10:00"))))
+        let notice = try engine.notice(
+            for: NoticeRequest(service: id, submitted: #require(CivilDateTime("2027-01-04T10:00"))))
         // Wall-clock hour limits (repairs) do not depend on the holidays.
         guard notice.timeLimit.kind != "hours" else {
             #expect(!notice.timeLimit.provisional)
@@ -30,11 +31,13 @@ import Testing
     @Test func dueDateReachingIntoTheNextYearIsProvisional() throws {
         let engine = try #require(Self.engine)
         let late = try engine.notice(
-            for: NoticeRequest(service: "student-id-replacement", submitted: #require(CivilDateTime("2026-12-28T10:00"))))
+            for: NoticeRequest(
+                service: "student-id-replacement", submitted: #require(CivilDateTime("2026-12-28T10:00"))))
         #expect(late.timeLimit.provisional)
         #expect(late.rendered(as: .text).contains("（\(Self.note)）"))
         let early = try engine.notice(
-            for: NoticeRequest(service: "student-id-replacement", submitted: #require(CivilDateTime("2026-11-23T10:00"))))
+            for: NoticeRequest(
+                service: "student-id-replacement", submitted: #require(CivilDateTime("2026-11-23T10:00"))))
         #expect(!early.timeLimit.provisional)
         #expect(early.timeLimit.provisionalNote == nil)
         for format in NoticeFormat.allCases { #expect(!early.rendered(as: format).contains(Self.note)) }

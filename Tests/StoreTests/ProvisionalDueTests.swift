@@ -53,7 +53,8 @@ import Testing
 
         let updated = try Ledger(database: ledger.database, catalog: Self.catalogWith2027())
         let changes = try updated.recomputeProvisionalDues(at: at("2026-12-01T09:00"), by: "王主任")
-        #expect(changes.map(\.caseId) == [plain, paused])
+        #expect(changes.map(\.id) == [plain, paused])
+        #expect(changes.allSatisfy { $0.subject == .ledgerCase })
         // 2027's notice: 02-05..12 off, so the plain case is due 02-15; the pause stopped 6 working days.
         #expect(changes.map(\.dueAfter) == ["2027-02-15", "2027-02-17"])
         #expect(changes.allSatisfy { !$0.stillProvisional })
@@ -65,5 +66,26 @@ import Testing
         #expect(try updated.show(settled).history.count == 1)
         // A second run finds nothing left to do.
         #expect(try updated.recomputeProvisionalDues(at: at("2026-12-01T09:05"), by: "王主任").isEmpty)
+    }
+
+    @Test func referralAndComplaintDuesAreMarkedAndRecomputed() throws {
+        defer { fixture.remove() }
+        let referral = try ledger.addReferral(
+            question: "奖学金名单何时公示", student: nil, window: 2, sentTo: "学生资助科", at: at("2027-02-04T10:00"),
+            by: "李老师")
+        #expect(referral.due == "2027-02-09")
+        #expect(referral.dueProvisional)
+        let complaint = try ledger.addComplaint(
+            about: "5", text: "窗口无人", student: nil, window: 5, at: at("2026-12-31T10:00"), by: "李老师")
+        #expect(complaint.due == "2027-01-06")
+        #expect(complaint.dueProvisional)
+
+        let updated = try Ledger(database: ledger.database, catalog: Self.catalogWith2027())
+        let changes = try updated.recomputeProvisionalDues(at: at("2026-12-01T09:00"), by: "王主任")
+        #expect(changes.map(\.subject) == [.referral, .complaint])
+        // 2027's notice: 02-05..12 off; 01-01..03 off as the law already said, so only the mark goes.
+        #expect(changes.map(\.dueAfter) == ["2027-02-15", "2027-01-06"])
+        #expect(try updated.referrals().first?.dueProvisional == false)
+        #expect(try updated.complaints().first?.dueProvisional == false)
     }
 }

@@ -14,7 +14,8 @@ import Testing
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("onestop-calendar-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(
-            at: CommandRunner.repository.appendingPathComponent("catalog"), to: folder.appendingPathComponent("catalog"))
+            at: CommandRunner.repository.appendingPathComponent("catalog"), to: folder.appendingPathComponent("catalog")
+        )
     }
 
     func onestop(_ arguments: [String]) throws -> CommandRunner.Output { try CommandRunner.run(arguments, in: folder) }
@@ -97,7 +98,7 @@ import Testing
             "2026-12-01T09:00",
         ])
         #expect(imported.status == 0, "\(imported.stderr)")
-        #expect(imported.stdout.contains("#1  期限 2027-02-09 → 2027-02-15"))
+        #expect(imported.stdout.contains("办件 #1  期限 2027-02-09 → 2027-02-15"))
         let body = try CommandRunner.json(onestop(["cases", "show", "1", "--db", db, "--format", "json"]).stdout)
         let shown = try #require(body["case"] as? [String: Any])
         #expect(shown["due"] as? String == "2027-02-15")
@@ -105,6 +106,6 @@ import Testing
         let history = try #require(body["history"] as? [[String: Any]])
         #expect((history.last?["action"] as? String)?.hasPrefix("recompute-due") == true)
         let again = try onestop(["calendar", "recompute", "--db", db])
-        #expect(again.stdout.contains("没有需要重算期限的办件"))
+        #expect(again.stdout.contains("没有需要重算期限的记录"))
     }
 }

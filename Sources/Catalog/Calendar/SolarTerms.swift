@@ -7,7 +7,9 @@ public enum SolarTerms {
         let inCentury = year <= 2000 ? year - 1900 : year - 2000
         let constant = year <= 2000 ? 5.59 : 4.81
         let day = Int((Double(inCentury) * 0.2422 + constant).rounded(.down)) - inCentury / 4
-        guard let date = CivilDate(year: year, month: 4, day: day) else { throw ChineseLunarDates.OutOfRange(year: year) }
+        guard let date = CivilDate(year: year, month: 4, day: day) else {
+            throw ChineseLunarDates.OutOfRange(year: year)
+        }
         return date
     }
 }

@@ -32,14 +32,15 @@ extension ValidationRule {
                 let next = last.year + 1
                 let when =
                     today > end
-                    ? "it ended on \(end) and today is \(today)" : "it ends on \(end), \(end.dayNumber - today.dayNumber) days from today"
+                    ? "it ended on \(end) and today is \(today)"
+                    : "it ends on \(end), \(end.dayNumber - today.dayNumber) days from today"
                 bag.warning(
                     "calendar-ending",
                     "calendar '\(id)' covers up to \(last.year) (\(when)) and has no arrangement for \(next): due dates "
                         + "in \(next) are provisional (statutory holidays only); import the State Council's notice "
                         + "with 'onestop calendar import FILE' once it is published",
                     at: last.location)
-            }),
+            })
     ]
 }
 

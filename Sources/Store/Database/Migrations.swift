@@ -158,10 +158,12 @@ enum Migrations {
             BEGIN SELECT RAISE(ABORT, 'a published ranking never changes'); END;
         """
 
-    /// Whether a case's due date rests on a year whose arrangement was not yet published, so that
-    /// importing the year can find and recompute it.
+    /// Whether a due date (of a case, a referral's feedback, a complaint's answer) rests on a year
+    /// whose arrangement was not yet published, so that importing the year can recompute it.
     static let provisionalDueSchema = """
         ALTER TABLE ledger_case ADD COLUMN due_provisional INTEGER NOT NULL DEFAULT 0;
         CREATE INDEX ledger_case_due_provisional ON ledger_case(due_provisional);
+        ALTER TABLE referral ADD COLUMN due_provisional INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE complaint ADD COLUMN due_provisional INTEGER NOT NULL DEFAULT 0;
         """
 }

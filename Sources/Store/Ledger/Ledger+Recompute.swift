@@ -3,40 +3,87 @@ import Foundation
 import GRDB
 
 extension Ledger {
-    /// A case whose provisional due date was worked out again on the calendar as it is now.
+    /// A due date that was provisional, worked out again on the calendar as it is now.
     public struct DueRecomputation: Sendable, Equatable {
-        public var caseId: Int64
-        public var acceptedBefore: String
-        public var acceptedAfter: String
+        public enum Subject: String, Sendable {
+            case ledgerCase = "case", referral, complaint
+
+            public var chinese: String {
+                switch self {
+                case .ledgerCase: "办件"
+                case .referral: "首问转办"
+                case .complaint: "投诉"
+                }
+            }
+        }
+
+        public var subject: Subject
+        public var id: Int64
+        /// The acceptance day, for cases (the cut-off rule can move it).
+        public var acceptedBefore: String?
+        public var acceptedAfter: String?
         public var dueBefore: String
         public var dueAfter: String
         /// Still resting on a year not yet imported (the due date reaches further).
         public var stillProvisional: Bool
     }
 
-    /// Recomputes every case accepted on a provisional due date, now that the calendar holds more
-    /// years: the acceptance day and due date from the submission, then each recorded pause and
-    /// resumption replayed from the audit trail. Each changed case gets an audit entry; all in
-    /// one transaction.
+    /// Recomputes every case, referral and complaint whose due date was provisional, now that the
+    /// calendar holds more years. A case's acceptance day and due date come from the submission,
+    /// then each recorded pause and resumption is replayed from the audit trail. Each changed
+    /// record gets an audit entry; all in one transaction.
     public func recomputeProvisionalDues(at: CivilDateTime, by: String) throws(LedgerError) -> [DueRecomputation] {
         let ledger = self
+        let action = "recompute-due: 节假日安排已导入"
         return try write { db in
-            let cases = try CaseRecord.filter(CaseRecord.Columns.dueProvisional == true).order(CaseRecord.Columns.id)
-                .fetchAll(db)
             var results: [DueRecomputation] = []
-            for before in cases {
+            for before in try CaseRecord.filter(CaseRecord.Columns.dueProvisional == true)
+                .order(CaseRecord.Columns.id).fetchAll(db)
+            {
                 guard let id = before.id else { continue }
-                let history = try AuditTrail.history(db, entity: "case", id: id)
-                let after = try ledger.recomputed(before, history: history)
+                let after = try ledger.recomputed(before, history: try AuditTrail.history(db, entity: "case", id: id))
                 guard after != before else { continue }
                 try after.update(db)
                 try AuditTrail.append(
-                    db, entity: "case", id: id, action: "recompute-due: 节假日安排已导入", actor: by,
-                    at: at.description, before: before, after: after)
+                    db, entity: "case", id: id, action: action, actor: by, at: at.description, before: before,
+                    after: after)
                 results.append(
                     DueRecomputation(
-                        caseId: id, acceptedBefore: before.acceptedOn, acceptedAfter: after.acceptedOn,
+                        subject: .ledgerCase, id: id, acceptedBefore: before.acceptedOn,
+                        acceptedAfter: after.acceptedOn,
                         dueBefore: before.due, dueAfter: after.due, stillProvisional: after.dueProvisional))
+            }
+            for before in try ReferralRecord.filter(Column("due_provisional") == true).order(Column("id")).fetchAll(db)
+            {
+                guard let id = before.id, let asked = CivilDateTime(before.askedAt) else { continue }
+                var after = before
+                let due = try ledger.calculator.due(ledger.commitments.referral, submitted: asked)
+                (after.due, after.dueProvisional) = (due.dueText, due.provisional)
+                guard after != before else { continue }
+                try after.update(db)
+                try AuditTrail.append(
+                    db, entity: "referral", id: id, action: action, actor: by, at: at.description, before: before,
+                    after: after)
+                results.append(
+                    DueRecomputation(
+                        subject: .referral, id: id, dueBefore: before.due, dueAfter: after.due,
+                        stillProvisional: after.dueProvisional))
+            }
+            for before in try ComplaintRecord.filter(Column("due_provisional") == true).order(Column("id")).fetchAll(db)
+            {
+                guard let id = before.id, let received = CivilDateTime(before.receivedAt) else { continue }
+                var after = before
+                let due = try ledger.calculator.due(ledger.commitments.complaint, submitted: received)
+                (after.due, after.dueProvisional) = (due.dueText, due.provisional)
+                guard after != before else { continue }
+                try after.update(db)
+                try AuditTrail.append(
+                    db, entity: "complaint", id: id, action: action, actor: by, at: at.description, before: before,
+                    after: after)
+                results.append(
+                    DueRecomputation(
+                        subject: .complaint, id: id, dueBefore: before.due, dueAfter: after.due,
+                        stillProvisional: after.dueProvisional))
             }
             return results
         }

@@ -120,11 +120,14 @@ struct CalendarRecomputeCommand: ParsableCommand {
             Terminal.error(error.message)
             throw ExitCode.failure
         }
-        Terminal.write(changes.isEmpty ? "没有需要重算期限的办件\n" : "已重算 \(changes.count) 件办件的期限：\n")
+        Terminal.write(changes.isEmpty ? "没有需要重算期限的记录\n" : "已按现在的日历重算 \(changes.count) 条期限：\n")
         for change in changes {
-            let accepted = change.acceptedBefore == change.acceptedAfter ? "" : "，受理日 \(change.acceptedBefore) → \(change.acceptedAfter)"
-            let still = change.stillProvisional ? "（仍为推算：\(DueDate.provisionalNote)）" : ""
-            Terminal.write("  #\(change.caseId)  期限 \(change.dueBefore) → \(change.dueAfter)\(accepted)\(still)\n")
+            var line = "  \(change.subject.chinese) #\(change.id)  期限 \(change.dueBefore) → \(change.dueAfter)"
+            if let before = change.acceptedBefore, let after = change.acceptedAfter, before != after {
+                line += "，受理日 \(before) → \(after)"
+            }
+            if change.stillProvisional { line += "（仍为推算：\(DueDate.provisionalNote)）" }
+            Terminal.write(line + "\n")
         }
     }
 }

@@ -28,9 +28,10 @@ enum CalendarFileEditor {
             throw Failure(message: "日历文件中已有\(arrangement.year)年")
         }
         let yearIndent = keys.first.map { indent(lines[$0.line]) } ?? yearsIndent + 2
-        let fieldIndent = keys.first.flatMap { key in
-            lines.dropFirst(key.line + 1).first { !$0.trimmingSpaces.isEmpty }.map(indent)
-        } ?? yearIndent + 2
+        let fieldIndent =
+            keys.first.flatMap { key in
+                lines.dropFirst(key.line + 1).first { !$0.trimmingSpaces.isEmpty }.map(indent)
+            } ?? yearIndent + 2
         let itemIndent = lines.first { $0.trimmingSpaces.hasPrefix("- {date:") }.map(indent) ?? fieldIndent + 2
         let block = Self.block(arrangement, year: yearIndent, field: fieldIndent, item: itemIndent)
         var at = keys.first { $0.year > arrangement.year }?.line ?? end

@@ -30,7 +30,8 @@ public enum CalendarImporter {
         let file = source.files[index]
         if let present = calendar.years.first(where: { $0.year == arrangement.year }) {
             guard let existing = HolidayArrangement(present) else {
-                throw HolidayNoticeError(.editFailed, line: nil, "\(file.displayPath) 中\(arrangement.year)年有无效日期；请先运行 onestop check 修正")
+                throw HolidayNoticeError(
+                    .editFailed, line: nil, "\(file.displayPath) 中\(arrangement.year)年有无效日期；请先运行 onestop check 修正")
             }
             let differences = arrangement.differences(from: existing)
             return CalendarImportPlan(
@@ -54,7 +55,9 @@ public enum CalendarImporter {
         var edited = source
         edited.files[index].data = Data(text.utf8)
         let result = CatalogLoader.load(edited)
-        let errors = result.diagnostics.sorted.filter { $0.severity == .error && $0.location.file == source.files[index].displayPath }
+        let errors = result.diagnostics.sorted.filter {
+            $0.severity == .error && $0.location.file == source.files[index].displayPath
+        }
         let year = result.catalog.calendars.first { $0.id == id }?.years.first { $0.year == arrangement.year }
         guard errors.isEmpty, let year, let read = HolidayArrangement(year),
             read.holidays == arrangement.holidays, read.workdays == arrangement.workdays

@@ -12,7 +12,9 @@ extension HolidayArrangement {
             }
         }
         for run in runs {
-            let span = run.count == 1 ? Self.dated(run.first.date) : "\(Self.dated(run.first.date)) 至 \(Self.dated(run.last.date))"
+            let span =
+                run.count == 1
+                ? Self.dated(run.first.date) : "\(Self.dated(run.first.date)) 至 \(Self.dated(run.last.date))"
             lines.append("  \(run.first.label)  \(span)，\(run.count)天")
         }
         lines.append(workdays.isEmpty ? "调休上班：无" : "调休上班：")

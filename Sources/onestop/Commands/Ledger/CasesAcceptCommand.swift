@@ -52,7 +52,8 @@ struct CasesAcceptCommand: ParsableCommand {
             facts: KeyValue.dictionary(facts), materials: KeyValue.dictionary(materials), post: post, channel: channel,
             greenChannel: greenChannel, at: time.time, by: options.actor)
         let record = try options.attempt { () throws(LedgerError) in try ledger.accept(request) }
-        let provisional = record.dueProvisional ? "（\(DueDate.provisionalNote)）" : ""
-        options.show(record, ledger, message: "已受理，办件编号 #\(record.id ?? 0)，应于 \(record.due) 前办结" + provisional)
+        options.show(
+            record, ledger,
+            message: "已受理，办件编号 #\(record.id ?? 0)，应于 \(record.due) 前办结" + provisionalMark(record.dueProvisional))
     }
 }
