@@ -53,6 +53,13 @@ import Testing
         #expect(plan.file == "\(ShippedCatalogTests.folder)/\(Self.calendarPath)")
     }
 
+    @Test func windowsLineEndingsAreKept() throws {
+        let shipped = try Self.shippedText.replacingOccurrences(of: "\n", with: "\r\n")
+        let without = Self.removing(2025, from: try Self.shippedText).replacingOccurrences(of: "\n", with: "\r\n")
+        let plan = try CalendarImporter.plan(notice: Self.notice("2025"), source: Self.catalog(calendar: without))
+        #expect(plan.outcome == .add(text: shipped))
+    }
+
     @Test(arguments: [2024, 2025, 2026])
     func presentYearIsComparedNotDuplicated(_ year: Int) throws {
         let plan = try CalendarImporter.plan(

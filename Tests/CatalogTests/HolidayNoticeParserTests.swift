@@ -85,4 +85,19 @@ import Testing
         }
         #expect(error?.code == .noArrangement)
     }
+
+    /// Cut or garbled notices are refused or read, never a crash.
+    @Test func truncatedAndGarbledTextNeverCrashes() throws {
+        for year in [2017, 2024, 2025, 2026] {
+            let text = try Self.notice(year)
+            for length in stride(from: 0, through: text.count, by: 7) {
+                _ = try? HolidayNoticeParser.parse(String(text.prefix(length)))
+            }
+            _ = try? HolidayNoticeParser.parse(text.replacingOccurrences(of: "月", with: "日"))
+            _ = try? HolidayNoticeParser.parse(text.replacingOccurrences(of: "至", with: "至至"))
+            _ = try? HolidayNoticeParser.parse(text.replacingOccurrences(of: "（", with: ""))
+        }
+        let huge = "国务院办公厅关于2027年部分节假日安排的通知\n一、元旦：1月1日放假，共99999999999999999999999天。"
+        #expect(throws: HolidayNoticeError.self) { try HolidayNoticeParser.parse(huge) }
+    }
 }

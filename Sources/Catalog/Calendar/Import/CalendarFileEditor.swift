@@ -6,7 +6,9 @@ enum CalendarFileEditor {
     }
 
     static func adding(_ arrangement: HolidayArrangement, to text: String) throws(Failure) -> String {
-        var lines = text.components(separatedBy: "\n")
+        // A file saved on Windows keeps its line endings.
+        let newline = text.contains("\r\n") ? "\r\n" : "\n"
+        var lines = text.components(separatedBy: newline)
         guard let yearsLine = lines.firstIndex(where: { $0.firstMatch(of: /^\s*years:\s*(\{\s*\})?\s*(#.*)?$/) != nil })
         else { throw Failure(message: "日历文件中没有 years: 一项") }
         let yearsIndent = indent(lines[yearsLine])
@@ -37,7 +39,7 @@ enum CalendarFileEditor {
         var at = keys.first { $0.year > arrangement.year }?.line ?? end
         if at == end { while at > yearsLine + 1, lines[at - 1].trimmingSpaces.isEmpty { at -= 1 } }
         lines.insert(contentsOf: block, at: at)
-        return lines.joined(separator: "\n")
+        return lines.joined(separator: newline)
     }
 
     private static func block(_ arrangement: HolidayArrangement, year: Int, field: Int, item: Int) -> [String] {

@@ -43,7 +43,7 @@ private struct ArrangementBuilder {
         var carry = NoticeText.Carry(year: year)
         var off: [CivilDate] = []
         var worked: [CivilDate] = []
-        var count: Int?
+        var count: (written: String, value: Int?)?
         for clause in section.clauses {
             let dates = try NoticeText.dates(in: clause, carry: &carry, line: line)
             if let stated = NoticeText.dayCount(in: clause) { count = stated }
@@ -55,8 +55,9 @@ private struct ArrangementBuilder {
                 throw HolidayNoticeError(.unreadable, line: line, "读不懂“\(clause)”：日期后应写明放假、补休或上班")
             }
         }
-        if let count, count != off.count {
-            throw HolidayNoticeError(.wrongCount, line: line, "\(section.title)写明共\(count)天，但列出的放假日为\(off.count)天")
+        if let count, count.value != off.count {
+            throw HolidayNoticeError(
+                .wrongCount, line: line, "\(section.title)写明共\(count.written)天，但列出的放假日为\(off.count)天")
         }
         let names = try section.names(in: year)
         for date in off { try add(date, names.holiday(date), to: \.holidays, line: line) }

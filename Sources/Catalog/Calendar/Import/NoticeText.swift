@@ -40,9 +40,9 @@ enum NoticeText {
         return result
     }
 
-    /// `共8天` or `放假1天`.
-    static func dayCount(in clause: String) -> Int? {
-        clause.firstMatch(of: /(?:共|放假)(\d+)天/).flatMap { Int($0.1) }
+    /// `共8天` or `放假1天`: the number as written, and its value (`nil` when too large to be one).
+    static func dayCount(in clause: String) -> (written: String, value: Int?)? {
+        clause.firstMatch(of: /(?:共|放假)(\d+)天/).map { (String($0.1), Int($0.1)) }
     }
 
     /// Every date of the clause, in order, its written weekday checked.

@@ -199,6 +199,3 @@ enum FollowUpOutput {
         return PersonalData.maskIDNumbers(in: result + rest)
     }
 }
-
-/// The mark after a due date that rests on a year whose arrangement is not yet published.
-func provisionalMark(_ flag: Bool) -> String { flag ? "（\(DueDate.provisionalNote)）" : "" }
