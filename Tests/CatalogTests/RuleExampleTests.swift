@@ -3,8 +3,8 @@ import Testing
 
 /// Every validation rule's own examples are its tests.
 @Suite struct RuleExampleTests {
-    static func load(_ files: [String: String]) -> [Diagnostic] {
-        CatalogLoader.load(CatalogSource(texts: files)).diagnostics.sorted
+    static func load(_ files: [String: String], checkedOn: CivilDate? = nil) -> [Diagnostic] {
+        CatalogLoader.load(CatalogSource(texts: files), checkedOn: checkedOn).diagnostics.sorted
     }
 
     @Test func exampleCatalogIsClean() {
@@ -29,7 +29,7 @@ import Testing
         let rule = try #require(ValidationRule.rule(id))
         for (index, example) in rule.triggering.enumerated() {
             let files = try #require(example.apply(), "\(id) example \(index): '\(example.replacing)' not found")
-            let diagnostics = Self.load(files)
+            let diagnostics = Self.load(files, checkedOn: example.checkedOn)
             #expect(
                 diagnostics.contains { $0.code == id && $0.severity == rule.severity },
                 "\(id) example \(index) did not trigger; got \(diagnostics.map(\.formatted))")
@@ -41,7 +41,7 @@ import Testing
         let rule = try #require(ValidationRule.rule(id))
         for (index, example) in rule.nonTriggering.enumerated() {
             let files = try #require(example.apply(), "\(id) example \(index): '\(example.replacing)' not found")
-            let diagnostics = Self.load(files).filter { $0.code == id }
+            let diagnostics = Self.load(files, checkedOn: example.checkedOn).filter { $0.code == id }
             #expect(
                 diagnostics.isEmpty, "\(id) non-triggering example \(index) triggered: \(diagnostics.map(\.formatted))")
         }

@@ -3,9 +3,10 @@ import Testing
 
 /// Due dates against the shipped national calendar around the long holidays.
 @Suite struct WorkingCalendarTests {
+    static let definition = ShippedCatalogTests.result.catalog.calendars.first { $0.id == "cn-national" }
+
     static let calendar = WorkingCalendar(
-        ShippedCatalogTests.result.catalog.calendars.first { $0.id == "cn-national" }
-            ?? CalendarDefinition(id: "missing", name: "", years: [], location: .start(of: "")))
+        definition ?? CalendarDefinition(id: "missing", name: "", years: [], location: .start(of: "")))
 
     func due(_ accepted: String, _ days: Int) throws -> String {
         try Self.calendar.adding(workingDays: days, to: #require(CivilDate(accepted))).description
@@ -33,11 +34,13 @@ import Testing
         #expect(try due("2026-11-23", 0) == "2026-11-23")
     }
 
-    @Test func yearOutsideTheCalendarIsAnErrorNotAGuess() throws {
-        #expect(throws: WorkingCalendar.UncoveredYear(year: 2027, covered: [2024, 2025, 2026])) {
-            try due("2026-12-30", 5)
+    @Test func yearOutsideWhatTheLawCanComputeIsAnErrorNotAGuess() throws {
+        // Before 2025 the 2024 revision of the law did not apply; after 2099 the computation stops.
+        #expect(throws: WorkingCalendar.UncoveredYear(year: 2023, covered: [2024, 2025, 2026])) {
+            try due("2023-12-29", 1)
         }
-        #expect(throws: WorkingCalendar.UncoveredYear.self) { try due("2023-12-29", 1) }
+        #expect(throws: WorkingCalendar.UncoveredYear.self) { try due("2099-12-30", 5) }
+        #expect(throws: Never.self) { try due("2099-12-01", 5) }
     }
 
     @Test func overdueWorkingDaysSkipTheHoliday() throws {

@@ -142,6 +142,6 @@ import Testing
         }
         #expect(throws: NoticeError.self) { try notice(have: ["passport"]) }
         #expect(throws: NoticeError.self) { try notice(defects: ["id_card": "torn"]) }
-        #expect(throws: NoticeError.self) { try notice(at: "2026-12-30T10:00") }
+        #expect(throws: NoticeError.self) { try notice(at: "2099-12-30T10:00") }  // due in 2100
     }
 }

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct CheckCommandTests {
     @Test func shippedCatalogHasNoErrorAndListsAssumedValues() throws {
-        let output = try CommandRunner.run(["check", "--notes"])
+        let output = try CommandRunner.run(["check", "--notes", "--at", "2026-10-01"])
         #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
         #expect(output.stdout.contains("note: assumed"))
         #expect(output.stdout.contains("[assumed-value]"))
@@ -17,6 +17,18 @@ import Testing
         #expect(!output.stdout.contains("note:"))
         let summary = output.stdout.split(separator: "\n").filter { $0.hasSuffix("条提示（假定值等），用 --notes 列出") }
         #expect(summary.count == 1, "\(output.stdout)")
+    }
+
+    @Test func warnsFromSixtyDaysBeforeTheCalendarEnds() throws {
+        let early = try CommandRunner.run(["check", "--at", "2026-10-31"])
+        #expect(!early.stdout.contains("[calendar-ending]"))
+        let late = try CommandRunner.run(["check", "--at", "2026-12-01"])
+        #expect(late.status == 0)
+        #expect(late.stdout.contains("warning: calendar 'cn-national' covers up to 2026"))
+        #expect(late.stdout.contains("no arrangement for 2027"))
+        #expect(late.stdout.contains("[calendar-ending]"))
+        #expect(try CommandRunner.run(["check", "--at", "2026-12-01", "--strict"]).status == 1)
+        #expect(try CommandRunner.run(["check", "--at", "2026-13-01"]).status != 0)
     }
 
     @Test func brokenReferenceIsPrintedLikeACompiler() throws {

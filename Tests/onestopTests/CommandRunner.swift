@@ -44,6 +44,8 @@ struct CommandRunner {
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        // No terminal: a command that would ask for confirmation must refuse instead of waiting.
+        process.standardInput = FileHandle.nullDevice
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -9,6 +9,12 @@ public struct DueDate: Hashable, Sendable {
     /// Working-day and on-the-spot limits end on a day; hour limits at a moment.
     public var dueDay: CivilDate
     public var dueMoment: CivilDateTime?
+    /// Whether the computation went through a year whose arrangement is not yet published, so the
+    /// date rests on the statutory holidays alone and may move once the notice is imported.
+    public var provisional: Bool = false
+
+    /// What a provisional due date says wherever it is shown.
+    public static let provisionalNote = "暂按法定节假日推算，待公布调休安排后确认"
 
     /// `2026-10-09` or, for hour limits, `2026-10-09T10:30`.
     public var dueText: String { dueMoment?.description ?? dueDay.description }
@@ -41,6 +47,16 @@ public struct DueDateCalculator: Sendable {
     }
 
     public func due(_ limit: TimeLimit, submitted: CivilDateTime) throws(WorkingCalendar.UncoveredYear) -> DueDate {
+        var due = try unmarkedDue(limit, submitted: submitted)
+        // Hour limits run on the wall clock: holidays never move them, so they are never provisional.
+        if case .hours = limit { return due }
+        due.provisional = calendar.isProvisional(from: submitted.date, through: due.dueDay)
+        return due
+    }
+
+    private func unmarkedDue(_ limit: TimeLimit, submitted: CivilDateTime) throws(WorkingCalendar.UncoveredYear)
+        -> DueDate
+    {
         switch limit {
         case .hours(let hours):
             // Wall-clock: a repair reported at night is due 48 hours later, whatever the hall's hours.

@@ -1,8 +1,10 @@
 /// Working days of the hall: the national arrangement plus the hall's own closures.
 ///
 /// A date is a working day when it is an adjusted working day (调休), or Monday-Friday and
-/// neither a holiday nor a hall closure. A date in a year the calendar does not cover is an
-/// error, never a guess.
+/// neither a holiday nor a hall closure. A year the calendar does not cover (its notice is not
+/// yet published) is provisional: weekends and the statutory holidays only, and every answer
+/// that rests on it says so (`isProvisional`). Outside the years the law's computation reaches
+/// (`StatutoryHolidays.years`) an uncovered year is an error, never a guess.
 public struct WorkingCalendar: Sendable {
     public struct UncoveredYear: Error, Equatable, CustomStringConvertible {
         public var year: Int
@@ -15,7 +17,9 @@ public struct WorkingCalendar: Sendable {
 
         public var description: String {
             let years = covered.map(String.init).joined(separator: "、")
-            return "日历未包含\(year)年的节假日安排（已收录：\(years)年），无法计算工作日；请在目录的日历中补充该年安排"
+            let law = StatutoryHolidays.years
+            return "日历未包含\(year)年的节假日安排（已收录：\(years)年），且该年不在可按法定节假日推算的"
+                + "\(law.lowerBound)-\(law.upperBound)年内，无法计算工作日；请用 onestop calendar import 导入该年的国务院通知"
         }
     }
 
@@ -25,6 +29,7 @@ public struct WorkingCalendar: Sendable {
     private let workdays: Set<CivilDate>
     private let closures: Set<CivilDate>
     private let names: [CivilDate: String]
+    private let provisional = ProvisionalYears()
 
     public init(_ definition: CalendarDefinition, closures: [CivilDate] = []) {
         id = definition.id
@@ -48,15 +53,31 @@ public struct WorkingCalendar: Sendable {
 
     public var coveredYears: [Int] { years.sorted() }
 
+    /// Whether `year` is worked out from the law alone, its arrangement not yet in the calendar.
+    public func isProvisional(_ year: Int) -> Bool { !years.contains(year) }
+
+    /// Whether any day from `start` through `end` lies in a provisional year.
+    public func isProvisional(from start: CivilDate, through end: CivilDate) -> Bool {
+        (min(start.year, end.year)...max(start.year, end.year)).contains { isProvisional($0) }
+    }
+
     public func isWorkingDay(_ date: CivilDate) throws(UncoveredYear) -> Bool {
-        guard years.contains(date.year) else { throw UncoveredYear(year: date.year, covered: coveredYears) }
+        guard years.contains(date.year) else {
+            guard let statutory = provisional.holidays(in: date.year) else {
+                throw UncoveredYear(year: date.year, covered: coveredYears)
+            }
+            return !closures.contains(date) && !date.isWeekend && statutory[date] == nil
+        }
         if closures.contains(date) { return false }
         if workdays.contains(date) { return true }
         return !date.isWeekend && !holidays.contains(date)
     }
 
-    /// The holiday's name or the adjusted working day's reason, if the date has one.
-    public func label(of date: CivilDate) -> String? { names[date] }
+    /// The holiday's name or the adjusted working day's reason, if the date has one; in a
+    /// provisional year, the statutory holiday's name.
+    public func label(of date: CivilDate) -> String? {
+        years.contains(date.year) ? names[date] : provisional.holidays(in: date.year)?[date]
+    }
 
     /// The N-th working day after `date`; the day itself never counts.
     public func adding(workingDays count: Int, to date: CivilDate) throws(UncoveredYear) -> CivilDate {

@@ -7,8 +7,13 @@ public enum CatalogLoader {
 
     public static let formatVersion = 1
 
-    public static func load(_ source: CatalogSource, rules: [ValidationRule] = ValidationRule.all) -> Result {
+    /// `checkedOn` is the day the check is made on (`onestop check` passes today); without it
+    /// date-dependent rules are skipped, so loading never depends on the machine's clock.
+    public static func load(
+        _ source: CatalogSource, rules: [ValidationRule] = ValidationRule.all, checkedOn: CivilDate? = nil
+    ) -> Result {
         var catalog = Catalog()
+        catalog.checkedOn = checkedOn
         var bag = DiagnosticBag()
         var services = ServiceBuilder()
         var present = Set<String>()

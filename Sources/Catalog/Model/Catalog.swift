@@ -10,6 +10,9 @@ public struct Catalog: Sendable {
     public var assumedValues: [AssumedValue] = []
     /// Display paths of the files read.
     public var files: [String] = []
+    /// The day the catalog is checked on, for warnings that depend on the date (the calendar
+    /// running out); `nil`, as when commands only read the catalog, skips them.
+    public var checkedOn: CivilDate?
 
     public init() {}
 

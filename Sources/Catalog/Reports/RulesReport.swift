@@ -24,7 +24,11 @@ public enum RulesReport {
                 ]
             }
             for example in rule.triggering where (example.with?.count ?? 0) < 2000 {
-                lines.append("Triggers: in `\(example.file)`, " + describe(example))
+                let day = example.checkedOn.map { ", checked on \($0)" } ?? ""
+                let edit =
+                    !example.replacing.isEmpty && example.replacing == example.with
+                    ? "unchanged\(day)." : describe(example) + day
+                lines.append("Triggers: in `\(example.file)`, " + edit)
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -61,6 +61,8 @@ extension ValidationRule {
 public struct RuleExample: Sendable {
     public var file: String
     public var replacing: String
+    /// The day the example is checked on, for date-dependent rules; `nil` skips them.
+    public var checkedOn: CivilDate?
     /// The new text; `nil` removes the file. Generated on demand so a large example costs nothing until used.
     private var replacement: @Sendable () -> String?
 

@@ -95,6 +95,10 @@ public struct Notice: Sendable {
         public var note: String?
         /// Whether the catalog marks the limit assumed.
         public var assumed: Bool
+        /// The due date rests on a year whose arrangement is not yet published.
+        public var provisional: Bool
+        /// `DueDate.provisionalNote` when provisional.
+        public var provisionalNote: String?
     }
 
     public struct StepLine: Sendable, Encodable {

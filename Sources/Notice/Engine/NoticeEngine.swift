@@ -127,7 +127,8 @@ public struct NoticeEngine: Sendable {
             kind: service.timeLimit.kindName, value: value, accepted: submitted.description,
             acceptanceDay: due.acceptanceDay.description, due: due.dueText, text: service.timeLimit.chinese,
             note: due.acceptanceDay == submitted.date ? nil : lateNote(submitted, acceptanceDay: due.acceptanceDay),
-            assumed: service.assumed.contains("time_limit"))
+            assumed: service.assumed.contains("time_limit"), provisional: due.provisional,
+            provisionalNote: due.provisional ? DueDate.provisionalNote : nil)
     }
 
     /// Says which it was: a rest day (named when it is a holiday) or after the day's closing time.

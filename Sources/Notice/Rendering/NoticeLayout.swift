@@ -88,7 +88,9 @@ struct NoticeLayout {
         if let limit = notice.timeLimit {
             let dueText = limit.due.replacingOccurrences(of: "T", with: " ")
             let promise = Notice.mark(limit.text, limit.assumed)
-            let due = limit.kind == "on_the_spot" ? "\(promise)（\(dueText)）" : "\(promise)，应于 \(dueText) 前办结"
+            let due =
+                (limit.kind == "on_the_spot" ? "\(promise)（\(dueText)）" : "\(promise)，应于 \(dueText) 前办结")
+                + (limit.provisionalNote.map { "（\($0)）" } ?? "")
             time = [Entry(text: due, detail: limit.note, checked: nil)]
         }
         let missing = notice.materials.filter { $0.status == .missing }.map { line in

@@ -21,6 +21,9 @@ enum Migrations {
                     UPDATE ledger_case SET refused_at = completed_at, completed_at = NULL WHERE status = 'refused';
                     """)
         }
+        migrator.registerMigration("v5-calendar-provisional-due") { db in
+            try db.execute(sql: provisionalDueSchema)
+        }
         return migrator
     }
 
@@ -164,5 +167,14 @@ enum Migrations {
             BEGIN SELECT RAISE(ABORT, 'a published ranking never changes'); END;
         CREATE TRIGGER published_score_frozen_delete BEFORE DELETE ON published_score
             BEGIN SELECT RAISE(ABORT, 'a published ranking never changes'); END;
+        """
+
+    /// Whether a due date (of a case, a referral's feedback, a complaint's answer) rests on a year
+    /// whose arrangement was not yet published, so that importing the year can recompute it.
+    static let provisionalDueSchema = """
+        ALTER TABLE ledger_case ADD COLUMN due_provisional INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX ledger_case_due_provisional ON ledger_case(due_provisional);
+        ALTER TABLE referral ADD COLUMN due_provisional INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE complaint ADD COLUMN due_provisional INTEGER NOT NULL DEFAULT 0;
         """
 }

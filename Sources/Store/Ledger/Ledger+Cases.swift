@@ -71,7 +71,8 @@ extension Ledger {
             materials: request.materials.isEmpty ? "{}" : AuditTrail.json(request.materials), post: request.post,
             channel: request.channel, greenChannel: request.greenChannel, submittedAt: request.at.description,
             acceptedOn: due.acceptanceDay.description, limitKind: service.timeLimit.kindName,
-            limitValue: service.timeLimit.value, onCorrection: service.onCorrection, due: due.dueText, status: .open,
+            limitValue: service.timeLimit.value, onCorrection: service.onCorrection, due: due.dueText,
+            dueProvisional: due.provisional, status: .open,
             pausedAt: nil, completedAt: nil, refusalCode: nil, refusedAt: nil, acceptedBy: request.by,
             importBatchId: nil)
     }
@@ -108,12 +109,19 @@ extension Ledger {
             }
             guard pausedAt <= at else { throw LedgerError("恢复时间 \(at) 早于暂停时间 \(pausedAt)") }
             record.due = try resumedDue(record, pausedAt: pausedAt, resumedAt: at)
+            record.dueProvisional = record.dueProvisional || isProvisional(due: record.due, from: pausedAt.date)
             record.status = .open
             record.pausedAt = nil
         }
     }
 
-    private func resumedDue(_ record: CaseRecord, pausedAt: CivilDateTime, resumedAt: CivilDateTime) throws -> String {
+    /// Whether a due day or moment, counted from `start`, rests on a provisional year.
+    func isProvisional(due: String, from start: CivilDate) -> Bool {
+        guard let day = CivilDate(String(due.prefix(10))) else { return false }
+        return calendar.isProvisional(from: start, through: day)
+    }
+
+    func resumedDue(_ record: CaseRecord, pausedAt: CivilDateTime, resumedAt: CivilDateTime) throws -> String {
         guard let limit = TimeLimit(kind: record.limitKind, value: record.limitValue) else { return record.due }
         if record.onCorrection == "restart" { return try calculator.due(limit, submitted: resumedAt).dueText }
         switch limit {

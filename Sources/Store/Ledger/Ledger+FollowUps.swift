@@ -21,7 +21,7 @@ extension Ledger {
         let due = try due(commitments.referral, submitted: at)
         let record = ReferralRecord(
             id: nil, question: question, studentNumber: student, windowNumber: window, takenBy: by, sentTo: sentTo,
-            askedAt: at.description, due: due.dueText, answeredAt: nil, answer: nil)
+            askedAt: at.description, due: due.dueText, dueProvisional: due.provisional, answeredAt: nil, answer: nil)
         return try insert(record, entity: "referral", at: at, by: by)
     }
 
@@ -46,7 +46,8 @@ extension Ledger {
         let due = try due(commitments.complaint, submitted: at)
         let record = ComplaintRecord(
             id: nil, studentNumber: student, about: about, windowNumber: window, text: text, receivedBy: by,
-            receivedAt: at.description, due: due.dueText, answeredAt: nil, answer: nil)
+            receivedAt: at.description, due: due.dueText, dueProvisional: due.provisional, answeredAt: nil,
+            answer: nil)
         return try insert(record, entity: "complaint", at: at, by: by)
     }
 

@@ -14,6 +14,7 @@ public struct CaseRecord: Codable, Sendable, Equatable, FetchableRecord, Mutable
         case onCorrection = "on_correction", pausedAt = "paused_at", completedAt = "completed_at"
         case refusalCode = "refusal_code", refusedAt = "refused_at", acceptedBy = "accepted_by", importBatchId =
             "import_batch_id"
+        case dueProvisional = "due_provisional"
     }
 
     public enum Status: String, Codable, Sendable, DatabaseValueConvertible {
@@ -40,6 +41,8 @@ public struct CaseRecord: Codable, Sendable, Equatable, FetchableRecord, Mutable
     public var onCorrection: String
     /// A day for working-day limits, a moment for hour limits.
     public var due: String
+    /// The due date rests on the statutory holidays alone (the year's arrangement not yet imported).
+    public var dueProvisional: Bool = false
     public var status: Status
     public var pausedAt: String?
     public var completedAt: String?
@@ -61,6 +64,7 @@ public struct CaseRecord: Codable, Sendable, Equatable, FetchableRecord, Mutable
         public static let due = Column("due")
         public static let acceptedOn = Column("accepted_on")
         public static let importBatchId = Column("import_batch_id")
+        public static let dueProvisional = Column("due_provisional")
     }
 }
 

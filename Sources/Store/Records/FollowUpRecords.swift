@@ -14,6 +14,8 @@ public struct ReferralRecord: Codable, Sendable, Equatable, FetchableRecord, Mut
     public var sentTo: String
     public var askedAt: String
     public var due: String
+    /// The due date rests on the statutory holidays alone (the year's arrangement not yet imported).
+    public var dueProvisional: Bool = false
     public var answeredAt: String?
     public var answer: String?
 
@@ -35,6 +37,8 @@ public struct ComplaintRecord: Codable, Sendable, Equatable, FetchableRecord, Mu
     public var receivedBy: String
     public var receivedAt: String
     public var due: String
+    /// The due date rests on the statutory holidays alone (the year's arrangement not yet imported).
+    public var dueProvisional: Bool = false
     public var answeredAt: String?
     public var answer: String?
 

@@ -25,6 +25,9 @@ public struct CaseView: Encodable, Sendable {
     var submitted: String
     var accepted: String
     var due: String
+    /// The due date rests on a year whose arrangement is not yet published.
+    var dueProvisional: Bool
+    var dueNote: String?
     var status: String
     var statusText: String
     var pausedAt: String?
@@ -51,6 +54,8 @@ public struct CaseView: Encodable, Sendable {
         submitted = record.submittedAt
         accepted = record.acceptedOn
         due = record.due
+        dueProvisional = record.dueProvisional
+        dueNote = record.dueProvisional ? DueDate.provisionalNote : nil
         status = record.status.rawValue
         statusText = record.status.chinese
         pausedAt = record.pausedAt
@@ -69,7 +74,7 @@ public struct CaseView: Encodable, Sendable {
     }
 
     enum Keys: String, CodingKey {
-        case id, service, window, student, studentName, submitted, accepted, due, status, statusText, pausedAt
+        case id, service, window, student, studentName, submitted, accepted, due, dueProvisional, dueNote, status, statusText, pausedAt
         case completed, refusal, refusedAt, post, channel, greenChannel, limit, onCorrection, overdueWorkingDays,
             overdueHours
         case overdueDays
@@ -86,6 +91,8 @@ public struct CaseView: Encodable, Sendable {
         try container.encode(submitted, forKey: .submitted)
         try container.encode(accepted, forKey: .accepted)
         try container.encode(due, forKey: .due)
+        try container.encode(dueProvisional, forKey: .dueProvisional)
+        try container.encode(dueNote, forKey: .dueNote)
         try container.encode(status, forKey: .status)
         try container.encode(statusText, forKey: .statusText)
         try container.encode(pausedAt, forKey: .pausedAt)
@@ -106,7 +113,7 @@ public struct CaseView: Encodable, Sendable {
     public var line: String {
         var parts = [
             "#\(id)", TextWidth.pad(service.name, to: 24), "\(window.number)号窗口", student, "受理 \(accepted)",
-            "期限 \(due)", statusText,
+            "期限 \(due)" + (dueNote.map { "（\($0)）" } ?? ""), statusText,
         ]
         if let completed { parts.append("办结 \(completed)") }
         if let refusedAt { parts.append("决定 \(refusedAt)") }

@@ -21,8 +21,12 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "逐条列出提示（假定值等）；默认只给出条数。JSON 总是全部列出。")
     var notes = false
 
+    @Option(name: .long, help: "按哪一天检查（YYYY-MM-DD，默认今天），用于日历即将用完的提醒。")
+    var at: CivilDate?
+
     func run() throws {
-        let result = CatalogLoader.load(try options.source())
+        let today = at ?? CivilDateTime.now().date
+        let result = CatalogLoader.load(try options.source(), checkedOn: today)
         var bag = result.diagnostics
         if FileManager.default.fileExists(atPath: rules) {
             bag.append(contentsOf: SchemeLoader.load(folder: rules).diagnostics)

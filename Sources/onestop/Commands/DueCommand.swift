@@ -30,17 +30,23 @@ struct DueCommand: ParsableCommand {
         }
         do {
             let due = try calendar.adding(workingDays: workingDays, to: accepted)
-            let overdue = try completed.map {
-                try calendar.workingDays(after: due, through: $0)
-            }
+            let overdue = try completed.map { try calendar.workingDays(after: due, through: $0) }
+            let provisional = calendar.isProvisional(from: accepted, through: max(due, completed ?? due))
             if format == .json {
                 struct Body: Encodable {
                     var due: String
                     var overdue_working_days: Int?
+                    var provisional: Bool
+                    var provisional_note: String?
                 }
-                Terminal.write(JSONOutput.encode(Body(due: due.description, overdue_working_days: overdue)))
+                let note = provisional ? DueDate.provisionalNote : nil
+                Terminal.write(
+                    JSONOutput.encode(
+                        Body(
+                            due: due.description, overdue_working_days: overdue, provisional: provisional,
+                            provisional_note: note)))
             } else {
-                Terminal.write(due.description + "\n")
+                Terminal.write(due.description + (provisional ? "（\(DueDate.provisionalNote)）" : "") + "\n")
                 if let overdue { Terminal.write("逾期 \(overdue) 个工作日\n") }
             }
         } catch let error as WorkingCalendar.UncoveredYear {

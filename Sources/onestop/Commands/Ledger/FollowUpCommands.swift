@@ -23,7 +23,9 @@ struct ReferralsCommand: ParsableCommand {
                     question: question, student: student, window: window, sentTo: sentTo, at: time.time,
                     by: options.actor)
             }
-            FollowUpOutput.print(record, options: options, message: "已记录首问转办 #\(record.id ?? 0)，应于 \(record.due) 前反馈学生")
+            FollowUpOutput.print(
+                record, options: options,
+                message: "已记录首问转办 #\(record.id ?? 0)，应于 \(record.due) 前反馈学生" + provisionalMark(record.dueProvisional))
         }
     }
 
@@ -51,7 +53,7 @@ struct ReferralsCommand: ParsableCommand {
             let ledger = try options.ledger()
             let records = try options.attempt { () throws(LedgerError) in try ledger.referrals() }
             FollowUpOutput.list(records, options: options) { record in
-                "#\(record.id ?? 0)  \(record.question)  → \(record.sentTo)  期限 \(record.due)  "
+                "#\(record.id ?? 0)  \(record.question)  → \(record.sentTo)  期限 \(record.due)\(provisionalMark(record.dueProvisional))  "
                     + (record.answeredAt.map { "已反馈 \($0)" } ?? "未反馈")
             }
         }
@@ -77,7 +79,9 @@ struct ComplaintsCommand: ParsableCommand {
                 try ledger.addComplaint(
                     about: about, text: text, student: student, window: window, at: time.time, by: options.actor)
             }
-            FollowUpOutput.print(record, options: options, message: "已登记投诉 #\(record.id ?? 0)，应于 \(record.due) 前答复")
+            FollowUpOutput.print(
+                record, options: options,
+                message: "已登记投诉 #\(record.id ?? 0)，应于 \(record.due) 前答复" + provisionalMark(record.dueProvisional))
         }
     }
 
@@ -105,7 +109,7 @@ struct ComplaintsCommand: ParsableCommand {
             let ledger = try options.ledger()
             let records = try options.attempt { () throws(LedgerError) in try ledger.complaints() }
             FollowUpOutput.list(records, options: options) { record in
-                "#\(record.id ?? 0)  \(record.about)  期限 \(record.due)  "
+                "#\(record.id ?? 0)  \(record.about)  期限 \(record.due)\(provisionalMark(record.dueProvisional))  "
                     + (record.answeredAt.map { "已答复 \($0)" } ?? "未答复")
             }
         }

@@ -1,0 +1,54 @@
+/// Rules about the calendar running out: the State Council publishes a year's arrangement only in
+/// November or December before it, and the calendar must be given it in time.
+extension ValidationRule {
+    /// Days before the end of the last covered year from which `check` warns.
+    public static let calendarWarningDays = 60
+
+    static let calendar: [ValidationRule] = [
+        ValidationRule(
+            "calendar-ending", .warning,
+            "the calendar's last year ends within \(calendarWarningDays) days (or has ended) and next year's "
+                + "arrangement is missing",
+            triggering: [
+                RuleExample.unchanged.checked(on: "2026-11-01"),
+                RuleExample.unchanged.checked(on: "2026-12-31"),
+                RuleExample.unchanged.checked(on: "2027-03-01"),
+            ],
+            nonTriggering: [
+                .unchanged,
+                RuleExample.unchanged.checked(on: "2026-10-31"),
+                RuleExample(
+                    "calendars/cn-national.yaml", "    2026:\n",
+                    "    2027:\n      source: 国办发明电〔2026〕1号\n      holidays: []\n      workdays: []\n    2026:\n"
+                ).checked(on: "2026-12-01"),
+            ],
+            check: { catalog, bag in
+                guard let today = catalog.checkedOn, let id = catalog.hall?.calendar.id,
+                    let calendar = catalog.calendars.first(where: { $0.id == id }),
+                    let last = calendar.years.max(by: { $0.year < $1.year }),
+                    let end = CivilDate(year: last.year, month: 12, day: 31),
+                    today.dayNumber >= end.dayNumber - calendarWarningDays
+                else { return }
+                let next = last.year + 1
+                let when =
+                    today > end
+                    ? "it ended on \(end) and today is \(today)"
+                    : "it ends on \(end), \(end.dayNumber - today.dayNumber) days from today"
+                bag.warning(
+                    "calendar-ending",
+                    "calendar '\(id)' covers up to \(last.year) (\(when)) and has no arrangement for \(next): due dates "
+                        + "in \(next) are provisional (statutory holidays only); import the State Council's notice "
+                        + "with 'onestop calendar import FILE' once it is published",
+                    at: last.location)
+            })
+    ]
+}
+
+extension RuleExample {
+    /// The example checked as on `day` (date-dependent rules are skipped when no day is given).
+    func checked(on day: String) -> RuleExample {
+        var example = self
+        example.checkedOn = CivilDate(day)
+        return example
+    }
+}
