@@ -151,6 +151,8 @@ public struct Notice: Sendable {
     public var inScope: Bool
     public var referral: Referral?
     public var basis: [String]
+    /// The basis on the student's copy: each document once, with its clauses.
+    public var basisByDocument: [String] = []
     public var materials: [MaterialLine]
     public var missing: [String]
     public var defective: [String]

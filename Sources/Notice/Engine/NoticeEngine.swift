@@ -66,6 +66,7 @@ public struct NoticeEngine: Sendable {
         let steps = ProcedureBuilder(catalog: catalog, describer: describer)
             .steps(for: service, department: notice.department?.id, questions: &questions)
         notice.basis = service.basis.map { [$0.document, $0.clause].compactMap { $0 }.joined(separator: " ") }
+        notice.basisByDocument = Self.grouped(service.basis)
         notice.materials = materials
         notice.missing = materials.filter { $0.status == .missing }.map(\.id)
         notice.defective = materials.filter { $0.status == .defective }.map(\.id)
@@ -78,6 +79,21 @@ public struct NoticeEngine: Sendable {
         notice.online = online(service)
         notice.contacts = contacts(service, window: catalog.window(offering: service.id), steps: steps)
         notice.questions = questions.questions
+    }
+
+    /// One line per document in the order first cited, its clauses joined: the student's copy
+    /// names a document once however many of its clauses apply.
+    static func grouped(_ basis: [Service.Basis]) -> [String] {
+        var documents: [String] = []
+        var clauses: [String: [String]] = [:]
+        for line in basis {
+            if clauses[line.document] == nil { documents.append(line.document) }
+            clauses[line.document, default: []] += line.clause.map { [$0] } ?? []
+        }
+        return documents.map { document in
+            ([document] + [clauses[document, default: []].joined(separator: "；")].filter { !$0.isEmpty })
+                .joined(separator: " ")
+        }
     }
 
     /// The window and the minute of submission, e.g. 01-202609301000: the same request gets the

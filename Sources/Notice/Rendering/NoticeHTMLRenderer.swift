@@ -29,8 +29,7 @@ enum NoticeHTMLRenderer {
         body.append(
             """
             <footer>
-            <div class="sign"><span>窗口工作人员签字：</span><span class="line"></span><span>日期：</span><span class="line short"></span></div>
-            <div class="sign"><span>申请人签字：</span><span class="line"></span><span>日期：</span><span class="line short"></span></div>
+            <div class="sign"><span>窗口工作人员签字：</span><span class="line"></span><span>申请人签字：</span><span class="line"></span><span>日期：</span><span class="line short"></span></div>
             <p class="fine">本告知单一式两份，申请人与窗口各执一份（编号 \(escape(notice.number))）。标注“（待确认）”的内容尚待有关部门确认，以窗口最终答复为准。对告知内容有疑问，可向大厅咨询台或投诉与建议窗口反映。</p>
             </footer>
             """)
@@ -41,7 +40,7 @@ enum NoticeHTMLRenderer {
             <meta charset="utf-8">
             <title>一次性告知单 · \(escape(notice.service.name))</title>
             <style>
-            @page { size: A4; margin: 12mm 15mm; }
+            @page { size: A4; margin: 10mm 14mm; }
             body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif; font-size: 9.5pt; color: #000; max-width: 180mm; margin: 0 auto; line-height: 1.3; }
             header { text-align: center; border-bottom: 2px solid #000; margin-bottom: 2mm; }
             header .hall { margin: 0; font-size: 10pt; letter-spacing: 1px; }
@@ -56,10 +55,10 @@ enum NoticeHTMLRenderer {
             li { margin: 0.4mm 0; page-break-inside: avoid; }
             .box { display: inline-block; width: 5mm; font-size: 11pt; }
             .why { color: #444; font-size: 8pt; padding-left: 5mm; }
-            footer { margin-top: 4mm; page-break-inside: avoid; }
+            footer { margin-top: 3mm; page-break-inside: avoid; }
             .sign { display: flex; align-items: flex-end; gap: 2mm; margin: 2mm 0; }
             .line { flex: 1; border-bottom: 1px solid #000; height: 6mm; }
-            .line.short { flex: 0 0 35mm; }
+            .line.short { flex: 0 0 28mm; }
             .fine { font-size: 8pt; color: #444; margin: 1mm 0; }
             </style>
             </head>

@@ -15,7 +15,7 @@ extension NoticeLayout {
                             detail: "影响：" + $0.decides.joined(separator: "；"), checked: nil)
                     }))
         }
-        let basis = audience == .staff ? notice.basis : [notice.basis.joined(separator: "；")]
+        let basis = audience == .staff ? notice.basis : [notice.basisByDocument.joined(separator: "；")]
         sections.append(Section(title: "办理依据", entries: basis.map { Entry(text: $0) }))
         sections.append(
             Section(

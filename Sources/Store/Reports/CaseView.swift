@@ -74,7 +74,8 @@ public struct CaseView: Encodable, Sendable {
     }
 
     enum Keys: String, CodingKey {
-        case id, service, window, student, studentName, submitted, accepted, due, dueProvisional, dueNote, status, statusText, pausedAt
+        case id, service, window, student, studentName, submitted, accepted, due, dueProvisional, dueNote, status,
+            statusText, pausedAt
         case completed, refusal, refusedAt, post, channel, greenChannel, limit, onCorrection, overdueWorkingDays,
             overdueHours
         case overdueDays
