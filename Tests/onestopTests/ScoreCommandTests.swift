@@ -31,6 +31,18 @@ import Testing
         #expect(again.status == 1 && again.stderr.contains("导入过"))
     }
 
+    /// A rules folder without schemes (e.g. `--rules rules/assessment`) is named as the problem,
+    /// not answered with an empty list of schemes.
+    @Test func aRulesFolderWithoutSchemesSaysSo() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = try onestop([
+            "score", "--scheme", "wulong-monthly", "--period", "2026-10", "--rules", folder.path,
+        ])
+        #expect(output.status == 1)
+        #expect(output.stderr.contains("assessment/ 下没有任何考核方案"), "\(output.stderr)")
+        #expect(!output.stderr.hasSuffix("现有方案：\n"))
+    }
+
     @Test func scoreJSONFollowsTheContract() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         try importEvents()

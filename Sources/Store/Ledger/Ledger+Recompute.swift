@@ -53,38 +53,10 @@ extension Ledger {
                         acceptedAfter: after.acceptedOn,
                         dueBefore: before.due, dueAfter: after.due, stillProvisional: after.dueProvisional))
             }
-            for before in try ReferralRecord.filter(Column("due_provisional") == true).order(Column("id")).fetchAll(db)
-            {
-                guard let id = before.id, let asked = CivilDateTime(before.askedAt) else { continue }
-                var after = before
-                let due = try ledger.calculator.due(ledger.commitments.referral, submitted: asked)
-                (after.due, after.dueProvisional) = (due.dueText, due.provisional)
-                guard after != before else { continue }
-                try after.update(db)
-                try AuditTrail.append(
-                    db, entity: "referral", id: id, action: action, actor: by, at: at.description, before: before,
-                    after: after)
-                results.append(
-                    DueRecomputation(
-                        subject: .referral, id: id, dueBefore: before.due, dueAfter: after.due,
-                        stillProvisional: after.dueProvisional))
-            }
-            for before in try ComplaintRecord.filter(Column("due_provisional") == true).order(Column("id")).fetchAll(db)
-            {
-                guard let id = before.id, let received = CivilDateTime(before.receivedAt) else { continue }
-                var after = before
-                let due = try ledger.calculator.due(ledger.commitments.complaint, submitted: received)
-                (after.due, after.dueProvisional) = (due.dueText, due.provisional)
-                guard after != before else { continue }
-                try after.update(db)
-                try AuditTrail.append(
-                    db, entity: "complaint", id: id, action: action, actor: by, at: at.description, before: before,
-                    after: after)
-                results.append(
-                    DueRecomputation(
-                        subject: .complaint, id: id, dueBefore: before.due, dueAfter: after.due,
-                        stillProvisional: after.dueProvisional))
-            }
+            results += try ledger.recomputeFollowUps(
+                ReferralRecord.self, subject: .referral, db: db, action: action, by: by, at: at)
+            results += try ledger.recomputeFollowUps(
+                ComplaintRecord.self, subject: .complaint, db: db, action: action, by: by, at: at)
             return results
         }
     }
@@ -117,4 +89,51 @@ extension Ledger {
         else { return nil }
         return CivilDateTime(text)
     }
+
+    /// Referrals and complaints run their limit from when they came in; no pauses to replay.
+    private func recomputeFollowUps<Record: ProvisionalFollowUp>(
+        _ type: Record.Type, subject: DueRecomputation.Subject, db: Database, action: String, by: String,
+        at: CivilDateTime
+    ) throws -> [DueRecomputation] {
+        var results: [DueRecomputation] = []
+        for before in try Record.filter(Column("due_provisional") == true).order(Column("id")).fetchAll(db) {
+            guard let id = before.id, let start = CivilDateTime(before.startedAt) else { continue }
+            var after = before
+            let due = try calculator.due(Record.commitment(commitments), submitted: start)
+            (after.due, after.dueProvisional) = (due.dueText, due.provisional)
+            guard after != before else { continue }
+            try after.update(db)
+            try AuditTrail.append(
+                db, entity: subject.rawValue, id: id, action: action, actor: by, at: at.description, before: before,
+                after: after)
+            results.append(
+                DueRecomputation(
+                    subject: subject, id: id, dueBefore: before.due, dueAfter: after.due,
+                    stillProvisional: after.dueProvisional))
+        }
+        return results
+    }
+}
+
+/// The hall's fixed limits for follow-ups, as `Ledger.commitments` gives them.
+typealias FollowUpCommitments = (referral: TimeLimit, complaint: TimeLimit, repair: TimeLimit)
+
+/// A follow-up record whose due date may rest on a provisional calendar year.
+protocol ProvisionalFollowUp: Codable, Equatable, FetchableRecord, MutablePersistableRecord {
+    var id: Int64? { get }
+    var due: String { get set }
+    var dueProvisional: Bool { get set }
+    /// When its time limit started: asked (referral) or received (complaint).
+    var startedAt: String { get }
+    static func commitment(_ commitments: FollowUpCommitments) -> TimeLimit
+}
+
+extension ReferralRecord: ProvisionalFollowUp {
+    var startedAt: String { askedAt }
+    static func commitment(_ commitments: FollowUpCommitments) -> TimeLimit { commitments.referral }
+}
+
+extension ComplaintRecord: ProvisionalFollowUp {
+    var startedAt: String { receivedAt }
+    static func commitment(_ commitments: FollowUpCommitments) -> TimeLimit { commitments.complaint }
 }
