@@ -184,6 +184,20 @@ import Testing
         #expect(result.rendered(as: .text).contains("主任审批其余调整"))
     }
 
+    /// No shipped service's student copy names internal duties, ids or approval levels.
+    @Test(arguments: CatalogFixture.catalog.services.map(\.id).sorted())
+    func shippedStudentCopiesCarryNoStaffMatter(_ id: String) throws {
+        let engine = try NoticeEngine(catalog: CatalogFixture.catalog)
+        let result = try engine.notice(
+            for: NoticeRequest(service: id, submitted: #require(CivilDateTime("2026-09-30T10:00"))))
+        for format in [NoticeFormat.html, .markdown] {
+            let copy = result.rendered(as: format)
+            for staffOnly in ["不得同时", "审批其余调整", "元以下的调整", "（\(id)）", "待确认的情况", "A岗集中办理"] {
+                #expect(!copy.contains(staffOnly), "\(id) \(format) shows \(staffOnly)")
+            }
+        }
+    }
+
     @Test func routeResultsMarkAssumedContacts() throws {
         let router = Router(catalog: CatalogFixture.catalog)
         let result = router.route("研究生学位论文答辩")
