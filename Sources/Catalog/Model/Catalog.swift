@@ -24,7 +24,7 @@ public struct Catalog: Sendable {
 
     /// The window that offers a service (the first by number, should a service be listed twice).
     public func window(offering serviceID: String) -> Window? {
-        windows.sorted { $0.number < $1.number }.first { $0.services.contains { $0.id == serviceID } }
+        windows.sorted { $0.number < $1.number }.first { $0.offers(serviceID) }
     }
 
     /// The service's responsible department: its own, else its window's first.

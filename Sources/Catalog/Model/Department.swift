@@ -26,6 +26,9 @@ public struct Window: Sendable {
     public var servicesLocation: SourceLocation?
     /// Values the sources do not give (which services the window offers, its posts).
     public var assumed = AssumedKeys()
+
+    /// Whether the window lists the service among its own.
+    public func offers(_ serviceID: String) -> Bool { services.contains { $0.id == serviceID } }
 }
 
 /// A fact about the applicant that conditions may test.

@@ -3,6 +3,9 @@ public struct Service: Sendable {
     public struct Basis: Sendable {
         public var document: String
         public var clause: String?
+
+        /// The document and its clause as cited: 《…》 三、…
+        public var citation: String { [document, clause].compactMap { $0 }.joined(separator: " ") }
     }
 
     public struct Acceptance: Sendable {

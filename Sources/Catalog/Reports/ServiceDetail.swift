@@ -64,7 +64,7 @@ public enum ServiceDetail {
             id: service.id, name: service.name, kind: service.kind, aliases: service.aliases,
             keywords: service.keywords,
             window: catalog.window(offering: service.id)?.number, department: catalog.department(of: service)?.name,
-            basis: service.basis.map { [$0.document, $0.clause].compactMap { $0 }.joined(separator: " ") },
+            basis: service.basis.map(\.citation),
             acceptance: service.acceptance.map { "\($0.text)（\($0.requires.source)）" },
             refusals: service.refusals.map { "\($0.code)：\($0.text)" },
             time_limit: service.timeLimit.chinese, statutory_limit: service.statutoryLimit?.chinese,

@@ -74,7 +74,7 @@ public struct AcceptanceDecider: Sendable {
                 continue
             }
             let refusal = service.refusals.first { $0.code == acceptance.refusal.id }
-            let basis = service.basis.first.map { [$0.document, $0.clause].compactMap { $0 }.joined(separator: " ") }
+            let basis = service.basis.first?.citation
             let found = describer.factsInWords(acceptance.requires, facts: questions.facts)
             return .refused(
                 .init(

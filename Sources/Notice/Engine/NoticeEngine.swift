@@ -65,7 +65,7 @@ public struct NoticeEngine: Sendable {
             .lines(for: service, request: request, questions: &questions)
         let steps = ProcedureBuilder(catalog: catalog, describer: describer)
             .steps(for: service, department: notice.department?.id, questions: &questions)
-        notice.basis = service.basis.map { [$0.document, $0.clause].compactMap { $0 }.joined(separator: " ") }
+        notice.basis = service.basis.map(\.citation)
         notice.basisByDocument = Self.grouped(service.basis)
         notice.materials = materials
         notice.missing = materials.filter { $0.status == .missing }.map(\.id)

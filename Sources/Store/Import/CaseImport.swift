@@ -3,9 +3,6 @@ import Foundation
 import GRDB
 
 /// Imports an existing ledger exported from a spreadsheet. Every row is checked first; any bad
-/// row stops the import with its line and column, and nothing is written. The rows go in one
-/// transaction, so a crash leaves all or none of them.
-/// Imports an existing ledger exported from a spreadsheet. Every row is checked first; any bad
 /// row stops the import with its line and column, and nothing is written. Rows already in the
 /// ledger (the same student, service and submission time) are not imported again but counted
 /// and named. The rest go in one transaction, so a crash leaves all or none of them.

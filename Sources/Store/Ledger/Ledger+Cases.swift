@@ -42,7 +42,7 @@ extension Ledger {
     /// The window, which must offer the service.
     func window(_ number: Int, offering service: Service) throws(LedgerError) -> Window {
         let window = try window(number)
-        guard window.services.contains(where: { $0.id == service.id }) else {
+        guard window.offers(service.id) else {
             let home = catalog.window(offering: service.id).map { "（应在\($0.number)号窗口办理）" } ?? ""
             throw LedgerError("\(window.number)号窗口不办理“\(service.name)”\(home)", code: .windowDoesNotOfferService)
         }
@@ -179,7 +179,7 @@ extension Ledger {
                 throw LedgerError("办件 \(id) 当前为\(record.status.chinese)，不能转办")
             }
             guard record.windowNumber != target.number else { throw LedgerError("办件 \(id) 已在 \(number) 号窗口") }
-            guard target.services.contains(where: { $0.id == record.serviceId }) else {
+            guard target.offers(record.serviceId) else {
                 let name = catalog.service(record.serviceId)?.name ?? record.serviceId
                 let home = catalog.window(offering: record.serviceId).map { "；该事项在\($0.number)号窗口办理" } ?? ""
                 throw LedgerError(

@@ -80,16 +80,10 @@ struct CalendarImportCommand: ParsableCommand {
         }
     }
 
+    /// Opens the ledger only now, on the catalog as just written, so the new year counts.
     private func recompute(db: String) throws {
-        let database: AppDatabase
-        do {
-            database = try AppDatabase(path: db)
-        } catch {
-            Terminal.error("无法打开数据库 \(db)：\(error)")
-            throw ExitCode(2)
-        }
-        let actor = by ?? ProcessInfo.processInfo.environment["USER"] ?? "staff"
-        try CalendarRecomputeCommand.report(database: database, catalog: catalog, at: time.time, by: actor)
+        let ledger = try DatabaseOptions.ledger(catalog: try catalog.load(), path: db)
+        try CalendarRecomputeCommand.report(ledger: ledger, at: time.time, by: DatabaseOptions.actor(by))
     }
 }
 
@@ -101,18 +95,10 @@ struct CalendarRecomputeCommand: ParsableCommand {
     @OptionGroup var time: AtOption
 
     func run() throws {
-        let ledger = try options.ledger()
-        try Self.report(database: ledger.database, catalog: options.catalog, at: time.time, by: options.actor)
+        try Self.report(ledger: try options.ledger(), at: time.time, by: options.actor)
     }
 
-    static func report(database: AppDatabase, catalog: CatalogOptions, at: CivilDateTime, by: String) throws {
-        let ledger: Ledger
-        do {
-            ledger = try Ledger(database: database, catalog: try catalog.load())
-        } catch let error as LedgerError {
-            Terminal.error(error.message)
-            throw ExitCode.failure
-        }
+    static func report(ledger: Ledger, at: CivilDateTime, by: String) throws {
         let changes: [Ledger.DueRecomputation]
         do {
             changes = try ledger.recomputeProvisionalDues(at: at, by: by)

@@ -16,11 +16,17 @@ struct DatabaseOptions: ParsableArguments {
     @Flag(name: .long, help: "完整显示学号和姓名（限有权查看的岗位使用）。")
     var unmask = false
 
-    var actor: String { by ?? ProcessInfo.processInfo.environment["USER"] ?? "staff" }
+    var actor: String { Self.actor(by) }
+
+    /// Who is recorded as having done it: `--by`, or the logged-in user.
+    static func actor(_ by: String?) -> String { by ?? ProcessInfo.processInfo.environment["USER"] ?? "staff" }
 
     func ledger() throws -> Ledger {
-        let catalog = try catalog.load()
-        let path = AppDatabase.defaultPath(option: db)
+        try Self.ledger(catalog: try catalog.load(), path: AppDatabase.defaultPath(option: db))
+    }
+
+    /// Opens the database at `path` as the ledger of `catalog`, printing why when it cannot.
+    static func ledger(catalog: Catalog, path: String) throws -> Ledger {
         let database: AppDatabase
         do {
             database = try AppDatabase(path: path)
