@@ -72,15 +72,11 @@ extension ScoreResult {
                     result.grade ?? "", result.outcomes.joined(separator: ";"), String(result.redFlag),
                     String(result.rectify), (result.notes ?? []).joined(separator: "；"),
                 ]
-            lines.append(fields.map(Self.csvField).joined(separator: ","))
+            lines.append(fields.map(CSVOutput.field).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func csvField(_ text: String) -> String {
-        text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
-            ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-    }
 }
 
 extension ScoreResult.WindowResult {
@@ -112,7 +108,7 @@ extension DemeritCounter.Result {
                     String(person.dismissalRecommended), String(person.semesterDemerits),
                     person.notes.joined(separator: "；"),
                 ]
-                .map(ScoreResult.csvField).joined(separator: ",")
+                .map(CSVOutput.field).joined(separator: ",")
             }
             return
                 (["staff,window,post,demerits,wage_cut,wage_cut_months,dismissal_recommended,semester_demerits,notes"]

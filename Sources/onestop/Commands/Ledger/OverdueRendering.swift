@@ -71,11 +71,10 @@ struct OverdueRendering {
     /// that Excel on a Chinese Windows machine reads it as UTF-8.
     var csv: String {
         var rows = [["窗口", "类别", "编号", "事项", "学号", "期限", "办结", "逾期日期", "逾期小时"]]
-        let kinds = ["case": "办件", "referral": "首问转办", "complaint": "投诉", "repair": "报修"]
         for item in report.items {
             let view = item.record.map { CaseView($0, catalog: catalog, unmasked: unmasked, overdue: item) }
             let prefix = [
-                item.window.map(String.init) ?? "", kinds[item.kind] ?? item.kind, String(item.id),
+                item.window.map(String.init) ?? "", FollowUpView.kindName(item.kind), String(item.id),
                 view?.serviceName ?? PersonalData.maskIDNumbers(in: item.subject), view?.studentText ?? "", item.due,
                 item.completed ?? "",
             ]
@@ -85,12 +84,8 @@ struct OverdueRendering {
                 rows += item.overdueDays.map { prefix + [$0.description, ""] }
             }
         }
-        return "\u{FEFF}" + rows.map { $0.map(Self.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
-
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\u{FEFF}" + rows.map { $0.map(CSVOutput.field).joined(separator: ",") }.joined(separator: "\r\n")
+            + "\r\n"
     }
 }
 
@@ -118,8 +113,13 @@ struct FollowUpView: Encodable {
         overdueDays = item.overdueDays.map(\.description)
     }
 
+    /// The report's name for an item kind: 办件, 首问转办, 投诉, 报修.
+    static func kindName(_ kind: String) -> String {
+        ["case": "办件", "referral": "首问转办", "complaint": "投诉", "repair": "报修"][kind] ?? kind
+    }
+
     var line: String {
-        let name = ["referral": "首问转办", "complaint": "投诉", "repair": "报修"][kind] ?? kind
+        let name = Self.kindName(kind)
         let late = overdueHours.map { "逾期 \($0) 小时" } ?? "逾期 \(overdueWorkingDays ?? 0) 个工作日"
         return "\(name) #\(id)  \(subject)  期限 \(due)  \(late)"
     }
