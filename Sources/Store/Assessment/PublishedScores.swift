@@ -27,14 +27,24 @@ public struct PublishedScores: Sendable {
     }
 
     public func find(scheme: String, period: String) throws(LedgerError) -> Publication? {
+        try publications(PublishedScoreRecord.filter(Column("scheme") == scheme && Column("period") == period)).first
+    }
+
+    /// Every period published under `scheme`, with its corrections, read at once.
+    public func publications(scheme: String) throws(LedgerError) -> [Publication] {
+        try publications(PublishedScoreRecord.filter(Column("scheme") == scheme))
+    }
+
+    private func publications(_ request: QueryInterfaceRequest<PublishedScoreRecord>) throws(LedgerError)
+        -> [Publication]
+    {
         try database.read { db in
-            guard
-                let record = try PublishedScoreRecord.filter(Column("scheme") == scheme && Column("period") == period)
-                    .fetchOne(db)
-            else { return nil }
-            let corrections = try PublishedScoreCorrectionRecord.filter(Column("published_score_id") == record.id)
-                .order(Column("id")).fetchAll(db)
-            return Publication(record: record, corrections: corrections)
+            try request.order(Column("id")).fetchAll(db).map { record in
+                let corrections = try PublishedScoreCorrectionRecord.filter(
+                    Column("published_score_id") == record.id
+                ).order(Column("id")).fetchAll(db)
+                return Publication(record: record, corrections: corrections)
+            }
         }
     }
 

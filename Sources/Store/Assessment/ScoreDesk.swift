@@ -149,9 +149,8 @@ public struct ScoreDesk: Sendable {
     /// The scheme's published periods, for roll-ups and "in a row" outcomes.
     private func publishedParts(of scheme: Scheme) throws(LedgerError) -> [Period: ScoreResult] {
         var parts: [Period: ScoreResult] = [:]
-        for entry in try published.periods() where entry.scheme == scheme.id {
-            guard let period = Period(entry.period),
-                let publication = try published.find(scheme: scheme.id, period: entry.period),
+        for publication in try published.publications(scheme: scheme.id) {
+            guard let period = Period(publication.record.period),
                 case .windows(let result) = try Self.decode(publication.currentJSON, scheme: scheme)
             else { continue }
             parts[period] = result
