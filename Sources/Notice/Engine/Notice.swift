@@ -157,6 +157,8 @@ public struct Notice: Sendable {
     public var missing: [String]
     public var defective: [String]
     public var questions: [Question]
+    /// The unknown facts whose answers could still redirect or refuse the case.
+    public var factsDecidingAcceptance: Set<String> = []
     public var refusal: Refusal?
     /// `nil` unless accepted: a redirected or refused matter has no due date.
     public var timeLimit: TimeLimitLine?

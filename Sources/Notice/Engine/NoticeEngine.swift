@@ -24,6 +24,7 @@ public struct NoticeEngine: Sendable {
         let window = catalog.window(offering: service.id)
         let department = catalog.department(of: service)
         let decision = AcceptanceDecider(catalog: catalog).decide(service, questions: &questions)
+        let factsDecidingAcceptance = Set(questions.pending.keys)
         var notice = Notice(
             number: Self.number(window: window, submitted: request.submitted), decision: decision.outcome,
             service: .init(id: service.id, name: service.name),
@@ -42,6 +43,7 @@ public struct NoticeEngine: Sendable {
                 request.facts[fact.id].map { "\(fact.name)：\(fact.label(of: $0))" }
             },
             assumed: service.assumed.reasons.keys.sorted(), submitted: request.submitted.description)
+        notice.factsDecidingAcceptance = factsDecidingAcceptance
         switch decision {
         case .redirected(let referral):
             // Only where to go and why: materials, fees and steps belong to the office it goes to.

@@ -70,9 +70,7 @@ struct NoticeLayout {
     }
 
     private static func accepted(_ notice: Notice, for audience: Audience) -> [Section] {
-        let pending = notice.questions.filter { question in
-            question.decides.contains { $0.hasPrefix("是否转办") || $0.hasPrefix("受理条件") }
-        }
+        let pending = notice.questions.filter { notice.factsDecidingAcceptance.contains($0.fact) }
         let scope = Entry(
             text: "属于本大厅受理范围",
             detail: pending.isEmpty
