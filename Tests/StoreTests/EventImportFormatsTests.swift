@@ -8,10 +8,8 @@ import Testing
 /// Event files as a hall office saves them from Excel on a Chinese Windows machine.
 @Suite struct EventImportFormatsTests {
     let fixture: LedgerFixture
-    let schemes = SchemeLoader.load(folder: LedgerFixture.repository.appendingPathComponent("rules").path).schemes
-    var book: EventBook {
-        EventBook(database: fixture.ledger.database, catalog: LedgerFixture.catalog, schemes: schemes)
-    }
+    let schemes = LedgerFixture.rules.schemes
+    var book: EventBook { fixture.eventBook }
 
     init() throws { fixture = try LedgerFixture() }
 

@@ -1,3 +1,4 @@
+import Assessment
 import Catalog
 import Foundation
 import Store
@@ -13,9 +14,17 @@ struct LedgerFixture {
         return CatalogLoader.load(source).catalog
     }()
 
+    /// The shipped assessment schemes (`rules/`).
+    static let rules = SchemeLoader.load(folder: repository.appendingPathComponent("rules").path)
+
     let folder: URL
     let path: String
     let ledger: Ledger
+
+    /// The events of this ledger under the shipped schemes.
+    var eventBook: EventBook {
+        EventBook(database: ledger.database, catalog: Self.catalog, schemes: Self.rules.schemes)
+    }
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("onestop-store-\(UUID().uuidString)")

@@ -10,10 +10,8 @@ import Testing
 /// the published months, and events carry the staff member's post.
 @Suite struct PublishingTests {
     let fixture: LedgerFixture
-    let rules = SchemeLoader.load(folder: LedgerFixture.repository.appendingPathComponent("rules").path)
-    var book: EventBook {
-        EventBook(database: fixture.ledger.database, catalog: LedgerFixture.catalog, schemes: rules.schemes)
-    }
+    let rules = LedgerFixture.rules
+    var book: EventBook { fixture.eventBook }
     var desk: ScoreDesk { ScoreDesk(ledger: fixture.ledger, rules: rules, catalogFingerprint: "catalog") }
     let october = Period("2026-10")!
 
