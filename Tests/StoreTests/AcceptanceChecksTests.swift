@@ -68,7 +68,9 @@ import Testing
         let refused = try ledger.refuse(id, code: "not-enrolled", at: LedgerFixture.at("2026-09-28T10:00"), by: "小王")
         #expect(refused.completedAt == nil)
         #expect(refused.refusedAt == "2026-09-28T10:00")
-        let view = CaseView(try ledger.show(id).record, catalog: LedgerFixture.catalog, unmasked: false)
+        let view = CaseView(
+            try ledger.show(id).record, catalog: LedgerFixture.catalog,
+            mask: PersonalDataMask(studentNumberPattern: nil, names: []))
         #expect(!view.line.contains("办结"))
         let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(view)) as? [String: Any] ?? [:]
         #expect(json["completed"] is NSNull)

@@ -33,14 +33,18 @@ import Testing
         let provisional = try fixture.accept(at: "2027-01-29T10:00")
         #expect(provisional.due == "2027-02-09")  // 02-05 除夕 and 02-08 初三 are statutory holidays
         #expect(provisional.dueProvisional)
-        let view = CaseView(provisional, catalog: LedgerFixture.catalog, unmasked: false)
+        let view = CaseView(
+            provisional, catalog: LedgerFixture.catalog, mask: PersonalDataMask(studentNumberPattern: nil, names: []))
         #expect(view.line.contains("期限 2027-02-09（暂按法定节假日推算，待公布调休安排后确认）"))
         let json = JSONOutput.encode(view, snakeCase: true)
         #expect(json.contains("\"due_provisional\" : true"))
         #expect(json.contains("\"due_note\" : \"暂按法定节假日推算，待公布调休安排后确认\""))
         let settled = try fixture.accept(at: "2026-11-23T10:00")
         #expect(!settled.dueProvisional)
-        #expect(!CaseView(settled, catalog: LedgerFixture.catalog, unmasked: false).line.contains("推算"))
+        #expect(
+            !CaseView(
+                settled, catalog: LedgerFixture.catalog, mask: PersonalDataMask(studentNumberPattern: nil, names: [])
+            ).line.contains("推算"))
     }
 
     @Test func importingTheYearRecomputesProvisionalCasesWithAnAuditEntry() throws {

@@ -44,7 +44,7 @@ import Testing
             #expect(first.keys.contains(key), "\(key)")
         }
         #expect(first["overdue_working_days"] as? Int == 2)  // due 10-10 (a worked Saturday): 10-12 and 10-13
-        let unmasked = try onestop(["cases", "show", String(id), "--unmask", "--format", "json"])
+        let unmasked = try onestop(["cases", "show", String(id), "--unmask", "核对学号", "--format", "json"])
         #expect(unmasked.stdout.contains("2021040123"))
         let masked = try onestop(["cases", "list"])
         #expect(!masked.stdout.contains("2021040123") && masked.stdout.contains("2021****23"))

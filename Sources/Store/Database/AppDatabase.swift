@@ -12,6 +12,7 @@ public struct AppDatabase: Sendable {
         // Another process holding the write lock makes us wait, not fail.
         configuration.busyMode = .timeout(15)
         configuration.foreignKeysEnabled = true
+        try OwnerOnlyFile.create(at: path)
         let pool = try DatabasePool(path: path, configuration: configuration)
         try self.init(writer: pool)
     }

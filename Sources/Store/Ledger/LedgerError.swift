@@ -7,6 +7,7 @@ public struct LedgerError: Error, Equatable, CustomStringConvertible {
         case repeatedRows = "repeated-rows"
         case timeWithoutClock = "time-without-clock"
         case extraColumn = "extra-column"
+        case disclosureWithoutReason = "disclosure-without-reason"
     }
 
     public var message: String

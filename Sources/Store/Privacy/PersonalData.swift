@@ -25,23 +25,9 @@ public enum PersonalData {
         return String(characters.prefix(keep)) + String(repeating: "*", count: characters.count - keep)
     }
 
-    /// Masks anything in free text that looks like a national ID number (17 digits and a check character).
+    /// Masks every national ID number in free text: 18 characters with a valid check character,
+    /// not part of a longer run of digits.
     public static func maskIDNumbers(in text: String) -> String {
-        var result = ""
-        var run = ""
-        func flush() {
-            result += run.count == 18 ? maskNationalID(run) : run
-            run = ""
-        }
-        for character in text {
-            if character.isASCII, character.isNumber || (run.count == 17 && (character == "X" || character == "x")) {
-                run.append(character)
-            } else {
-                flush()
-                result.append(character)
-            }
-        }
-        flush()
-        return result
+        NationalIDNumber.split(text).map { $0.isNumber ? maskNationalID($0.text) : $0.text }.joined()
     }
 }

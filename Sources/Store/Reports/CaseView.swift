@@ -1,6 +1,6 @@
 import Catalog
 
-/// A case as shown to staff (`--format json`), with personal data masked unless allowed.
+/// A case as shown to staff (`--format json`), with personal data masked unless disclosed.
 public struct CaseView: Encodable, Sendable {
     public struct Named: Encodable, Sendable {
         var id: String
@@ -44,13 +44,13 @@ public struct CaseView: Encodable, Sendable {
     /// Each overdue working day, when the case is shown in an overdue report.
     var overdueDays: [String]?
 
-    public init(_ record: CaseRecord, catalog: Catalog, unmasked: Bool, overdue: OverdueReport.Item? = nil) {
+    public init(_ record: CaseRecord, catalog: Catalog, mask: PersonalDataMask, overdue: OverdueReport.Item? = nil) {
         let service = catalog.service(record.serviceId)
         id = record.id ?? 0
         self.service = Named(id: record.serviceId, name: service?.name ?? record.serviceId)
         window = WindowRef(number: record.windowNumber, name: catalog.window(number: record.windowNumber)?.name ?? "")
-        student = unmasked ? record.studentNumber : PersonalData.maskStudentNumber(record.studentNumber)
-        studentName = record.studentName.map { unmasked ? $0 : PersonalData.maskName($0) }
+        student = mask.studentNumber(record.studentNumber)
+        studentName = mask.name(record.studentName)
         submitted = record.submittedAt
         accepted = record.acceptedOn
         due = record.due

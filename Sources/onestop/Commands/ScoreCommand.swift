@@ -62,7 +62,7 @@ struct ScoreCommand: ParsableCommand {
                     : try desk.prepareCorrection(scheme: scheme, period: period)
             }
             guard yes else {
-                Terminal.write(preview.rendered(as: format))
+                Terminal.write(preview.masked(by: try mask(ledger)).rendered(as: format))
                 Terminal.error(
                     publish
                         ? "以上是将要发布并固定的 \(scheme) \(period) 结果，发布后不再改变；确认无误请加 --yes 发布（尚未发布）"
@@ -78,12 +78,17 @@ struct ScoreCommand: ParsableCommand {
                 publish
                     ? "已发布 \(scheme) \(period)（\(at)，\(actor)），此后结果不再改变"
                     : "已更正 \(scheme) \(period)（\(at)，\(actor)：\(reason ?? "")），原发布结果仍保留")
-            Terminal.write(done.rendered(as: format))
+            Terminal.write(done.masked(by: try mask(ledger)).rendered(as: format))
             return
         }
         let scored = try ledgerOptions.attempt { () throws(LedgerError) in
             try desk.score(scheme: scheme, period: period)
         }
-        Terminal.write(scored.rendered(as: format))
+        Terminal.write(scored.masked(by: try mask(ledger)).rendered(as: format))
+    }
+
+    /// Events' notes may name a student: masked unless `--unmask` gives a reason.
+    func mask(_ ledger: Ledger) throws -> PersonalDataMask {
+        try ledgerOptions.mask(ledger, .score, subject: "\(scheme) \(period)")
     }
 }

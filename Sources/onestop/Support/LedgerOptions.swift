@@ -13,8 +13,10 @@ struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: "经办人（默认：$USER）。")
     var by: String?
 
-    @Flag(name: .long, help: "完整显示学号和姓名（限有权查看的岗位使用）。")
-    var unmask = false
+    @Option(
+        name: .long,
+        help: ArgumentHelp("完整显示学号、姓名和身份证号（限有权查看的岗位），须写明原因，连同经办人记入审计。", valueName: "原因"))
+    var unmask: String?
 
     var actor: String { Self.actor(by) }
 
@@ -62,15 +64,16 @@ struct LedgerOptions: ParsableArguments {
     var format: TextOrJSON = .text
 
     var catalog: CatalogOptions { database.catalog }
-    var unmask: Bool { database.unmask }
+    var unmask: String? { database.unmask }
     var actor: String { database.actor }
 
     func ledger() throws -> Ledger { try database.ledger() }
 
     func attempt<T>(_ body: () throws(LedgerError) -> T) throws -> T { try database.attempt(body) }
 
-    func show(_ record: CaseRecord, _ ledger: Ledger, message: String) {
-        let view = CaseView(record, catalog: ledger.catalog, unmasked: unmask)
+    func show(_ record: CaseRecord, _ ledger: Ledger, message: String) throws {
+        let mask = try database.mask(ledger, .caseChange, record: record.id)
+        let view = CaseView(record, catalog: ledger.catalog, mask: mask)
         Terminal.write(format == .json ? JSONOutput.encode(view, snakeCase: true) : "\(message)\n\(view.line)\n")
     }
 }

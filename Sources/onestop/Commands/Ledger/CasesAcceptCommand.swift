@@ -50,7 +50,7 @@ struct CasesAcceptCommand: ParsableCommand {
             greenChannel: greenChannel, at: time.time, by: options.actor)
         let accepted = try options.attempt { () throws(LedgerError) in try ledger.acceptance(request) }
         let record = accepted.record
-        options.show(
+        try options.show(
             record, ledger,
             message: "已受理，办件编号 #\(record.id ?? 0)，应于 \(record.due) 前办结" + provisionalMark(record.dueProvisional))
         for warning in accepted.warnings { Terminal.error(warning.message) }

@@ -38,7 +38,9 @@ struct CasesOverdueCommand: ParsableCommand {
         let report = try database.attempt { () throws(LedgerError) in
             try ledger.overdue(asOf: span.to, from: span.from, window: window)
         }
-        let rendering = OverdueRendering(report: report, catalog: ledger.catalog, unmasked: database.unmask)
+        let subject = (span.from.map { "\($0) 至 " } ?? "截至 ") + span.to.description + (window.map { " \($0)号窗口" } ?? "")
+        let mask = try database.mask(ledger, .overdue, subject: subject)
+        let rendering = OverdueRendering(report: report, catalog: ledger.catalog, mask: mask)
         switch format {
         case .json: Terminal.write(rendering.json)
         case .csv: Terminal.write(rendering.csv)

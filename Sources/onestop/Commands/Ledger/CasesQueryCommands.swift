@@ -10,37 +10,9 @@ struct CasesShowCommand: ParsableCommand {
     func run() throws {
         let ledger = try options.ledger()
         let detail = try options.attempt { () throws(LedgerError) in try ledger.show(id) }
-        let view = CaseView(detail.record, catalog: ledger.catalog, unmasked: options.unmask)
-        if options.format == .json {
-            struct Body: Encodable {
-                var `case`: CaseView
-                var steps: [CaseStepRecord]
-                var history: [HistoryEntry]
-            }
-            Terminal.write(
-                JSONOutput.encode(
-                    Body(case: view, steps: detail.steps, history: detail.history.map(HistoryEntry.init)),
-                    snakeCase: true))
-            return
-        }
-        var lines = [view.line, "", "办理环节："]
-        lines += detail.steps.map { "  \($0.stepId)  \($0.performedBy)  \($0.performedAt)" }
-        lines += ["", "操作记录："]
-        lines += detail.history.map { "  \($0.at)  \($0.actor)  \($0.action)" }
-        Terminal.write(lines.joined(separator: "\n") + "\n")
-    }
-
-    /// The trail without the before/after snapshots, which hold unmasked personal data.
-    struct HistoryEntry: Encodable {
-        var at: String
-        var actor: String
-        var action: String
-
-        init(_ record: AuditRecord) {
-            at = record.at
-            actor = record.actor
-            action = record.action
-        }
+        let view = CaseDetailView(
+            detail, catalog: ledger.catalog, mask: try options.mask(ledger, .caseDetail, record: id))
+        Terminal.write(options.format == .json ? JSONOutput.encode(view, snakeCase: true) : view.text)
     }
 }
 
@@ -56,13 +28,22 @@ struct CasesListCommand: ParsableCommand {
         let records = try options.attempt { () throws(LedgerError) in
             try ledger.list(window: window, status: status, limit: limit)
         }
-        let views = records.map { CaseView($0, catalog: ledger.catalog, unmasked: options.unmask) }
+        let mask = try options.mask(ledger, .caseList, subject: listSubject)
+        let views = records.map { CaseView($0, catalog: ledger.catalog, mask: mask) }
         if options.format == .json {
             struct Body: Encodable { var cases: [CaseView] }
             Terminal.write(JSONOutput.encode(Body(cases: views), snakeCase: true))
         } else {
             Terminal.write(views.isEmpty ? "没有办件\n" : views.map(\.line).joined(separator: "\n") + "\n")
         }
+    }
+
+    /// What was listed, for the disclosure: the filters as they were given.
+    var listSubject: String {
+        let filters =
+            (window.map { ["--window \($0)"] } ?? []) + (status.map { ["--status \($0.rawValue)"] } ?? [])
+            + ["--limit \(limit)"]
+        return filters.joined(separator: " ")
     }
 }
 
@@ -77,6 +58,7 @@ struct CasesQueueCommand: ParsableCommand {
         let today = day ?? CivilDateTime.now().date
         let groups = try options.attempt { () throws(LedgerError) in try ledger.queue(on: today) }
         let span = ledger.catalog.hall?.posts.first { $0.id == "A" }?.processes ?? "15:30-17:30"
+        let mask = try options.mask(ledger, .caseQueue, subject: today.description)
         if options.format == .json {
             struct Group: Encodable {
                 var window: Int
@@ -90,7 +72,7 @@ struct CasesQueueCommand: ParsableCommand {
             let windows = groups.map { group in
                 Group(
                     window: group.window,
-                    cases: group.cases.map { CaseView($0, catalog: ledger.catalog, unmasked: options.unmask) })
+                    cases: group.cases.map { CaseView($0, catalog: ledger.catalog, mask: mask) })
             }
             Terminal.write(
                 JSONOutput.encode(Body(day: today.description, processing: span, windows: windows), snakeCase: true))
@@ -100,7 +82,7 @@ struct CasesQueueCommand: ParsableCommand {
         if groups.isEmpty { lines.append("没有待办的办件") }
         for group in groups {
             lines.append("\(group.window)号窗口（\(group.cases.count) 件）")
-            lines += group.cases.map { "  " + CaseView($0, catalog: ledger.catalog, unmasked: options.unmask).line }
+            lines += group.cases.map { "  " + CaseView($0, catalog: ledger.catalog, mask: mask).line }
         }
         Terminal.write(lines.joined(separator: "\n") + "\n")
     }

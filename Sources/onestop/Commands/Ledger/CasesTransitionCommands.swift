@@ -14,7 +14,7 @@ struct CasesPauseCommand: ParsableCommand {
         let record = try options.attempt { () throws(LedgerError) in
             try ledger.pause(id, at: time.time, by: options.actor, reason: reason)
         }
-        options.show(record, ledger, message: "办件 #\(id) 已暂停，待申请人补正")
+        try options.show(record, ledger, message: "办件 #\(id) 已暂停，待申请人补正")
     }
 }
 
@@ -29,7 +29,7 @@ struct CasesResumeCommand: ParsableCommand {
         let record = try options.attempt { () throws(LedgerError) in
             try ledger.resume(id, at: time.time, by: options.actor)
         }
-        options.show(record, ledger, message: "办件 #\(id) 已恢复办理，期限为 \(record.due)")
+        try options.show(record, ledger, message: "办件 #\(id) 已恢复办理，期限为 \(record.due)")
     }
 }
 
@@ -44,7 +44,7 @@ struct CasesCompleteCommand: ParsableCommand {
         let record = try options.attempt { () throws(LedgerError) in
             try ledger.complete(id, at: time.time, by: options.actor)
         }
-        options.show(record, ledger, message: "办件 #\(id) 已办结")
+        try options.show(record, ledger, message: "办件 #\(id) 已办结")
     }
 }
 
@@ -60,7 +60,7 @@ struct CasesRefuseCommand: ParsableCommand {
         let record = try options.attempt { () throws(LedgerError) in
             try ledger.refuse(id, code: reason, at: time.time, by: options.actor)
         }
-        options.show(record, ledger, message: "办件 #\(id) 不予受理")
+        try options.show(record, ledger, message: "办件 #\(id) 不予受理")
     }
 }
 
@@ -76,7 +76,7 @@ struct CasesTransferCommand: ParsableCommand {
         let record = try options.attempt { () throws(LedgerError) in
             try ledger.transfer(id, to: window, at: time.time, by: options.actor)
         }
-        options.show(record, ledger, message: "办件 #\(id) 已转至 \(window) 号窗口")
+        try options.show(record, ledger, message: "办件 #\(id) 已转至 \(window) 号窗口")
     }
 }
 

@@ -50,9 +50,10 @@ struct EventsCommand: ParsableCommand {
         func run() throws {
             let ledger = try options.ledger()
             let book = EventBook(database: ledger.database, catalog: ledger.catalog, schemes: try rules.load().schemes)
-            let events = try options.attempt { () throws(LedgerError) in
+            let stored = try options.attempt { () throws(LedgerError) in
                 try book.list(period: period.flatMap(Period.init))
             }
+            let events = stored.map(try options.mask(ledger, .events, subject: period ?? "all").event)
             if options.format == .json {
                 Terminal.write(JSONOutput.encode(["events": events], snakeCase: true))
             } else {

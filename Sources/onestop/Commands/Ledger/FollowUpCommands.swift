@@ -23,8 +23,8 @@ struct ReferralsCommand: ParsableCommand {
                     question: question, student: student, window: window, sentTo: sentTo, at: time.time,
                     by: options.actor)
             }
-            FollowUpOutput.print(
-                record, options: options,
+            try FollowUpOutput.print(
+                record, id: record.id, PersonalDataMask.referral, view: .referrals, ledger: ledger, options: options,
                 message: "已记录首问转办 #\(record.id ?? 0)，应于 \(record.due) 前反馈学生" + provisionalMark(record.dueProvisional))
         }
     }
@@ -41,7 +41,9 @@ struct ReferralsCommand: ParsableCommand {
             let record = try options.attempt { () throws(LedgerError) in
                 try ledger.answerReferral(id, answer: answer, at: time.time, by: options.actor)
             }
-            FollowUpOutput.print(record, options: options, message: "首问转办 #\(id) 已反馈")
+            try FollowUpOutput.print(
+                record, id: id, PersonalDataMask.referral, view: .referrals, ledger: ledger, options: options,
+                message: "首问转办 #\(id) 已反馈")
         }
     }
 
@@ -52,7 +54,9 @@ struct ReferralsCommand: ParsableCommand {
         func run() throws {
             let ledger = try options.ledger()
             let records = try options.attempt { () throws(LedgerError) in try ledger.referrals() }
-            FollowUpOutput.list(records, options: options) { record in
+            try FollowUpOutput.list(
+                records, PersonalDataMask.referral, view: .referrals, ledger: ledger, options: options
+            ) { record in
                 "#\(record.id ?? 0)  \(record.question)  → \(record.sentTo)  期限 \(record.due)\(provisionalMark(record.dueProvisional))  "
                     + (record.answeredAt.map { "已反馈 \($0)" } ?? "未反馈")
             }
@@ -79,8 +83,8 @@ struct ComplaintsCommand: ParsableCommand {
                 try ledger.addComplaint(
                     about: about, text: text, student: student, window: window, at: time.time, by: options.actor)
             }
-            FollowUpOutput.print(
-                record, options: options,
+            try FollowUpOutput.print(
+                record, id: record.id, PersonalDataMask.complaint, view: .complaints, ledger: ledger, options: options,
                 message: "已登记投诉 #\(record.id ?? 0)，应于 \(record.due) 前答复" + provisionalMark(record.dueProvisional))
         }
     }
@@ -97,7 +101,9 @@ struct ComplaintsCommand: ParsableCommand {
             let record = try options.attempt { () throws(LedgerError) in
                 try ledger.answerComplaint(id, answer: answer, at: time.time, by: options.actor)
             }
-            FollowUpOutput.print(record, options: options, message: "投诉 #\(id) 已答复")
+            try FollowUpOutput.print(
+                record, id: id, PersonalDataMask.complaint, view: .complaints, ledger: ledger, options: options,
+                message: "投诉 #\(id) 已答复")
         }
     }
 
@@ -108,7 +114,9 @@ struct ComplaintsCommand: ParsableCommand {
         func run() throws {
             let ledger = try options.ledger()
             let records = try options.attempt { () throws(LedgerError) in try ledger.complaints() }
-            FollowUpOutput.list(records, options: options) { record in
+            try FollowUpOutput.list(
+                records, PersonalDataMask.complaint, view: .complaints, ledger: ledger, options: options
+            ) { record in
                 "#\(record.id ?? 0)  \(record.about)  期限 \(record.due)\(provisionalMark(record.dueProvisional))  "
                     + (record.answeredAt.map { "已答复 \($0)" } ?? "未答复")
             }
@@ -134,7 +142,9 @@ struct RepairsCommand: ParsableCommand {
                 try ledger.addRepair(
                     location: location, description: description, student: student, at: time.time, by: options.actor)
             }
-            FollowUpOutput.print(record, options: options, message: "已登记报修 #\(record.id ?? 0)，应于 \(record.due) 前修复")
+            try FollowUpOutput.print(
+                record, id: record.id, PersonalDataMask.repair, view: .repairs, ledger: ledger, options: options,
+                message: "已登记报修 #\(record.id ?? 0)，应于 \(record.due) 前修复")
         }
     }
 
@@ -149,7 +159,9 @@ struct RepairsCommand: ParsableCommand {
             let record = try options.attempt { () throws(LedgerError) in
                 try ledger.finishRepair(id, at: time.time, by: options.actor)
             }
-            FollowUpOutput.print(record, options: options, message: "报修 #\(id) 已修复")
+            try FollowUpOutput.print(
+                record, id: id, PersonalDataMask.repair, view: .repairs, ledger: ledger, options: options,
+                message: "报修 #\(id) 已修复")
         }
     }
 
@@ -160,7 +172,9 @@ struct RepairsCommand: ParsableCommand {
         func run() throws {
             let ledger = try options.ledger()
             let records = try options.attempt { () throws(LedgerError) in try ledger.repairs() }
-            FollowUpOutput.list(records, options: options) { record in
+            try FollowUpOutput.list(
+                records, PersonalDataMask.repair, view: .repairs, ledger: ledger, options: options
+            ) { record in
                 "#\(record.id ?? 0)  \(record.location)  \(record.description)  期限 \(record.due)  "
                     + (record.doneAt.map { "已修复 \($0)" } ?? "未修复")
             }
@@ -168,34 +182,28 @@ struct RepairsCommand: ParsableCommand {
     }
 }
 
-/// Output of follow-ups: JSON with student numbers masked unless `--unmask`, or one line each.
+/// Output of follow-ups: JSON or one line each, personal data masked (`PersonalDataMask`)
+/// unless `--unmask` gives a reason, which the ledger records first.
 enum FollowUpOutput {
-    static func print<Record: Encodable>(_ record: Record, options: LedgerOptions, message: String) {
-        Terminal.write(
-            options.format == .json ? masked(JSONOutput.encode(record, snakeCase: true), options) : message + "\n")
+    /// After a change: the message, or the record as JSON. Only the JSON shows personal data.
+    static func print<Record: Encodable>(
+        _ record: Record, id: Int64?, _ masking: (PersonalDataMask) -> (Record) -> Record, view: Disclosure.View,
+        ledger: Ledger, options: LedgerOptions, message: String
+    ) throws {
+        guard options.format == .json else { return Terminal.write(message + "\n") }
+        let mask = try options.mask(ledger, view, record: id)
+        Terminal.write(JSONOutput.encode(masking(mask)(record), snakeCase: true))
     }
 
-    static func list<Record: Encodable>(_ records: [Record], options: LedgerOptions, line: (Record) -> String) {
+    static func list<Record: Encodable>(
+        _ records: [Record], _ masking: (PersonalDataMask) -> (Record) -> Record, view: Disclosure.View,
+        ledger: Ledger, options: LedgerOptions, line: (Record) -> String
+    ) throws {
+        let shown = records.map(masking(try options.mask(ledger, view, subject: "list")))
         if options.format == .json {
-            Terminal.write(masked(JSONOutput.encode(records, snakeCase: true), options))
+            Terminal.write(JSONOutput.encode(shown, snakeCase: true))
         } else {
-            Terminal.write(records.isEmpty ? "没有记录\n" : records.map(line).joined(separator: "\n") + "\n")
+            Terminal.write(shown.isEmpty ? "没有记录\n" : shown.map(line).joined(separator: "\n") + "\n")
         }
-    }
-
-    /// Student numbers in JSON are masked field by field, and ID numbers anywhere in text.
-    private static func masked(_ json: String, _ options: LedgerOptions) -> String {
-        guard !options.unmask else { return json }
-        let pattern = "\"student_number\" : \""
-        var result = ""
-        var rest = Substring(json)
-        while let range = rest.range(of: pattern) {
-            result += rest[..<range.upperBound]
-            rest = rest[range.upperBound...]
-            let end = rest.firstIndex(of: "\"") ?? rest.endIndex
-            result += PersonalData.maskStudentNumber(String(rest[..<end]))
-            rest = rest[end...]
-        }
-        return PersonalData.maskIDNumbers(in: result + rest)
     }
 }

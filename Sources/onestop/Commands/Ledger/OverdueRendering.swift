@@ -5,11 +5,11 @@ import Store
 struct OverdueRendering {
     var report: OverdueReport
     var catalog: Catalog
-    var unmasked: Bool
+    var mask: PersonalDataMask
 
     var cases: [CaseView] {
         report.cases.compactMap { item in
-            item.record.map { CaseView($0, catalog: catalog, unmasked: unmasked, overdue: item) }
+            item.record.map { CaseView($0, catalog: catalog, mask: mask, overdue: item) }
         }
     }
 
@@ -29,8 +29,8 @@ struct OverdueRendering {
             lines.append("\(name)：" + figures.joined(separator: "，"))
             for item in report.items where item.window == total.window {
                 let line =
-                    item.record.map { CaseView($0, catalog: catalog, unmasked: unmasked, overdue: item).line }
-                    ?? FollowUpView(item).line
+                    item.record.map { CaseView($0, catalog: catalog, mask: mask, overdue: item).line }
+                    ?? FollowUpView(item, mask: mask).line
                 lines.append("  " + line)
                 if !item.overdueDays.isEmpty {
                     lines.append("    逾期日：" + item.overdueDays.map(\.description).joined(separator: "、"))
@@ -63,7 +63,7 @@ struct OverdueRendering {
         }
         let body = Body(
             from: report.from?.description, asOf: report.asOf.description, window: report.window, totals: totals,
-            cases: cases, followUps: report.items.filter { $0.kind != "case" }.map(FollowUpView.init))
+            cases: cases, followUps: report.items.filter { $0.kind != "case" }.map { FollowUpView($0, mask: mask) })
         return JSONOutput.encode(body, snakeCase: true)
     }
 
@@ -72,10 +72,10 @@ struct OverdueRendering {
     var csv: String {
         var rows = [["窗口", "类别", "编号", "事项", "学号", "期限", "办结", "逾期日期", "逾期小时"]]
         for item in report.items {
-            let view = item.record.map { CaseView($0, catalog: catalog, unmasked: unmasked, overdue: item) }
+            let view = item.record.map { CaseView($0, catalog: catalog, mask: mask, overdue: item) }
             let prefix = [
                 item.window.map(String.init) ?? "", FollowUpView.kindName(item.kind), String(item.id),
-                view?.serviceName ?? PersonalData.maskIDNumbers(in: item.subject), view?.studentText ?? "", item.due,
+                view?.serviceName ?? mask.text(item.subject), view?.studentText ?? "", item.due,
                 item.completed ?? "",
             ]
             if let hours = item.overdueHours {
@@ -101,11 +101,11 @@ struct FollowUpView: Encodable {
     var overdueHours: Int?
     var overdueDays: [String]
 
-    init(_ item: OverdueReport.Item) {
+    init(_ item: OverdueReport.Item, mask: PersonalDataMask) {
         kind = item.kind
         id = item.id
         window = item.window
-        subject = PersonalData.maskIDNumbers(in: item.subject)
+        subject = mask.text(item.subject)
         due = item.due
         completed = item.completed
         overdueWorkingDays = item.overdueWorkingDays

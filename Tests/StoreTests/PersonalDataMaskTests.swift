@@ -1,0 +1,81 @@
+import Catalog
+import Foundation
+import GRDB
+import Store
+import Testing
+
+/// Masking the free text of views, and recording every unmasked view.
+@Suite struct PersonalDataMaskTests {
+    static let idNumber = "11010519491231002X"
+    let mask = PersonalDataMask(studentNumberPattern: "[0-9]{10}", names: ["张三", "欧阳小明", "欧阳", "李"])
+
+    @Test func freeTextMasksIDNumbersStudentNumbersAndKnownNames() {
+        #expect(
+            mask.text("张三（身份证 \(Self.idNumber)，学号 2021040123）缺照片") == "张*（身份证 110105********002X，学号 2021****23）缺照片")
+        #expect(mask.text("欧阳小明与欧阳同来") == "欧阳**与欧*同来")
+        #expect(mask.text(String?.none) == nil)
+    }
+
+    /// A one-character name would mask half of every sentence; a longer number is not a student
+    /// number, nor is an ID number's middle.
+    @Test func onlyWholeTokensOfTheHallsFormAndNamesOfTwoCharactersOrMoreAreMasked() {
+        #expect(mask.text("李老师电话 13812345678") == "李老师电话 13812345678")
+        #expect(mask.text("编号A2021040123") == "编号A2021040123")
+        #expect(mask.text("2021040123、2021040124") == "2021****23、2021****24")
+        let sixDigits = PersonalDataMask(studentNumberPattern: "[0-9]{6}", names: [])
+        #expect(sixDigits.text(Self.idNumber) == "110105********002X")
+    }
+
+    @Test func theLedgerKnowsItsStudentsNamesAndTheHallsForm() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.remove() }
+        _ = try fixture.accept()
+        let mask = try fixture.ledger.personalDataMask()
+        #expect(mask.masks)
+        #expect(mask.text("张三 2021040123") == "张* 2021****23")
+    }
+
+    /// The probe of the issue: an ID number in a pause reason, shown by `cases show`.
+    @Test func anIDNumberInAPauseReasonIsMaskedInTheCasesTrail() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.remove() }
+        let id = try #require(try fixture.accept().id)
+        _ = try fixture.ledger.pause(
+            id, at: LedgerFixture.at("2026-09-28T09:40"), by: "李老师", reason: "张三身份证 \(Self.idNumber) 过期")
+        let view = CaseDetailView(
+            try fixture.ledger.show(id), catalog: LedgerFixture.catalog, mask: try fixture.ledger.personalDataMask())
+        #expect(view.history.map(\.action).contains("pause: 张*身份证 110105********002X 过期"), "\(view.history)")
+        #expect(!view.text.contains(Self.idNumber) && !view.text.contains("张三"))
+        let json = JSONOutput.encode(view, snakeCase: true)
+        #expect(!json.contains(Self.idNumber) && !json.contains("2021040123"))
+    }
+
+    @Test func anUnmaskedViewIsRecordedWithWhoAskedAndWhyAndNeedsAReason() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.remove() }
+        let at = LedgerFixture.at("2026-09-28T10:00")
+        let disclosure = Disclosure(view: .caseDetail, record: 1, reason: "  ")
+        #expect(throws: LedgerError.self) { _ = try fixture.ledger.disclose(disclosure, by: "王主任", at: at) }
+        do {
+            _ = try fixture.ledger.disclose(disclosure, by: "王主任", at: at)
+        } catch {
+            #expect(error.code == .disclosureWithoutReason)
+        }
+        #expect(try entries(fixture).isEmpty)
+        var reasoned = disclosure
+        reasoned.reason = "学生本人申请核对"
+        let mask = try fixture.ledger.disclose(reasoned, by: "王主任", at: at)
+        #expect(!mask.masks && mask.text(Self.idNumber) == Self.idNumber)
+        let entry = try #require(try entries(fixture).first)
+        #expect(entry.actor == "王主任" && entry.at == "2026-09-28T10:00" && entry.entityId == 1)
+        #expect(entry.action == "unmask cases show" && entry.before == nil)
+        let recorded = try JSONDecoder().decode(Disclosure.self, from: Data((entry.after ?? "").utf8))
+        #expect(recorded == reasoned)
+    }
+
+    func entries(_ fixture: LedgerFixture) throws -> [AuditRecord] {
+        try fixture.ledger.database.writer.read { db in
+            try AuditRecord.filter(AuditRecord.Columns.entity == Disclosure.entity).fetchAll(db)
+        }
+    }
+}
