@@ -16,6 +16,15 @@ public struct Disclosure: Codable, Sendable, Equatable {
         case repairs = "repairs"
         case events = "events list"
         case score = "score"
+
+        /// Whether the view has free-text fields (reasons, questions, notes) where a name may
+        /// appear; the case lines have none, so they need not read every name in the ledger.
+        public var hasFreeText: Bool {
+            switch self {
+            case .caseList, .caseQueue, .caseChange: false
+            case .caseDetail, .overdue, .referrals, .complaints, .repairs, .events, .score: true
+            }
+        }
     }
 
     /// The audit trail's entity for disclosures; not a table, so the chain is not state-checked.
@@ -37,9 +46,12 @@ public struct Disclosure: Codable, Sendable, Equatable {
 }
 
 extension Ledger {
-    /// The mask for views of this ledger: the hall's student-number form and every student name
-    /// the ledger knows.
-    public func personalDataMask() throws(LedgerError) -> PersonalDataMask {
+    /// The mask for views of this ledger: the hall's student-number form and, for views with
+    /// free text, every student name the ledger knows.
+    public func personalDataMask(knownNames: Bool = true) throws(LedgerError) -> PersonalDataMask {
+        guard knownNames else {
+            return PersonalDataMask(studentNumberPattern: catalog.hall?.studentNumberPattern, names: [])
+        }
         let names = try read { db in
             try String.fetchAll(
                 db, sql: "SELECT DISTINCT student_name FROM ledger_case WHERE student_name IS NOT NULL")

@@ -16,11 +16,13 @@ enum OwnerOnlyFile {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             if errno == EEXIST { return }
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+            throw failure("无法创建数据库文件")
         }
         defer { close(descriptor) }
-        guard fchmod(descriptor, 0o600) == 0 else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
-        }
+        guard fchmod(descriptor, 0o600) == 0 else { throw failure("无法把数据库文件设为仅所有者可读写") }
+    }
+
+    private static func failure(_ what: String) -> LedgerError {
+        LedgerError("\(what)（\(String(cString: strerror(errno)))）；请确认所在文件夹存在且当前用户可写")
     }
 }

@@ -8,7 +8,7 @@ extension DatabaseOptions {
         -> PersonalDataMask
     {
         try attempt { () throws(LedgerError) in
-            guard let reason = unmask else { return try ledger.personalDataMask() }
+            guard let reason = unmask else { return try ledger.personalDataMask(knownNames: view.hasFreeText) }
             return try ledger.disclose(
                 Disclosure(view: view, subject: subject, record: record, reason: reason), by: actor, at: .now())
         }
