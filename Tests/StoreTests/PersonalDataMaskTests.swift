@@ -26,6 +26,29 @@ import Testing
         #expect(sixDigits.text(Self.idNumber) == "110105********002X")
     }
 
+    /// Every free-text field of a follow-up, and its student number; the staff's names stay.
+    @Test func followUpsAreMaskedFieldByField() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.remove() }
+        let ledger = fixture.ledger
+        let at = LedgerFixture.at("2026-09-28T10:00")
+        let text = "张三 \(Self.idNumber)"
+        let masked = "张* 110105********002X"
+        var referral = try ledger.addReferral(
+            question: text, student: "2021040123", window: 1, sentTo: text, at: at, by: "张三")
+        referral.answer = text
+        referral = mask.referral(referral)
+        #expect([referral.question, referral.sentTo, referral.answer] == [masked, masked, masked])
+        #expect(referral.studentNumber == "2021****23" && referral.takenBy == "张三")
+        var complaint = try ledger.addComplaint(about: text, text: text, student: nil, window: 1, at: at, by: "李老师")
+        complaint.answer = text
+        complaint = mask.complaint(complaint)
+        #expect([complaint.about, complaint.text, complaint.answer] == [masked, masked, masked])
+        let repair = mask.repair(
+            try ledger.addRepair(location: text, description: text, student: "2021040123", at: at, by: "李老师"))
+        #expect([repair.location, repair.description, repair.studentNumber] == [masked, masked, "2021****23"])
+    }
+
     @Test func theLedgerKnowsItsStudentsNamesAndTheHallsForm() throws {
         let fixture = try LedgerFixture()
         defer { fixture.remove() }

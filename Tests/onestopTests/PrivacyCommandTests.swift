@@ -71,8 +71,8 @@ extension PrivacyCommandTests {
             try onestop(["repairs", "add", "9栋312 张三", "门锁坏了，报修人 \(Self.idNumber)", "--at", "2026-09-28T10:00"]),
         ]
         for output in added { #expect(output.status == 0, "\(output.stderr)") }
-        for kind in ["referrals", "complaints", "repairs"] {
-            for format in ["text", "json"] {
+        for (kind, format) in [("referrals", "text"), ("repairs", "text"), ("complaints", "json")] {
+            do {
                 let listed = try onestop([kind, "list", "--format", format])
                 #expect(listed.status == 0, "\(listed.stderr)")
                 #expect(listed.stdout.contains(Self.maskedID), "\(kind) \(format): \(listed.stdout)")
@@ -111,6 +111,7 @@ extension PrivacyCommandTests {
         try pausedCase()
         let bare = try onestop(["cases", "show", "1", "--unmask"])
         #expect(bare.status != 0 && !bare.stdout.contains(Self.idNumber), "\(bare.stdout)")
+        #expect(bare.stderr.contains("错误：--unmask <原因> 缺少值"), "\(bare.stderr)")
         let blank = try onestop(["cases", "show", "1", "--unmask", " "])
         #expect(blank.status != 0 && blank.stderr.contains("原因"), "\(blank.stderr)")
         #expect(try disclosures().isEmpty)
@@ -127,5 +128,43 @@ extension PrivacyCommandTests {
         let listed = try onestop(["referrals", "list", "--unmask", "投诉调查"])
         #expect(listed.status == 0, "\(listed.stderr)")
         #expect(try disclosures().count == 2)
+        let resumed = try onestop(["cases", "resume", "1", "--at", "2026-09-29T09:00", "--unmask", "核对学号"])
+        #expect(resumed.status == 0 && resumed.stdout.contains("2021040123"), "\(resumed.stderr)")
+        #expect(try disclosures().count == 3)
+    }
+
+    @Test func overdueFollowUpsAndPublishedScoresAreMaskedToo() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try pausedCase()
+        let referral = try onestop([
+            "referrals", "add", "张三（2021040123）问奖学金", "--sent-to", "学生处", "--at", "2026-09-28T10:00",
+        ])
+        #expect(referral.status == 0, "\(referral.stderr)")
+        for format in ["text", "json", "csv"] {
+            let overdue = try onestop(["cases", "overdue", "--as-of", "2026-10-31", "--format", format])
+            #expect(overdue.status == 0, "\(overdue.stderr)")
+            #expect(overdue.stdout.contains("张*（2021****23）问奖学金"), "\(format): \(overdue.stdout)")
+            #expect(!overdue.stdout.contains("2021040123") && !overdue.stdout.contains("张三"))
+        }
+        let csv = """
+            date,window,staff,item,count,serious,note,recorded_by
+            2026-10-12,4,小李,attitude.quarrel,1,true,与张三争吵，身份证 \(Self.idNumber),张老师
+
+            """
+        let file = folder.appendingPathComponent("events.csv")
+        try csv.write(to: file, atomically: true, encoding: .utf8)
+        #expect(try onestop(["events", "import", file.path]).status == 0)
+        let score = ["score", "--scheme", "wulong-monthly", "--period", "2026-10"]
+        let published = try onestop(score + ["--publish", "--yes", "--at", "2026-11-02T09:00", "--format", "json"])
+        #expect(published.status == 0, "\(published.stderr)")
+        let again = try onestop(score + ["--format", "json"])
+        #expect(again.stderr.isEmpty && again.stdout.contains("与张*争吵，身份证 \(Self.maskedID)"), "\(again.stdout)")
+        for output in [published, again] { #expect(!output.stdout.contains(Self.idNumber)) }
+        let full = try onestop(score + ["--format", "json", "--unmask", "核对投诉"])
+        #expect(full.stdout.contains(Self.idNumber))
+        let stored = try DatabaseQueue(path: db).read {
+            try String.fetchOne($0, sql: "SELECT result FROM published_score") ?? ""
+        }
+        #expect(stored.contains(Self.idNumber), "what was published is kept as it was")
     }
 }

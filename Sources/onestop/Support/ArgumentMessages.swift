@@ -15,12 +15,18 @@ enum ArgumentMessages {
             let value = Range(match.range(at: 1), in: line), let name = Range(match.range(at: 2), in: line),
             let rest = Range(match.range(at: 3), in: line)
         else {
+            if line.hasPrefix(missingValue), line.hasSuffix("'") {
+                return "错误：\(line.dropFirst(missingValue.count).dropLast()) 缺少值"
+            }
             if line.hasPrefix("Help:  ") { return "说明：" + line.dropFirst("Help:  ".count) }
             if line.hasPrefix("Usage: ") { return "用法：" + line.dropFirst("Usage: ".count) }
             return line
         }
         return "错误：“\(line[value])”不是 \(line[name]) 的有效值" + choices(String(line[rest]))
     }
+
+    /// "--unmask" written without its reason, for one.
+    private static let missingValue = "Error: Missing value for '"
 
     /// ". Please provide one of 'text' and 'json'." lists the allowed values.
     private static func choices(_ rest: String) -> String {
