@@ -49,6 +49,21 @@ import Testing
         #expect([repair.location, repair.description, repair.studentNumber] == [masked, masked, "2021****23"])
     }
 
+    /// A ledger of many students and a long note: each position is compared only with the
+    /// names that start with its character, so the work stays linear in the text.
+    @Test func manyNamesAndALongTextAreMaskedInOnePass() {
+        let surnames = Array("王李张刘陈杨黄赵吴周")
+        let given = Array("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂")
+        var names: [String] = []
+        for surname in surnames {
+            for first in given { for second in given { names.append(String([surname, first, second])) } }
+        }
+        let mask = PersonalDataMask(studentNumberPattern: "[0-9]{10}", names: names + ["欧阳"])
+        let text = String(repeating: "王伟芳来办学生证，欧阳同学陪同；", count: 5_000)
+        let masked = mask.text(text)
+        #expect(masked == String(repeating: "王**来办学生证，欧*同学陪同；", count: 5_000))
+    }
+
     @Test func theLedgerKnowsItsStudentsNamesAndTheHallsForm() throws {
         let fixture = try LedgerFixture()
         defer { fixture.remove() }

@@ -12,8 +12,9 @@ public struct PersonalDataMask {
     /// False when everything is shown as stored.
     public let masks: Bool
     private let studentNumber: NSRegularExpression?
-    /// Known names by their length in characters, longest first, so 欧阳小明 wins over 欧阳.
-    private let namesByLength: [(length: Int, names: Set<String>)]
+    /// Known names by their first character, then by length, longest first (欧阳小明 wins over
+    /// 欧阳): a position of the text is compared only with names that can start there.
+    private let names: [Character: [(length: Int, names: Set<String>)]]
 
     /// Masks ID numbers, student numbers matching `studentNumberPattern` (the whole token, not
     /// a piece of a longer number or word) and `names` (of two characters or more: one
@@ -24,14 +25,17 @@ public struct PersonalDataMask {
             try? NSRegularExpression(pattern: "(?<![0-9A-Za-z])(?:\($0))(?![0-9A-Za-z])")
         }
         let known = Set(names.map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.count >= 2 })
-        namesByLength = Dictionary(grouping: known, by: \.count).map { ($0.key, Set($0.value)) }
-            .sorted { $0.length > $1.length }
+        self.names = Dictionary(grouping: known) { $0.first ?? " " }.mapValues { sameStart in
+            Dictionary(grouping: sameStart, by: \.count).map { ($0.key, Set($0.value)) }.sorted {
+                $0.length > $1.length
+            }
+        }
     }
 
     private init(unmasked: Void) {
         masks = false
         studentNumber = nil
-        namesByLength = []
+        names = [:]
     }
 
     /// Shows everything: for `Ledger.disclose` only, after the disclosure is recorded.
@@ -81,15 +85,15 @@ public struct PersonalDataMask {
     }
 
     private func splitNames(_ text: String) -> [Piece] {
-        guard !namesByLength.isEmpty else { return [Piece(text: text, masked: false)] }
+        guard !names.isEmpty else { return [Piece(text: text, masked: false)] }
         let characters = Array(text)
         var pieces: [Piece] = []
         var plain = ""
         var index = 0
         scan: while index < characters.count {
-            for (length, names) in namesByLength where index + length <= characters.count {
+            for (length, sameLength) in names[characters[index]] ?? [] where index + length <= characters.count {
                 let candidate = String(characters[index..<index + length])
-                guard names.contains(candidate) else { continue }
+                guard sameLength.contains(candidate) else { continue }
                 pieces.append(Piece(text: plain, masked: false))
                 pieces.append(Piece(text: PersonalData.maskName(candidate), masked: true))
                 plain = ""
