@@ -64,6 +64,15 @@ import Testing
         #expect(masked == String(repeating: "王**来办学生证，欧*同学陪同；", count: 5_000))
     }
 
+    /// A Chinese input method in full-width mode types ２０２１０４０１２３; an anchored pattern
+    /// (`^[0-9]{10}$`) is still found inside text.
+    @Test func fullWidthNumbersAndAnchoredPatternsAreMaskedToo() {
+        #expect(mask.text("身份证１１０１０５１９４９１２３１００２Ｘ") == "身份证１１０１０５********００２Ｘ")
+        #expect(mask.text("学号２０２１０４０１２３") == "学号２０２１****２３")
+        let anchored = PersonalDataMask(studentNumberPattern: "^[0-9]{10}$", names: [])
+        #expect(anchored.text("学号 2021040123 已核实") == "学号 2021****23 已核实")
+    }
+
     @Test func theLedgerKnowsItsStudentsNamesAndTheHallsForm() throws {
         let fixture = try LedgerFixture()
         defer { fixture.remove() }

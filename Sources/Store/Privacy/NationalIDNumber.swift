@@ -1,5 +1,5 @@
 /// A resident identity number (居民身份证号码) by GB 11643: 17 digits and a check character,
-/// the ISO 7064 MOD 11-2 checksum of the 17, written `X` for 10.
+/// the ISO 7064 MOD 11-2 checksum of the 17, written `X` for 10; full-width digits count too.
 enum NationalIDNumber {
     static let length = 18
     private static let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
@@ -10,11 +10,11 @@ enum NationalIDNumber {
     static func isValid(_ characters: [Character]) -> Bool {
         guard characters.count == length else { return false }
         var sum = 0
-        for (character, weight) in zip(characters, weights) {
+        for (character, weight) in zip(characters.map(HalfWidth.ascii), weights) {
             guard character.isASCII, let digit = character.wholeNumberValue else { return false }
             sum += digit * weight
         }
-        guard let last = characters.last else { return false }
+        guard let last = characters.last.map(HalfWidth.ascii) else { return false }
         return Character(last.uppercased()) == checkCharacters[sum % 11]
     }
 
@@ -34,7 +34,8 @@ enum NationalIDNumber {
             run = []
         }
         for character in text {
-            if character.isASCII, character.isNumber || (run.count == 17 && (character == "X" || character == "x")) {
+            let ascii = HalfWidth.ascii(character)
+            if ascii.isASCII, ascii.isNumber || (run.count == 17 && (ascii == "X" || ascii == "x")) {
                 run.append(character)
             } else {
                 endRun()

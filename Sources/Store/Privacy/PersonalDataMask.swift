@@ -21,8 +21,12 @@ public struct PersonalDataMask {
     /// character would mask half of every sentence).
     public init(studentNumberPattern: String?, names: some Sequence<String>) {
         masks = true
-        studentNumber = studentNumberPattern.flatMap {
-            try? NSRegularExpression(pattern: "(?<![0-9A-Za-z])(?:\($0))(?![0-9A-Za-z])")
+        // The hall's pattern describes a whole number (`StudentNumberRule` anchors it); here it is
+        // looked for inside text, so its own anchors are dropped and token edges stand for them.
+        studentNumber = studentNumberPattern.flatMap { pattern in
+            let body = pattern.hasPrefix("^") ? String(pattern.dropFirst()) : pattern
+            let unanchored = body.hasSuffix("$") && !body.hasSuffix("\\$") ? String(body.dropLast()) : body
+            return try? NSRegularExpression(pattern: "(?<![0-9A-Za-z])(?:\(unanchored))(?![0-9A-Za-z])")
         }
         let known = Set(names.map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.count >= 2 })
         self.names = Dictionary(grouping: known) { $0.first ?? " " }.mapValues { sameStart in
@@ -74,7 +78,8 @@ public struct PersonalDataMask {
         guard let studentNumber else { return [Piece(text: text, masked: false)] }
         var pieces: [Piece] = []
         var rest = text.startIndex
-        for match in studentNumber.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+        let matchable = HalfWidth.ascii(text)
+        for match in studentNumber.matches(in: matchable, range: NSRange(matchable.startIndex..., in: matchable)) {
             guard let range = Range(match.range, in: text), !range.isEmpty else { continue }
             pieces.append(Piece(text: String(text[rest..<range.lowerBound]), masked: false))
             pieces.append(Piece(text: PersonalData.maskStudentNumber(String(text[range])), masked: true))
