@@ -4,7 +4,8 @@ import GRDB
 /// An unmasked view of personal data, as the audit trail records it: which view, of what, and
 /// why. Who asked and when are the audit entry's actor and time.
 public struct Disclosure: Codable, Sendable, Equatable {
-    /// The views that show personal data, named as the command that shows them.
+    /// The views that show personal data, named as the command that shows them; `cases change`
+    /// is the case a change command echoes (accept, pause, resume, complete, refuse, transfer).
     public enum View: String, Codable, Sendable, CaseIterable {
         case caseDetail = "cases show"
         case caseList = "cases list"

@@ -1,4 +1,3 @@
-import Catalog
 import Foundation
 
 /// What a view shows of personal data: national ID numbers, student numbers of the hall's form
@@ -7,7 +6,7 @@ import Foundation
 /// never run over a whole rendered output.
 ///
 /// A masking one comes from `Ledger.personalDataMask()`; one that shows everything only from
-/// `Ledger.disclose(_:by:)`, which records who asked and why first.
+/// `Ledger.disclose(_:by:at:)`, which records who asked and why first.
 public struct PersonalDataMask {
     /// False when everything is shown as stored.
     public let masks: Bool
