@@ -26,6 +26,7 @@ extension Ledger {
 
     /// Validates an acceptance and computes its due date, without writing.
     func newCase(_ request: AcceptRequest) throws(LedgerError) -> CaseRecord {
+        try checkNewRecordTime(request.at)
         let service = try service(request.service)
         let window = try window(request.window, offering: service)
         if let problem = applicantProblem(request, studentNumbers: StudentNumberRule(hall: catalog.hall)) {

@@ -15,6 +15,7 @@ extension Ledger {
     public func addReferral(
         question: String, student: String?, window: Int?, sentTo: String, at: CivilDateTime, by: String
     ) throws(LedgerError) -> ReferralRecord {
+        try checkNewRecordTime(at)
         guard !question.isEmpty, !sentTo.isEmpty else { throw LedgerError("请写明学生所问的事项和转往的部门") }
         try checkOptionalStudentNumber(student)
         if let window { _ = try self.window(window) }
@@ -40,6 +41,7 @@ extension Ledger {
     public func addComplaint(
         about: String, text: String, student: String?, window: Int?, at: CivilDateTime, by: String
     ) throws(LedgerError) -> ComplaintRecord {
+        try checkNewRecordTime(at)
         guard !text.isEmpty else { throw LedgerError("请写明投诉内容") }
         try checkOptionalStudentNumber(student)
         if let window { _ = try self.window(window) }
@@ -66,6 +68,7 @@ extension Ledger {
     public func addRepair(
         location: String, description: String, student: String?, at: CivilDateTime, by: String
     ) throws(LedgerError) -> RepairRecord {
+        try checkNewRecordTime(at)
         guard !location.isEmpty else { throw LedgerError("请写明报修地点") }
         try checkOptionalStudentNumber(student)
         let due = try due(commitments.repair, submitted: at)
@@ -120,6 +123,8 @@ extension Ledger {
 /// A ledger row with an integer id, assigned when inserted.
 protocol IdentifiedRecord: MutablePersistableRecord, FetchableRecord, Codable, Sendable {
     var id: Int64? { get }
+    /// The latest moment recorded for it; no later change may be dated before it.
+    func lastRecordedTime(in db: Database) throws -> CivilDateTime?
 }
 
 extension CaseRecord: IdentifiedRecord {}

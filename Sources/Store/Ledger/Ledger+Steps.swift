@@ -9,8 +9,10 @@ extension Ledger {
         -> CaseStepRecord
     {
         let catalog = catalog
+        try checkNotInFuture(at)
         return try write { db in
             guard let record = try CaseRecord.fetchOne(db, key: id) else { throw LedgerError("没有编号为 \(id) 的办件") }
+            try Self.checkNotBefore(at, lastOf: record, noun: "办件", in: db)
             guard record.status == .open else {
                 throw LedgerError("办件 \(id) 当前为\(record.status.chinese)，不能登记办理环节")
             }

@@ -7,6 +7,9 @@ public struct LedgerError: Error, Equatable, CustomStringConvertible {
         case repeatedRows = "repeated-rows"
         case timeWithoutClock = "time-without-clock"
         case extraColumn = "extra-column"
+        case timeInFuture = "time-in-future"
+        case timeBeforeLastRecorded = "time-before-last-recorded"
+        case timeOutsideCalendar = "time-outside-calendar"
     }
 
     public var message: String

@@ -35,12 +35,17 @@ struct DatabaseOptions: ParsableArguments {
             throw ExitCode(2)
         }
         do {
-            return try Ledger(database: database, catalog: catalog)
+            return try Ledger(database: database, catalog: catalog, clock: hallClock)
         } catch {
             Terminal.error(error.message)
             throw ExitCode.failure
         }
     }
+
+    /// The machine's clock, or `$ONESTOP_NOW` (`YYYY-MM-DDTHH:MM`) for tests and rehearsals on a
+    /// copy of the ledger: no operation may be dated after it.
+    static let hallClock: HallClock =
+        ProcessInfo.processInfo.environment["ONESTOP_NOW"].flatMap { CivilDateTime($0) }.map(HallClock.fixed) ?? .system
 
     /// Runs a ledger operation, printing its refusal as a clear message.
     func attempt<T>(_ body: () throws(LedgerError) -> T) throws -> T {
@@ -82,7 +87,7 @@ struct AtOption: ParsableArguments {
         transform: AtOption.operationTime)
     var at: CivilDateTime?
 
-    var time: CivilDateTime { at ?? .now() }
+    var time: CivilDateTime { at ?? DatabaseOptions.hallClock.now() }
 
     /// Parsed as the ledger reads operation times, so the refusal says what is wrong.
     static func operationTime(_ text: String) throws -> CivilDateTime {
