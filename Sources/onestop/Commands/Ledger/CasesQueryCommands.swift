@@ -10,7 +10,7 @@ struct CasesShowCommand: ParsableCommand {
     func run() throws {
         let ledger = try options.ledger()
         let detail = try options.attempt { () throws(LedgerError) in try ledger.show(id) }
-        let view = CaseView(detail.record, catalog: ledger.catalog, unmasked: options.unmask)
+        let view = CaseView(detail.record, catalog: ledger.catalog, unmasked: options.unmask, overdue: detail.overdue)
         if options.format == .json {
             struct Body: Encodable {
                 var `case`: CaseView
