@@ -48,6 +48,6 @@ struct LedgerFixture {
         try ledger.accept(
             AcceptRequest(
                 service: service, window: window, studentNumber: "2021040123", studentName: "张三", post: post,
-                greenChannel: green, at: Self.at(time), by: "李老师"))
+                greenChannel: green, at: Self.at(time), by: "w01-a"))
     }
 }

@@ -16,8 +16,8 @@ import Testing
         defer { fixture.remove() }
         // Due 11-09; paused on 11-12 after three late working days; resumed on 11-20.
         let id = try #require(try fixture.accept("dorm-bed-change", at: "2026-11-02T09:00").id)
-        _ = try ledger.pause(id, at: at("2026-11-12T09:00"), by: "李老师")
-        _ = try ledger.resume(id, at: at("2026-11-20T10:00"), by: "李老师")
+        _ = try ledger.pause(id, at: at("2026-11-12T09:00"), by: "w01-a")
+        _ = try ledger.resume(id, at: at("2026-11-20T10:00"), by: "w01-a")
         let report = try ledger.overdue(asOf: day("2026-11-30"))
         let days = try #require(report.cases.first).overdueDays.map(\.description)
         #expect(
@@ -32,9 +32,9 @@ import Testing
         // Due 10-26; late on 10-27 and 10-28, paused on 10-28, resumed and completed in November.
         let id = try #require(try fixture.accept("dorm-bed-change", at: "2026-10-19T09:00").id)
         #expect(try ledger.show(id).record.due == "2026-10-26")
-        _ = try ledger.pause(id, at: at("2026-10-28T09:00"), by: "李老师")
-        _ = try ledger.resume(id, at: at("2026-11-04T10:00"), by: "李老师")
-        _ = try ledger.complete(id, at: at("2026-11-04T16:00"), by: "李老师")
+        _ = try ledger.pause(id, at: at("2026-10-28T09:00"), by: "w01-a")
+        _ = try ledger.resume(id, at: at("2026-11-04T10:00"), by: "w01-a")
+        _ = try ledger.complete(id, at: at("2026-11-04T16:00"), by: "w01-a")
         let october = try ledger.overdue(asOf: day("2026-10-31"), from: day("2026-10-01"))
         #expect(october.cases.first?.overdueDays.map(\.description) == ["2026-10-27", "2026-10-28"])
         // The case view counts the same days.
@@ -49,8 +49,8 @@ import Testing
         let due = try #require(CivilDate(record.due))
         let paused = day("2026-10-12")
         #expect(due < paused)
-        _ = try ledger.pause(id, at: at("2026-10-12T10:00"), by: "医保办")
-        let resumed = try ledger.resume(id, at: at("2026-10-20T10:00"), by: "医保办")
+        _ = try ledger.pause(id, at: at("2026-10-12T10:00"), by: "w03-a")
+        let resumed = try ledger.resume(id, at: at("2026-10-20T10:00"), by: "w03-a")
         #expect(try #require(CivilDate(resumed.due)) > day("2026-10-31"))
         let days = try #require(try ledger.overdue(asOf: day("2026-10-31")).cases.first).overdueDays
         #expect(days.count == (try ledger.calendar.workingDays(after: due, through: paused)))

@@ -25,10 +25,10 @@ import Testing
     @Test func aCompletionBackDatedBeforeAPauseAndResumeIsRefused() throws {
         defer { fixture.remove() }
         let id = try #require(try fixture.accept(at: "2026-09-28T09:30").id)
-        _ = try ledger.pause(id, at: at("2026-10-12T10:00"), by: "李老师")
-        _ = try ledger.resume(id, at: at("2026-10-14T10:00"), by: "李老师")
+        _ = try ledger.pause(id, at: at("2026-10-12T10:00"), by: "w01-a")
+        _ = try ledger.resume(id, at: at("2026-10-14T10:00"), by: "w01-a")
         #expect(
-            refusal { try ledger.complete(id, at: at("2026-09-29T10:00"), by: "李老师") }
+            refusal { try ledger.complete(id, at: at("2026-09-29T10:00"), by: "w01-a") }
                 == LedgerError.Code.timeBeforeLastRecorded.rawValue)
         #expect(try ledger.show(id).record.status == .open)
         // The overdue report still sees the case running late.
@@ -40,10 +40,10 @@ import Testing
         defer { fixture.remove() }
         let id = try #require(try fixture.accept(at: "2026-09-28T09:30").id)
         #expect(
-            refusal { try ledger.pause(id, at: at("2020-01-01T10:00"), by: "李老师") }
+            refusal { try ledger.pause(id, at: at("2020-01-01T10:00"), by: "w01-a") }
                 == LedgerError.Code.timeBeforeLastRecorded.rawValue)
-        _ = try ledger.pause(id, at: at("2026-09-28T10:00"), by: "李老师")
-        #expect(try ledger.resume(id, at: at("2026-09-30T10:00"), by: "李老师").status == .open)
+        _ = try ledger.pause(id, at: at("2026-09-28T10:00"), by: "w01-a")
+        #expect(try ledger.resume(id, at: at("2026-09-30T10:00"), by: "w01-a").status == .open)
     }
 
     @Test func nothingIsDatedAfterTheHallsClock() throws {
@@ -51,14 +51,14 @@ import Testing
         let id = try #require(try fixture.accept().id)
         let future = at("9999-12-31T10:00")
         #expect(refusal { try fixture.accept(at: "9999-12-31T10:00") } == LedgerError.Code.timeInFuture.rawValue)
-        #expect(refusal { try ledger.pause(id, at: future, by: "李老师") } == LedgerError.Code.timeInFuture.rawValue)
-        #expect(refusal { try ledger.complete(id, at: future, by: "李老师") } == LedgerError.Code.timeInFuture.rawValue)
+        #expect(refusal { try ledger.pause(id, at: future, by: "w01-a") } == LedgerError.Code.timeInFuture.rawValue)
+        #expect(refusal { try ledger.complete(id, at: future, by: "w01-a") } == LedgerError.Code.timeInFuture.rawValue)
         #expect(
-            refusal { try ledger.performStep(id, step: "verify", at: future, by: "王专员") }
+            refusal { try ledger.performStep(id, step: "verify", at: future, by: "clerk") }
                 == LedgerError.Code.timeInFuture.rawValue)
         #expect(
             refusal { () throws(LedgerError) in
-                try ledger.addRepair(location: "3栋101", description: "灯坏", student: nil, at: future, by: "李老师")
+                try ledger.addRepair(location: "3栋101", description: "灯坏", student: nil, at: future, by: "w01-a")
             } == LedgerError.Code.timeInFuture.rawValue)
         #expect(try ledger.show(id).history.map(\.action) == ["accept"])
     }
@@ -69,8 +69,8 @@ import Testing
         let id = try #require(try fixture.accept(at: "2027-06-30T09:00").id)
         let withinSkew = CivilDateTime(date: now.date, minuteOfDay: now.minuteOfDay + HallClock.allowedSkewMinutes)
         let beyond = CivilDateTime(date: now.date, minuteOfDay: withinSkew.minuteOfDay + 1)
-        #expect(refusal { try ledger.pause(id, at: beyond, by: "李老师") } == LedgerError.Code.timeInFuture.rawValue)
-        #expect(try ledger.pause(id, at: withinSkew, by: "李老师").status == .paused)
+        #expect(refusal { try ledger.pause(id, at: beyond, by: "w01-a") } == LedgerError.Code.timeInFuture.rawValue)
+        #expect(try ledger.pause(id, at: withinSkew, by: "w01-a").status == .paused)
     }
 
     @Test func anAcceptanceOutsideTheCalendarsYearsIsRefused() throws {
@@ -82,21 +82,21 @@ import Testing
     @Test func stepsAndAnswersFollowWhatIsAlreadyRecorded() throws {
         defer { fixture.remove() }
         let id = try #require(try fixture.accept(at: "2026-09-28T09:30").id)
-        _ = try ledger.performStep(id, step: "verify", at: at("2026-09-29T10:00"), by: "王专员")
+        _ = try ledger.performStep(id, step: "verify", at: at("2026-09-29T10:00"), by: "clerk")
         #expect(
             refusal { () throws(LedgerError) in
-                try ledger.transfer(id, to: 1, at: at("2026-09-29T09:00"), by: "李老师")
+                try ledger.transfer(id, to: 1, at: at("2026-09-29T09:00"), by: "w01-a")
             } == LedgerError.Code.timeBeforeLastRecorded.rawValue)
         #expect(
             refusal { () throws(LedgerError) in
-                try ledger.performStep(id, step: "produce", at: at("2026-09-28T09:00"), by: "赵师傅")
+                try ledger.performStep(id, step: "produce", at: at("2026-09-28T09:00"), by: "contractor")
             } == LedgerError.Code.timeBeforeLastRecorded.rawValue)
         let complaint = try ledger.addComplaint(
-            about: "态度", text: "窗口态度差", student: nil, window: 1, at: at("2026-10-12T10:00"), by: "李老师")
+            about: "态度", text: "窗口态度差", student: nil, window: 1, at: at("2026-10-12T10:00"), by: "w01-a")
         let complaintID = try #require(complaint.id)
         #expect(
             refusal { () throws(LedgerError) in
-                try ledger.answerComplaint(complaintID, answer: "已核实", at: at("2026-10-11T10:00"), by: "李老师")
+                try ledger.answerComplaint(complaintID, answer: "已核实", at: at("2026-10-11T10:00"), by: "w01-a")
             } == LedgerError.Code.timeBeforeLastRecorded.rawValue)
     }
 }

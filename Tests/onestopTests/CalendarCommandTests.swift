@@ -93,12 +93,12 @@ import Testing
             [
                 "cases", "accept", "学生证补办", "--window", "1", "--student", "2021040123", "--at", "2027-01-29T10:00",
                 "--db", db,
-            ], environment: ["ONESTOP_NOW": "2027-01-29T10:05"])
+            ], environment: ["ONESTOP_NOW": "2027-01-29T10:05", "ONESTOP_STAFF": "w01-b1"])
         #expect(accepted.status == 0, "\(accepted.stderr)")
         #expect(accepted.stdout.contains("应于 2027-02-09 前办结（\(note)）"))
 
         let imported = try onestop([
-            "calendar", "import", notice("invented-2027"), "--yes", "--db", db, "--by", "王主任", "--at",
+            "calendar", "import", notice("invented-2027"), "--yes", "--db", db, "--by", "director", "--at",
             "2026-12-01T09:00",
         ])
         #expect(imported.status == 0, "\(imported.stderr)")
@@ -109,7 +109,7 @@ import Testing
         #expect(shown["due_provisional"] as? Bool == false)
         let history = try #require(body["history"] as? [[String: Any]])
         #expect((history.last?["action"] as? String)?.hasPrefix("recompute-due") == true)
-        let again = try onestop(["calendar", "recompute", "--db", db])
+        let again = try onestop(["calendar", "recompute", "--db", db, "--by", "director"])
         #expect(again.stdout.contains("没有需要重算期限的记录"))
     }
 }

@@ -10,6 +10,7 @@ extension Ledger {
     {
         let catalog = catalog
         try checkNotInFuture(at)
+        let by = try staffActor(by)
         return try write { db in
             guard let record = try CaseRecord.fetchOne(db, key: id) else { throw LedgerError("没有编号为 \(id) 的办件") }
             try Self.checkNotBefore(at, lastOf: record, noun: "办件", in: db)

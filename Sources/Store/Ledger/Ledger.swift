@@ -53,6 +53,7 @@ public struct Ledger: Sendable {
         _ mutate: @escaping @Sendable (inout Record) throws -> Void
     ) throws(LedgerError) -> Record {
         try checkNotInFuture(at)
+        let by = try staffActor(by)
         return try write { db in
             guard let before = try Record.fetchOne(db, key: id) else { throw LedgerError("没有编号为 \(id) 的\(noun)") }
             try Self.checkNotBefore(at, lastOf: before, noun: noun, in: db)

@@ -10,6 +10,7 @@ public struct LedgerError: Error, Equatable, CustomStringConvertible {
         case timeInFuture = "time-in-future"
         case timeBeforeLastRecorded = "time-before-last-recorded"
         case timeOutsideCalendar = "time-outside-calendar"
+        case unknownStaff = "unknown-staff"
     }
 
     public var message: String

@@ -10,7 +10,7 @@ struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: "数据库文件（默认取 $ONESTOP_DB，未设置时为 onestop.sqlite）。")
     var db: String?
 
-    @Option(name: .long, help: "经办人（默认：$USER）。")
+    @Option(name: .long, help: "经办人：工作人员名单（hall.yaml 的 staff）中的编号或名称（默认：$ONESTOP_STAFF，再次为 $USER）。")
     var by: String?
 
     @Flag(name: .long, help: "完整显示学号和姓名（限有权查看的岗位使用）。")
@@ -18,8 +18,12 @@ struct DatabaseOptions: ParsableArguments {
 
     var actor: String { Self.actor(by) }
 
-    /// Who is recorded as having done it: `--by`, or the logged-in user.
-    static func actor(_ by: String?) -> String { by ?? ProcessInfo.processInfo.environment["USER"] ?? "staff" }
+    /// Who is named as having done it: `--by`, else `$ONESTOP_STAFF` (a terminal set up for one
+    /// member of staff), else the logged-in user; the ledger refuses a name not on the staff list.
+    static func actor(_ by: String?) -> String {
+        let environment = ProcessInfo.processInfo.environment
+        return by ?? environment["ONESTOP_STAFF"] ?? environment["USER"] ?? ""
+    }
 
     func ledger() throws -> Ledger {
         try Self.ledger(catalog: try catalog.load(), path: AppDatabase.defaultPath(option: db))
