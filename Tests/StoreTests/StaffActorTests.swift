@@ -45,9 +45,10 @@ import Testing
         _ = try ledger.performStep(id, step: "verify", at: at("2026-09-29T10:00"), by: "学生证补办专员")
         #expect(try ledger.show(id).steps.map(\.performedBy) == ["clerk"])
         // Named by id the second time, the same person is still kept from producing the card.
-        #expect(throws: LedgerError.self) {
+        let refusal = #expect(throws: LedgerError.self) {
             try ledger.performStep(id, step: "produce", at: at("2026-09-30T10:00"), by: "clerk")
         }
+        #expect(refusal?.message.hasPrefix("职责分离：学生证补办专员（clerk） 已办理“信息核实”") == true)
         #expect(try ledger.show(id).history.last?.actor == "clerk")
     }
 

@@ -15,4 +15,9 @@ extension Ledger {
                 + "或设置环境变量 ONESTOP_STAFF",
             code: .unknownStaff)
     }
+
+    /// How a recorded actor is named in messages: the display name with the id, when on the list.
+    func staffLabel(_ id: String) -> String {
+        catalog.hall?.staffMember(id).map { $0.name == $0.id ? $0.id : "\($0.name)（\($0.id)）" } ?? id
+    }
 }
