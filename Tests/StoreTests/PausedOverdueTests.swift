@@ -56,4 +56,17 @@ import Testing
         #expect(days.count == (try ledger.calendar.workingDays(after: due, through: paused)))
         #expect(days.last == paused)
     }
+
+    @Test func anHourLimitCountsOnlyTheHoursTheClockRan() throws {
+        defer { fixture.remove() }
+        // 48 hours: due 10-14T10:00; 24 hours late when paused on 10-15T10:00, resumed a day later
+        // and finished at 14:00. On 10-16 the case was late only the four hours after resumption.
+        let id = try #require(try fixture.accept("dorm-network-fault", window: 9, at: "2026-10-12T10:00").id)
+        #expect(try ledger.show(id).record.due == "2026-10-14T10:00")
+        _ = try ledger.pause(id, at: at("2026-10-15T10:00"), by: "w09-a")
+        _ = try ledger.resume(id, at: at("2026-10-16T10:00"), by: "w09-a")
+        _ = try ledger.complete(id, at: at("2026-10-16T14:00"), by: "w09-a")
+        #expect(try ledger.overdue(asOf: day("2026-10-16"), from: day("2026-10-16")).cases.first?.overdueHours == 4)
+        #expect(try ledger.overdue(asOf: day("2026-10-31")).cases.first?.overdueHours == 28)
+    }
 }
