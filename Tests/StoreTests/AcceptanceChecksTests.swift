@@ -14,7 +14,7 @@ import Testing
     func request(student: String, at time: String = "2026-09-28T09:30") -> AcceptRequest {
         AcceptRequest(
             service: "student-id-replacement", window: 1, studentNumber: student, at: LedgerFixture.at(time),
-            by: "小王")
+            by: "w01-b1")
     }
 
     @Test func theShippedHallDeclaresItsStudentNumberFormAsAssumed() {
@@ -40,13 +40,14 @@ import Testing
         defer { fixture.remove() }
         let time = LedgerFixture.at("2026-10-01T22:15")
         #expect(throws: LedgerError.self) {
-            try ledger.addRepair(location: "9栋312", description: "水管漏水", student: "abc", at: time, by: "值班")
+            try ledger.addRepair(location: "9栋312", description: "水管漏水", student: "abc", at: time, by: "w11-b1")
         }
         #expect(throws: LedgerError.self) {
-            try ledger.addComplaint(about: "食堂", text: "饭菜太咸", student: "abc", window: 13, at: time, by: "阳光中心")
+            try ledger.addComplaint(about: "食堂", text: "饭菜太咸", student: "abc", window: 13, at: time, by: "w13-a")
         }
         #expect(
-            try ledger.addRepair(location: "9栋312", description: "水管漏水", student: nil, at: time, by: "值班").id != nil)
+            try ledger.addRepair(location: "9栋312", description: "水管漏水", student: nil, at: time, by: "w11-b1").id != nil
+        )
     }
 
     @Test func theSameStudentAndServiceTwiceOnOneDayWarnsButIsRecorded() throws {
@@ -65,7 +66,8 @@ import Testing
     @Test func aRefusedCaseNeverShowsACompletionTime() throws {
         defer { fixture.remove() }
         let id = try #require(try fixture.accept().id)
-        let refused = try ledger.refuse(id, code: "not-enrolled", at: LedgerFixture.at("2026-09-28T10:00"), by: "小王")
+        let refused = try ledger.refuse(
+            id, code: "not-enrolled", at: LedgerFixture.at("2026-09-28T10:00"), by: "w01-b1")
         #expect(refused.completedAt == nil)
         #expect(refused.refusedAt == "2026-09-28T10:00")
         let view = CaseView(

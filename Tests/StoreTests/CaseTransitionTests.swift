@@ -32,9 +32,9 @@ import Testing
         defer { fixture.remove() }
         let record = try fixture.accept(at: "2026-09-28T09:30")
         let id = try #require(record.id)
-        #expect(try ledger.pause(id, at: at("2026-09-29T10:00"), by: "李老师").status == .paused)
+        #expect(try ledger.pause(id, at: at("2026-09-29T10:00"), by: "w01-a").status == .paused)
         // Paused 09-29, re-submitted 10-09: working days 09-30, 10-08, 10-09 stopped the clock.
-        let resumed = try ledger.resume(id, at: at("2026-10-09T10:00"), by: "李老师")
+        let resumed = try ledger.resume(id, at: at("2026-10-09T10:00"), by: "w01-a")
         #expect(resumed.status == .open)
         #expect(resumed.due == "2026-10-14")
     }
@@ -43,8 +43,8 @@ import Testing
         defer { fixture.remove() }
         let record = try fixture.accept("medical-insurance-reimbursement", window: 3, at: "2026-09-21T09:00")
         let id = try #require(record.id)
-        _ = try ledger.pause(id, at: at("2026-09-22T09:00"), by: "医保办")
-        let resumed = try ledger.resume(id, at: at("2026-09-30T16:00"), by: "医保办")
+        _ = try ledger.pause(id, at: at("2026-09-22T09:00"), by: "w03-a")
+        let resumed = try ledger.resume(id, at: at("2026-09-30T16:00"), by: "w03-a")
         // 20 working days counted again from 09-30, across National Day.
         let expected = try ledger.calendar.adding(workingDays: 20, to: #require(CivilDate("2026-09-30")))
         #expect(resumed.due == expected.description)
@@ -54,23 +54,25 @@ import Testing
     @Test func completeRefuseAndTransfer() throws {
         defer { fixture.remove() }
         let first = try #require(try fixture.accept().id)
-        #expect(try ledger.complete(first, at: at("2026-10-09T16:00"), by: "李老师").status == .completed)
-        #expect(throws: LedgerError.self) { try ledger.complete(first, at: at("2026-10-09T16:00"), by: "李老师") }
+        #expect(try ledger.complete(first, at: at("2026-10-09T16:00"), by: "w01-a").status == .completed)
+        #expect(throws: LedgerError.self) { try ledger.complete(first, at: at("2026-10-09T16:00"), by: "w01-a") }
         let second = try #require(try fixture.accept().id)
         #expect(throws: LedgerError.self) {
-            try ledger.refuse(second, code: "no-such-reason", at: at("2026-09-28T10:00"), by: "李老师")
+            try ledger.refuse(second, code: "no-such-reason", at: at("2026-09-28T10:00"), by: "w01-a")
         }
-        let refused = try ledger.refuse(second, code: "not-enrolled", at: at("2026-09-28T10:00"), by: "李老师")
+        let refused = try ledger.refuse(second, code: "not-enrolled", at: at("2026-09-28T10:00"), by: "w01-a")
         #expect(refused.status == .refused && refused.refusalCode == "not-enrolled")
         let third = try #require(try fixture.accept().id)
-        #expect(throws: LedgerError.self) { try ledger.transfer(third, to: 99, at: at("2026-09-28T11:00"), by: "李老师") }
+        #expect(throws: LedgerError.self) {
+            try ledger.transfer(third, to: 99, at: at("2026-09-28T11:00"), by: "w01-a")
+        }
     }
 
     @Test func transferOnlyToAWindowThatOffersTheService() throws {
         defer { fixture.remove() }
         let id = try #require(try fixture.accept().id)
         do {
-            _ = try ledger.transfer(id, to: 6, at: at("2026-09-28T11:00"), by: "李老师")
+            _ = try ledger.transfer(id, to: 6, at: at("2026-09-28T11:00"), by: "w01-a")
             Issue.record("window 6 does not offer 学生证补办, yet the case was transferred there")
         } catch {
             #expect(error.code == .windowDoesNotOfferService)
@@ -81,18 +83,18 @@ import Testing
         try ledger.database.writer.write { db in
             try db.execute(sql: "UPDATE ledger_case SET window_number = 6 WHERE id = ?", arguments: [id])
         }
-        #expect(try ledger.transfer(id, to: 1, at: at("2026-09-28T11:00"), by: "李老师").windowNumber == 1)
+        #expect(try ledger.transfer(id, to: 1, at: at("2026-09-28T11:00"), by: "w01-a").windowNumber == 1)
     }
 
     @Test func invalidTransitionsAreRefusedAndChangeNothing() throws {
         defer { fixture.remove() }
         let id = try #require(try fixture.accept().id)
-        #expect(throws: LedgerError.self) { try ledger.resume(id, at: at("2026-09-28T10:00"), by: "李老师") }
-        _ = try ledger.pause(id, at: at("2026-09-28T10:00"), by: "李老师")
-        #expect(throws: LedgerError.self) { try ledger.complete(id, at: at("2026-09-29T10:00"), by: "李老师") }
-        #expect(throws: LedgerError.self) { try ledger.resume(id, at: at("2026-09-27T10:00"), by: "李老师") }
+        #expect(throws: LedgerError.self) { try ledger.resume(id, at: at("2026-09-28T10:00"), by: "w01-a") }
+        _ = try ledger.pause(id, at: at("2026-09-28T10:00"), by: "w01-a")
+        #expect(throws: LedgerError.self) { try ledger.complete(id, at: at("2026-09-29T10:00"), by: "w01-a") }
+        #expect(throws: LedgerError.self) { try ledger.resume(id, at: at("2026-09-27T10:00"), by: "w01-a") }
         #expect(try ledger.show(id).history.map(\.action) == ["accept", "pause"])
-        #expect(throws: LedgerError.self) { try ledger.complete(12345, at: at("2026-09-29T10:00"), by: "李老师") }
+        #expect(throws: LedgerError.self) { try ledger.complete(12345, at: at("2026-09-29T10:00"), by: "w01-a") }
     }
 
     @Test func acceptanceIsCheckedAgainstTheCatalog() throws {
@@ -108,10 +110,10 @@ import Testing
     @Test func everyChangeLeavesATrailAndNothingIsDeleted() throws {
         defer { fixture.remove() }
         let id = try #require(try fixture.accept().id)
-        _ = try ledger.complete(id, at: at("2026-09-29T10:00"), by: "王老师")
+        _ = try ledger.complete(id, at: at("2026-09-29T10:00"), by: "w01-b2")
         let history = try ledger.show(id).history
         #expect(history.map(\.action) == ["accept", "complete"])
-        #expect(history.last?.actor == "王老师")
+        #expect(history.last?.actor == "w01-b2")
         #expect(history.last?.before?.contains("\"status\":\"open\"") == true)
         #expect(history.last?.after?.contains("\"status\":\"completed\"") == true)
         try ledger.database.writer.write { db in
@@ -125,16 +127,18 @@ import Testing
     @Test func separationOfDutiesRefusesTheSecondStepBySamePerson() throws {
         defer { fixture.remove() }
         let id = try #require(try fixture.accept().id)
-        _ = try ledger.performStep(id, step: "verify", at: at("2026-09-29T10:00"), by: "王专员")
+        _ = try ledger.performStep(id, step: "verify", at: at("2026-09-29T10:00"), by: "clerk")
         #expect(throws: LedgerError.self) {
-            try ledger.performStep(id, step: "produce", at: at("2026-09-30T10:00"), by: "王专员")
+            try ledger.performStep(id, step: "produce", at: at("2026-09-30T10:00"), by: "clerk")
         }
-        #expect(try ledger.performStep(id, step: "produce", at: at("2026-09-30T10:00"), by: "赵师傅").performedBy == "赵师傅")
+        #expect(
+            try ledger.performStep(id, step: "produce", at: at("2026-09-30T10:00"), by: "contractor").performedBy
+                == "contractor")
         #expect(throws: LedgerError.self) {
-            try ledger.performStep(id, step: "verify", at: at("2026-09-30T10:00"), by: "x")
+            try ledger.performStep(id, step: "verify", at: at("2026-09-30T10:00"), by: "w01-b3")
         }
         #expect(throws: LedgerError.self) {
-            try ledger.performStep(id, step: "no-step", at: at("2026-09-30T10:00"), by: "x")
+            try ledger.performStep(id, step: "no-step", at: at("2026-09-30T10:00"), by: "w01-b3")
         }
     }
 

@@ -92,7 +92,7 @@ import Testing
         // 5 working days from 09-21 (09-25 is Mid-autumn): due 09-29. Completed 10-12: overdue
         // 09-30 (September), 10-08, 10-09, 10-10 (a worked Saturday) and 10-12 (October).
         let id = try #require(try fixture.accept("dorm-bed-change", at: "2026-09-21T09:00").id)
-        _ = try fixture.ledger.complete(id, at: LedgerFixture.at("2026-10-12T16:00"), by: "李老师")
+        _ = try fixture.ledger.complete(id, at: LedgerFixture.at("2026-10-12T16:00"), by: "w01-a")
         let overdue = try fixture.ledger.overdueDaysByWindow(through: #require(CivilDate("2026-10-31")))
         let windows = LedgerFixture.catalog.windowsByNumber.map {
             ScoreResult.WindowRef(number: $0.number, name: $0.name)

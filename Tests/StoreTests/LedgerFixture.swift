@@ -17,6 +17,10 @@ struct LedgerFixture {
     /// The shipped assessment schemes (`rules/`).
     static let rules = SchemeLoader.load(folder: repository.appendingPathComponent("rules").path)
 
+    /// The hall's clock in these tests: after every date they record, so that none depends on
+    /// the machine's clock.
+    static let now = CivilDateTime("2027-06-30T12:00")!
+
     let folder: URL
     let path: String
     let ledger: Ledger
@@ -30,7 +34,7 @@ struct LedgerFixture {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("onestop-store-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         path = folder.appendingPathComponent("onestop.sqlite").path
-        ledger = try Ledger(database: AppDatabase(path: path), catalog: Self.catalog)
+        ledger = try Ledger(database: AppDatabase(path: path), catalog: Self.catalog, clock: .fixed(Self.now))
     }
 
     func remove() { try? FileManager.default.removeItem(at: folder) }
@@ -44,6 +48,6 @@ struct LedgerFixture {
         try ledger.accept(
             AcceptRequest(
                 service: service, window: window, studentNumber: "2021040123", studentName: "张三", post: post,
-                greenChannel: green, at: Self.at(time), by: "李老师"))
+                greenChannel: green, at: Self.at(time), by: "w01-a"))
     }
 }

@@ -39,7 +39,7 @@ import Testing
                 for: NoticeRequest(service: id, facts: facts, submitted: LedgerFixture.at(Self.when)))
             let request = AcceptRequest(
                 service: id, window: window, studentNumber: "2026\(100_000 + index)", facts: facts,
-                at: LedgerFixture.at(Self.when), by: "李老师")
+                at: LedgerFixture.at(Self.when), by: "w01-a")
             do {
                 _ = try fixture.ledger.accept(request)
                 #expect(

@@ -18,7 +18,7 @@ import Testing
         let september = try #require(try fixture.accept("dorm-bed-change", at: "2026-09-21T09:00").id)
         // Due 10-10 and completed 10-13: overdue 10-12 and 10-13 only.
         let october = try #require(try fixture.accept(at: "2026-09-28T09:30").id)
-        _ = try ledger.complete(october, at: LedgerFixture.at("2026-10-13T11:00"), by: "小王")
+        _ = try ledger.complete(october, at: LedgerFixture.at("2026-10-13T11:00"), by: "w01-b1")
         let report = try ledger.overdue(asOf: day("2026-10-31"), from: day("2026-10-01"))
         let days = Dictionary(uniqueKeysWithValues: report.cases.map { ($0.id, $0.overdueDays.map(\.description)) })
         #expect(days[october] == ["2026-10-12", "2026-10-13"])

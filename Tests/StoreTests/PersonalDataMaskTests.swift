@@ -35,17 +35,17 @@ import Testing
         let text = "张三 \(Self.idNumber)"
         let masked = "张* 110105********002X"
         var referral = try ledger.addReferral(
-            question: text, student: "2021040123", window: 1, sentTo: text, at: at, by: "张三")
+            question: text, student: "2021040123", window: 1, sentTo: text, at: at, by: "w01-b2")
         referral.answer = text
         referral = mask.referral(referral)
         #expect([referral.question, referral.sentTo, referral.answer] == [masked, masked, masked])
-        #expect(referral.studentNumber == "2021****23" && referral.takenBy == "张三")
-        var complaint = try ledger.addComplaint(about: text, text: text, student: nil, window: 1, at: at, by: "李老师")
+        #expect(referral.studentNumber == "2021****23" && referral.takenBy == "w01-b2")
+        var complaint = try ledger.addComplaint(about: text, text: text, student: nil, window: 1, at: at, by: "w01-a")
         complaint.answer = text
         complaint = mask.complaint(complaint)
         #expect([complaint.about, complaint.text, complaint.answer] == [masked, masked, masked])
         let repair = mask.repair(
-            try ledger.addRepair(location: text, description: text, student: "2021040123", at: at, by: "李老师"))
+            try ledger.addRepair(location: text, description: text, student: "2021040123", at: at, by: "w01-a"))
         #expect([repair.location, repair.description, repair.studentNumber] == [masked, masked, "2021****23"])
     }
 
@@ -88,7 +88,7 @@ import Testing
         defer { fixture.remove() }
         let id = try #require(try fixture.accept().id)
         _ = try fixture.ledger.pause(
-            id, at: LedgerFixture.at("2026-09-28T09:40"), by: "李老师", reason: "张三身份证 \(Self.idNumber) 过期")
+            id, at: LedgerFixture.at("2026-09-28T09:40"), by: "w01-a", reason: "张三身份证 \(Self.idNumber) 过期")
         let view = CaseDetailView(
             try fixture.ledger.show(id), catalog: LedgerFixture.catalog, mask: try fixture.ledger.personalDataMask())
         #expect(view.history.map(\.action).contains("pause: 张*身份证 110105********002X 过期"), "\(view.history)")
@@ -102,19 +102,19 @@ import Testing
         defer { fixture.remove() }
         let at = LedgerFixture.at("2026-09-28T10:00")
         let disclosure = Disclosure(view: .caseDetail, record: 1, reason: "  ")
-        #expect(throws: LedgerError.self) { _ = try fixture.ledger.disclose(disclosure, by: "王主任", at: at) }
+        #expect(throws: LedgerError.self) { _ = try fixture.ledger.disclose(disclosure, by: "director", at: at) }
         do {
-            _ = try fixture.ledger.disclose(disclosure, by: "王主任", at: at)
+            _ = try fixture.ledger.disclose(disclosure, by: "director", at: at)
         } catch {
             #expect(error.code == .disclosureWithoutReason)
         }
         #expect(try entries(fixture).isEmpty)
         var reasoned = disclosure
         reasoned.reason = "学生本人申请核对"
-        let mask = try fixture.ledger.disclose(reasoned, by: "王主任", at: at)
+        let mask = try fixture.ledger.disclose(reasoned, by: "director", at: at)
         #expect(!mask.masks && mask.text(Self.idNumber) == Self.idNumber)
         let entry = try #require(try entries(fixture).first)
-        #expect(entry.actor == "王主任" && entry.at == "2026-09-28T10:00" && entry.entityId == 1)
+        #expect(entry.actor == "director" && entry.at == "2026-09-28T10:00" && entry.entityId == 1)
         #expect(entry.action == "unmask cases show" && entry.before == nil)
         let recorded = try JSONDecoder().decode(Disclosure.self, from: Data((entry.after ?? "").utf8))
         #expect(recorded == reasoned)

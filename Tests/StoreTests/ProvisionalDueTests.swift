@@ -51,12 +51,12 @@ import Testing
         defer { fixture.remove() }
         let plain = try #require(try fixture.accept(at: "2027-01-29T10:00").id)
         let paused = try #require(try fixture.accept(at: "2027-01-25T10:00").id)
-        _ = try ledger.pause(paused, at: at("2027-01-26T10:00"), by: "李老师")
-        #expect(try ledger.resume(paused, at: at("2027-02-03T10:00"), by: "李老师").due == "2027-02-11")
+        _ = try ledger.pause(paused, at: at("2027-01-26T10:00"), by: "w01-a")
+        #expect(try ledger.resume(paused, at: at("2027-02-03T10:00"), by: "w01-a").due == "2027-02-11")
         let settled = try #require(try fixture.accept(at: "2026-11-23T10:00").id)
 
         let updated = try Ledger(database: ledger.database, catalog: Self.catalogWith2027())
-        let changes = try updated.recomputeProvisionalDues(at: at("2026-12-01T09:00"), by: "王主任")
+        let changes = try updated.recomputeProvisionalDues(at: at("2026-12-01T09:00"), by: "director")
         #expect(changes.map(\.id) == [plain, paused])
         #expect(changes.allSatisfy { $0.subject == .ledgerCase })
         // 2027's notice: 02-05..12 off, so the plain case is due 02-15; the pause stopped 6 working days.
@@ -66,26 +66,26 @@ import Testing
         #expect(detail.record.due == "2027-02-15")
         #expect(!detail.record.dueProvisional)
         #expect(detail.history.last?.action.hasPrefix("recompute-due") == true)
-        #expect(detail.history.last?.actor == "王主任")
+        #expect(detail.history.last?.actor == "director")
         #expect(try updated.show(settled).history.count == 1)
         // A second run finds nothing left to do.
-        #expect(try updated.recomputeProvisionalDues(at: at("2026-12-01T09:05"), by: "王主任").isEmpty)
+        #expect(try updated.recomputeProvisionalDues(at: at("2026-12-01T09:05"), by: "director").isEmpty)
     }
 
     @Test func referralAndComplaintDuesAreMarkedAndRecomputed() throws {
         defer { fixture.remove() }
         let referral = try ledger.addReferral(
             question: "奖学金名单何时公示", student: nil, window: 2, sentTo: "学生资助科", at: at("2027-02-04T10:00"),
-            by: "李老师")
+            by: "w01-a")
         #expect(referral.due == "2027-02-09")
         #expect(referral.dueProvisional)
         let complaint = try ledger.addComplaint(
-            about: "5", text: "窗口无人", student: nil, window: 5, at: at("2026-12-31T10:00"), by: "李老师")
+            about: "5", text: "窗口无人", student: nil, window: 5, at: at("2026-12-31T10:00"), by: "w01-a")
         #expect(complaint.due == "2027-01-06")
         #expect(complaint.dueProvisional)
 
         let updated = try Ledger(database: ledger.database, catalog: Self.catalogWith2027())
-        let changes = try updated.recomputeProvisionalDues(at: at("2026-12-01T09:00"), by: "王主任")
+        let changes = try updated.recomputeProvisionalDues(at: at("2026-12-01T09:00"), by: "director")
         #expect(changes.map(\.subject) == [.referral, .complaint])
         // 2027's notice: 02-05..12 off; 01-01..03 off as the law already said, so only the mark goes.
         #expect(changes.map(\.dueAfter) == ["2027-02-15", "2027-01-06"])

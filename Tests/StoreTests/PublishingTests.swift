@@ -141,7 +141,7 @@ import Testing
     @Test func casesCompletedInTheMonthAreCountedForTheTieBreaker() throws {
         defer { fixture.remove() }
         let id = try #require(try fixture.accept("student-id-replacement", window: 1, at: "2026-10-09T09:30").id)
-        _ = try fixture.ledger.complete(id, at: LedgerFixture.at("2026-10-12T16:00"), by: "李老师")
+        _ = try fixture.ledger.complete(id, at: LedgerFixture.at("2026-10-12T16:00"), by: "w01-a")
         let result = try windows(desk.score(scheme: "wulong-monthly", period: october))
         #expect(result.windows.first?.window.number == 1)
         #expect(result.windows.first?.casesHandled == 1)

@@ -24,7 +24,7 @@ import Testing
         #expect(notice.status == 0, "\(notice.stderr)")
         let accept = try CommandRunner.run([
             "cases", "accept", service, "--window", window, "--student", "2021040123", "--fact", fact, "--at",
-            "2026-11-23T10:00", "--db", db,
+            "2026-11-23T10:00", "--db", db, "--by", "w01-b1",
         ])
         #expect(accept.status == 1)
         #expect(accept.stderr.contains(words), "\(accept.stderr)")

@@ -18,7 +18,9 @@ import Testing
         )
     }
 
-    func onestop(_ arguments: [String]) throws -> CommandRunner.Output { try CommandRunner.run(arguments, in: folder) }
+    func onestop(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandRunner.Output {
+        try CommandRunner.run(arguments, in: folder, environment: environment)
+    }
 
     func notice(_ name: String) -> String { Self.notices.appendingPathComponent("\(name).txt").path }
 
@@ -86,15 +88,17 @@ import Testing
         #expect(printed.status == 0, "\(printed.stderr)")
         #expect(printed.stdout.contains(note))
 
-        let accepted = try onestop([
-            "cases", "accept", "学生证补办", "--window", "1", "--student", "2021040123", "--at", "2027-01-29T10:00",
-            "--db", db,
-        ])
+        // Accepted in 2027, so the hall's clock must have reached it.
+        let accepted = try onestop(
+            [
+                "cases", "accept", "学生证补办", "--window", "1", "--student", "2021040123", "--at", "2027-01-29T10:00",
+                "--db", db,
+            ], environment: ["ONESTOP_NOW": "2027-01-29T10:05", "ONESTOP_STAFF": "w01-b1"])
         #expect(accepted.status == 0, "\(accepted.stderr)")
         #expect(accepted.stdout.contains("应于 2027-02-09 前办结（\(note)）"))
 
         let imported = try onestop([
-            "calendar", "import", notice("invented-2027"), "--yes", "--db", db, "--by", "王主任", "--at",
+            "calendar", "import", notice("invented-2027"), "--yes", "--db", db, "--by", "director", "--at",
             "2026-12-01T09:00",
         ])
         #expect(imported.status == 0, "\(imported.stderr)")
@@ -105,7 +109,7 @@ import Testing
         #expect(shown["due_provisional"] as? Bool == false)
         let history = try #require(body["history"] as? [[String: Any]])
         #expect((history.last?["action"] as? String)?.hasPrefix("recompute-due") == true)
-        let again = try onestop(["calendar", "recompute", "--db", db])
+        let again = try onestop(["calendar", "recompute", "--db", db, "--by", "director"])
         #expect(again.stdout.contains("没有需要重算期限的记录"))
     }
 }

@@ -39,11 +39,17 @@ struct CommandRunner {
         return process
     }
 
-    static func run(_ arguments: [String], in directory: URL = repository) throws -> Output {
+    /// Runs the binary to its end; `environment` adds to (or overrides) the test's own.
+    static func run(_ arguments: [String], in directory: URL = repository, environment: [String: String] = [:])
+        throws -> Output
+    {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
+        }
         // No terminal: a command that would ask for confirmation must refuse instead of waiting.
         process.standardInput = FileHandle.nullDevice
         let out = Pipe()

@@ -13,8 +13,11 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
-    func onestop(_ arguments: [String]) throws -> CommandRunner.Output {
-        try CommandRunner.run(arguments + ["--db", db])
+    /// Runs on a terminal set up for one member of staff (`ONESTOP_STAFF`), as a window's would be.
+    func onestop(_ arguments: [String], environment: [String: String] = ["ONESTOP_STAFF": "w01-b1"]) throws
+        -> CommandRunner.Output
+    {
+        try CommandRunner.run(arguments + ["--db", db], environment: environment)
     }
 
     func count(_ table: String = "ledger_case") throws -> Int {

@@ -18,7 +18,7 @@ import Testing
     }
 
     func onestop(_ arguments: [String]) throws -> CommandRunner.Output {
-        try CommandRunner.run(arguments + ["--db", db, "--by", "小王"])
+        try CommandRunner.run(arguments + ["--db", db, "--by", "w01-b1"])
     }
 
     func disclosures() throws -> [Row] {
@@ -121,7 +121,7 @@ extension PrivacyCommandTests {
         let entries = try disclosures()
         #expect(entries.count == 1)
         let entry = try #require(entries.first)
-        #expect(entry["actor"] as String? == "小王")
+        #expect(entry["actor"] as String? == "w01-b1")
         #expect(entry["entity_id"] as Int64? == 1)
         let after = try #require(entry["after"] as String?)
         #expect(after.contains("学生本人申请核对身份") && after.contains("cases show"), "\(after)")

@@ -51,6 +51,17 @@ enum HallBuilder {
                 accuracyRate: commitments?.number("accuracy_rate"),
                 satisfactionRate: commitments?.number("satisfaction_rate")),
             studentNumberPattern: node.string("student_number_pattern"),
-            location: node.location)
+            location: node.location,
+            staff: node["staff"].map { _ in node.list("staff").compactMap(staffMember) })
+    }
+
+    /// A member of `hall.staff`; one without an id or role is left to the shape check.
+    static func staffMember(_ item: YAMLNode) -> Hall.StaffMember? {
+        guard let id = item.string("id"), let role = item.string("role") else { return nil }
+        let windows = item["windows"]?.items ?? []
+        return Hall.StaffMember(
+            id: id, name: item.string("name") ?? id, role: role, windows: windows.compactMap(\.int),
+            location: item.location, roleLocation: item["role"]?.location ?? item.location,
+            windowLocations: windows.filter { $0.int != nil }.map(\.location))
     }
 }

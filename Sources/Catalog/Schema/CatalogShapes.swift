@@ -36,6 +36,7 @@ enum CatalogShapes {
             Field("channels", .list(.object(HallShapes.channel), nonEmpty: true), required: true, "channels"),
             Field("commitments", .object(HallShapes.commitments), "hall-wide promises"),
             Field("student_number_pattern", HallShapes.studentNumberPattern, "what a student number looks like"),
+            Field("staff", .list(.object(HallShapes.staffMember)), "who may act in the ledger (--by)"),
         ])
 
     static let department = ObjectShape(

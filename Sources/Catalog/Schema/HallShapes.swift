@@ -49,6 +49,15 @@ enum HallShapes {
             Field("online", .boolean, required: true, "whether it needs no visit"),
         ])
 
+    static let staffMember = ObjectShape(
+        title: "a member of staff",
+        fields: [
+            Field("id", .identifier, required: true, "unique id, recorded as who did an operation"),
+            Field("name", .text, required: true, "the name shown"),
+            Field("role", .identifier, required: true, "id of one of the hall's roles"),
+            Field("windows", .list(.integer(minimum: 1)), "numbers of the windows they work at"),
+        ])
+
     /// A regular expression a whole student number must match (`[0-9]{10}`); the ledger
     /// refuses cases whose number does not.
     static let studentNumberPattern = Shape.string(

@@ -12,6 +12,9 @@ extension Ledger {
     /// Registers a case and says what window staff should double-check (the same student and
     /// service already accepted that day); a warning never stops the case being recorded.
     public func acceptance(_ request: AcceptRequest) throws(LedgerError) -> Acceptance {
+        var resolved = request
+        resolved.by = try staffActor(request.by)
+        let request = resolved
         let record = try newCase(request)
         return try write { db in
             var record = record
@@ -26,6 +29,7 @@ extension Ledger {
 
     /// Validates an acceptance and computes its due date, without writing.
     func newCase(_ request: AcceptRequest) throws(LedgerError) -> CaseRecord {
+        try checkNewRecordTime(request.at)
         let service = try service(request.service)
         let window = try window(request.window, offering: service)
         if let problem = applicantProblem(request, studentNumbers: StudentNumberRule(hall: catalog.hall)) {

@@ -15,6 +15,8 @@ extension Ledger {
     public func addReferral(
         question: String, student: String?, window: Int?, sentTo: String, at: CivilDateTime, by: String
     ) throws(LedgerError) -> ReferralRecord {
+        try checkNewRecordTime(at)
+        let by = try staffActor(by)
         guard !question.isEmpty, !sentTo.isEmpty else { throw LedgerError("请写明学生所问的事项和转往的部门") }
         try checkOptionalStudentNumber(student)
         if let window { _ = try self.window(window) }
@@ -40,6 +42,8 @@ extension Ledger {
     public func addComplaint(
         about: String, text: String, student: String?, window: Int?, at: CivilDateTime, by: String
     ) throws(LedgerError) -> ComplaintRecord {
+        try checkNewRecordTime(at)
+        let by = try staffActor(by)
         guard !text.isEmpty else { throw LedgerError("请写明投诉内容") }
         try checkOptionalStudentNumber(student)
         if let window { _ = try self.window(window) }
@@ -66,6 +70,8 @@ extension Ledger {
     public func addRepair(
         location: String, description: String, student: String?, at: CivilDateTime, by: String
     ) throws(LedgerError) -> RepairRecord {
+        try checkNewRecordTime(at)
+        let by = try staffActor(by)
         guard !location.isEmpty else { throw LedgerError("请写明报修地点") }
         try checkOptionalStudentNumber(student)
         let due = try due(commitments.repair, submitted: at)
@@ -83,7 +89,9 @@ extension Ledger {
     }
 
     public func finishRepair(_ id: Int64, at: CivilDateTime, by: String) throws(LedgerError) -> RepairRecord {
-        try update(RepairRecord.self, entity: "repair", noun: "报修", id: id, action: "close", at: at, by: by) { record in
+        let by = try staffActor(by)
+        return try update(RepairRecord.self, entity: "repair", noun: "报修", id: id, action: "close", at: at, by: by) {
+            record in
             guard record.doneAt == nil else { throw LedgerError("报修 \(id) 已于 \(record.doneAt ?? "") 修复") }
             record.doneAt = at.description
             record.doneBy = by
@@ -93,7 +101,8 @@ extension Ledger {
     private func insert<Record: IdentifiedRecord>(
         _ record: Record, entity: String, at: CivilDateTime, by: String
     ) throws(LedgerError) -> Record {
-        try write { db in
+        let by = try staffActor(by)
+        return try write { db in
             var record = record
             try record.insert(db)
             try AuditTrail.append(
@@ -120,6 +129,8 @@ extension Ledger {
 /// A ledger row with an integer id, assigned when inserted.
 protocol IdentifiedRecord: MutablePersistableRecord, FetchableRecord, Codable, Sendable {
     var id: Int64? { get }
+    /// The latest moment recorded for it; no later change may be dated before it.
+    func lastRecordedTime(in db: Database) throws -> CivilDateTime?
 }
 
 extension CaseRecord: IdentifiedRecord {}

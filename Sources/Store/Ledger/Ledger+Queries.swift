@@ -7,14 +7,29 @@ extension Ledger {
         public var record: CaseRecord
         public var steps: [CaseStepRecord]
         public var history: [AuditRecord]
+        /// How late it is as of the end of the hall's today (nil when not late), with the days
+        /// it ran up before any pause.
+        public var overdue: OverdueReport.Item?
     }
 
     public func show(_ id: Int64) throws(LedgerError) -> CaseDetail {
-        try read { db in
+        let calendar = calendar
+        let end = CivilDateTime(date: clock.now().date.adding(days: 1), minuteOfDay: 0)
+        return try read { db in
             guard let record = try CaseRecord.fetchOne(db, key: id) else { throw LedgerError("没有编号为 \(id) 的办件") }
             let steps = try CaseStepRecord.filter(CaseStepRecord.Columns.caseId == id).order(Column("performed_at"))
                 .fetchAll(db)
-            return CaseDetail(record: record, steps: steps, history: try AuditTrail.history(db, entity: "case", id: id))
+            let spans = Self.clockSpans(of: record, resumptions: try Self.resumptions(in: db, of: id)[id] ?? [])
+            // Refused cases are never overdue; a calendar gap leaves the lateness unknown, not an error.
+            let overdue =
+                record.status == .refused
+                ? nil
+                : try? Self.lateness(
+                    kind: "case", id: id, window: record.windowNumber, subject: record.serviceId, due: record.due,
+                    spans: spans, completed: record.completedAt, end: end, calendar: calendar)
+            return CaseDetail(
+                record: record, steps: steps, history: try AuditTrail.history(db, entity: "case", id: id),
+                overdue: overdue ?? nil)
         }
     }
 

@@ -34,6 +34,7 @@ extension Ledger {
     /// record gets an audit entry; all in one transaction.
     public func recomputeProvisionalDues(at: CivilDateTime, by: String) throws(LedgerError) -> [DueRecomputation] {
         let ledger = self
+        let by = try staffActor(by)
         let action = "recompute-due: 节假日安排已导入"
         return try write { db in
             var results: [DueRecomputation] = []

@@ -9,8 +9,12 @@ extension Ledger {
         -> CaseStepRecord
     {
         let catalog = catalog
+        let ledger = self
+        try checkNotInFuture(at)
+        let by = try staffActor(by)
         return try write { db in
             guard let record = try CaseRecord.fetchOne(db, key: id) else { throw LedgerError("没有编号为 \(id) 的办件") }
+            try Self.checkNotBefore(at, lastOf: record, noun: "办件", in: db)
             guard record.status == .open else {
                 throw LedgerError("办件 \(id) 当前为\(record.status.chinese)，不能登记办理环节")
             }
@@ -22,12 +26,14 @@ extension Ledger {
             }
             let done = try CaseStepRecord.filter(CaseStepRecord.Columns.caseId == id).fetchAll(db)
             if let earlier = done.first(where: { $0.stepId == stepID }) {
-                throw LedgerError("环节“\(step.name)”已由 \(earlier.performedBy) 于 \(earlier.performedAt) 登记")
+                throw LedgerError(
+                    "环节“\(step.name)”已由 \(ledger.staffLabel(earlier.performedBy)) 于 \(earlier.performedAt) 登记")
             }
             for other in step.separateFrom {
                 if let conflict = done.first(where: { $0.stepId == other.id && $0.performedBy == by }) {
                     let name = service?.steps.first { $0.id == conflict.stepId }?.name ?? conflict.stepId
-                    throw LedgerError("职责分离：\(by) 已办理“\(name)”，不得同时办理“\(step.name)”；请由其他工作人员办理")
+                    throw LedgerError(
+                        "职责分离：\(ledger.staffLabel(by)) 已办理“\(name)”，不得同时办理“\(step.name)”；请由其他工作人员办理")
                 }
             }
             let entry = CaseStepRecord(caseId: id, stepId: stepID, performedBy: by, performedAt: at.description)

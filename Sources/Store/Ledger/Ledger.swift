@@ -7,13 +7,16 @@ public struct Ledger: Sendable {
     public let database: AppDatabase
     public let catalog: Catalog
     let calculator: DueDateCalculator
+    /// The hall's "now": no operation is dated after it.
+    public let clock: HallClock
 
-    public init(database: AppDatabase, catalog: Catalog) throws(LedgerError) {
+    public init(database: AppDatabase, catalog: Catalog, clock: HallClock = .system) throws(LedgerError) {
         guard let calendar = WorkingCalendar(for: catalog) else {
             throw LedgerError("目录没有大厅所用的工作日日历；请在 calendars/ 中提供并在 hall.yaml 中引用")
         }
         self.database = database
         self.catalog = catalog
+        self.clock = clock
         calculator = DueDateCalculator(calendar: calendar, hall: catalog.hall)
     }
 
@@ -49,8 +52,11 @@ public struct Ledger: Sendable {
         _ type: Record.Type, entity: String, noun: String, id: Int64, action: String, at: CivilDateTime, by: String,
         _ mutate: @escaping @Sendable (inout Record) throws -> Void
     ) throws(LedgerError) -> Record {
-        try write { db in
+        try checkNotInFuture(at)
+        let by = try staffActor(by)
+        return try write { db in
             guard let before = try Record.fetchOne(db, key: id) else { throw LedgerError("没有编号为 \(id) 的\(noun)") }
+            try Self.checkNotBefore(at, lastOf: before, noun: noun, in: db)
             var after = before
             try mutate(&after)
             try after.update(db)

@@ -8,6 +8,10 @@ public struct LedgerError: Error, Equatable, CustomStringConvertible {
         case timeWithoutClock = "time-without-clock"
         case extraColumn = "extra-column"
         case disclosureWithoutReason = "disclosure-without-reason"
+        case timeInFuture = "time-in-future"
+        case timeBeforeLastRecorded = "time-before-last-recorded"
+        case timeOutsideCalendar = "time-outside-calendar"
+        case unknownStaff = "unknown-staff"
     }
 
     public var message: String

@@ -46,13 +46,15 @@ extension Ledger {
             var items: [OverdueReport.Item] = []
             var request = CaseRecord.filter(CaseRecord.Columns.status != "refused")
             if let window { request = request.filter(CaseRecord.Columns.windowNumber == window) }
+            let resumptions = try Self.resumptions(in: db)
             for record in try request.fetchAll(db) {
-                // A paused case waits for the applicant; its clock stopped when it was paused.
-                let stop = [record.completedAt, record.pausedAt].compactMap { $0.flatMap(CivilDateTime.init) }.first
+                // A paused case waits for the applicant; its clock stopped when it was paused, and
+                // what ran late before a pause stays late after the resumption.
+                let spans = Self.clockSpans(of: record, resumptions: resumptions[record.id ?? 0] ?? [])
                 guard
                     let item = try Self.lateness(
                         kind: "case", id: record.id ?? 0, window: record.windowNumber, subject: record.serviceId,
-                        due: record.due, finished: stop, completed: record.completedAt, start: start, end: end,
+                        due: record.due, spans: spans, completed: record.completedAt, start: start, end: end,
                         calendar: calendar)
                 else { continue }
                 var withRecord = item
@@ -64,8 +66,11 @@ extension Ledger {
             for record in followUps where window == nil || record.windowNumber == window {
                 if let item = try Self.lateness(
                     kind: record.kind, id: record.id ?? 0, window: record.windowNumber, subject: record.subject,
-                    due: record.due, finished: record.closedAt.flatMap(CivilDateTime.init), completed: record.closedAt,
-                    start: start, end: end, calendar: calendar)
+                    due: record.due,
+                    spans: [
+                        ClockSpan(due: record.due, from: nil, until: record.closedAt.flatMap { CivilDateTime($0) })
+                    ],
+                    completed: record.closedAt, start: start, end: end, calendar: calendar)
                 {
                     items.append(item)
                 }
@@ -75,34 +80,60 @@ extension Ledger {
         }
     }
 
-    /// How late something is at the end of the report's day (or when it was finished, if sooner),
-    /// counting from `start` when given.
+    /// How late something is at the end of the report's day, counting from `start` when given:
+    /// the overdue days (or hours) of each span of its clock, up to when the span stopped.
     static func lateness(
-        kind: String, id: Int64, window: Int?, subject: String, due: String, finished: CivilDateTime?,
+        kind: String, id: Int64, window: Int?, subject: String, due: String, spans: [ClockSpan],
         completed: String?, start: CivilDateTime? = nil, end: CivilDateTime, calendar: WorkingCalendar
     ) throws -> OverdueReport.Item? {
-        let until = finished.map { min($0, end) } ?? end
-        if let moment = CivilDateTime(due), due.contains("T") {
-            let hours = max(moment, start ?? moment).hours(until: until)
+        let item = OverdueReport.Item(
+            kind: kind, id: id, window: window, subject: subject, due: due, completed: completed, overdueDays: [],
+            overdueHours: nil, record: nil)
+        if CivilDateTime(due) != nil, due.contains("T") {
+            let hours = spans.reduce(0) { $0 + overdueHours(in: $1, start: start, end: end) }
             guard hours > 0 else { return nil }
-            return .init(
-                kind: kind, id: id, window: window, subject: subject, due: due, completed: completed, overdueDays: [],
-                overdueHours: hours, record: nil)
+            return with(item) { $0.overdueHours = hours }
         }
-        guard let dueDay = CivilDate(due) else { return nil }
+        var days: [CivilDate] = []
+        for span in spans { days += try overdueDays(in: span, start: start, end: end, calendar: calendar) }
+        guard !days.isEmpty else { return nil }
+        return with(item) { $0.overdueDays = days }
+    }
+
+    /// Whole hours past the span's due moment while its clock ran, inside [start, end).
+    private static func overdueHours(in span: ClockSpan, start: CivilDateTime?, end: CivilDateTime) -> Int {
+        guard let due = CivilDateTime(span.due) else { return 0 }
+        let until = span.until.map { min($0, end) } ?? end
+        let begin = [due, span.from, start].compactMap { $0 }.max() ?? due
+        return begin.hours(until: until)
+    }
+
+    /// The working days past the span's due day while its clock ran, from `start` to the
+    /// report's day.
+    private static func overdueDays(
+        in span: ClockSpan, start: CivilDateTime?, end: CivilDateTime, calendar: WorkingCalendar
+    ) throws -> [CivilDate] {
+        guard let dueDay = CivilDate(span.due) else { return [] }
+        let until = span.until.map { min($0, end) } ?? end
         // The day it was finished counts only if work went on that day: a completion at 00:00
         // of the report's next day means "not finished by the report's day".
         let lastDay = until == end ? end.date.adding(days: -1) : until.date
+        let firstDay = [dueDay.adding(days: 1), span.from?.date.adding(days: 1), start?.date].compactMap { $0 }.max()
         var days: [CivilDate] = []
-        var day = max(dueDay.adding(days: 1), start?.date ?? dueDay)
+        var day = firstDay ?? dueDay.adding(days: 1)
         while day <= lastDay {
             if try calendar.isWorkingDay(day) { days.append(day) }
             day = day.adding(days: 1)
         }
-        guard !days.isEmpty else { return nil }
-        return .init(
-            kind: kind, id: id, window: window, subject: subject, due: due, completed: completed, overdueDays: days,
-            overdueHours: nil, record: nil)
+        return days
+    }
+
+    private static func with(_ item: OverdueReport.Item, _ change: (inout OverdueReport.Item) -> Void)
+        -> OverdueReport.Item
+    {
+        var item = item
+        change(&item)
+        return item
     }
 }
 

@@ -72,6 +72,7 @@ extension Ledger {
                 "完整显示个人信息须写明原因（记入审计）：--unmask 原因，例如 --unmask 学生本人申请核对", code: .disclosureWithoutReason)
         }
         let entry = disclosure
+        let actor = try staffActor(actor)
         try write { db in
             try AuditTrail.append(
                 db, entity: Disclosure.entity, id: entry.record ?? 0, action: "unmask \(entry.view.rawValue)",

@@ -15,7 +15,7 @@ public struct CaseDetailView: Encodable {
     public var history: [HistoryEntry]
 
     public init(_ detail: Ledger.CaseDetail, catalog: Catalog, mask: PersonalDataMask) {
-        `case` = CaseView(detail.record, catalog: catalog, mask: mask)
+        `case` = CaseView(detail.record, catalog: catalog, mask: mask, overdue: detail.overdue)
         steps = detail.steps
         history = detail.history.map { HistoryEntry(at: $0.at, actor: $0.actor, action: mask.text($0.action)) }
     }

@@ -10,7 +10,7 @@ struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: "数据库文件（默认取 $ONESTOP_DB，未设置时为 onestop.sqlite）。")
     var db: String?
 
-    @Option(name: .long, help: "经办人（默认：$USER）。")
+    @Option(name: .long, help: "经办人：工作人员名单（hall.yaml 的 staff）中的编号或名称（默认：$ONESTOP_STAFF，再次为 $USER）。")
     var by: String?
 
     @Option(
@@ -20,8 +20,12 @@ struct DatabaseOptions: ParsableArguments {
 
     var actor: String { Self.actor(by) }
 
-    /// Who is recorded as having done it: `--by`, or the logged-in user.
-    static func actor(_ by: String?) -> String { by ?? ProcessInfo.processInfo.environment["USER"] ?? "staff" }
+    /// Who is named as having done it: `--by`, else `$ONESTOP_STAFF` (a terminal set up for one
+    /// member of staff), else the logged-in user; the ledger refuses a name not on the staff list.
+    static func actor(_ by: String?) -> String {
+        let environment = ProcessInfo.processInfo.environment
+        return by ?? environment["ONESTOP_STAFF"] ?? environment["USER"] ?? ""
+    }
 
     func ledger() throws -> Ledger {
         try Self.ledger(catalog: try catalog.load(), path: AppDatabase.defaultPath(option: db))
@@ -37,12 +41,17 @@ struct DatabaseOptions: ParsableArguments {
             throw ExitCode(2)
         }
         do {
-            return try Ledger(database: database, catalog: catalog)
+            return try Ledger(database: database, catalog: catalog, clock: hallClock)
         } catch {
             Terminal.error(error.message)
             throw ExitCode.failure
         }
     }
+
+    /// The machine's clock, or `$ONESTOP_NOW` (`YYYY-MM-DDTHH:MM`) for tests and rehearsals on a
+    /// copy of the ledger: no operation may be dated after it.
+    static let hallClock: HallClock =
+        ProcessInfo.processInfo.environment["ONESTOP_NOW"].flatMap { CivilDateTime($0) }.map(HallClock.fixed) ?? .system
 
     /// Runs a ledger operation, printing its refusal as a clear message.
     func attempt<T>(_ body: () throws(LedgerError) -> T) throws -> T {
@@ -85,7 +94,7 @@ struct AtOption: ParsableArguments {
         transform: AtOption.operationTime)
     var at: CivilDateTime?
 
-    var time: CivilDateTime { at ?? .now() }
+    var time: CivilDateTime { at ?? DatabaseOptions.hallClock.now() }
 
     /// Parsed as the ledger reads operation times, so the refusal says what is wrong.
     static func operationTime(_ text: String) throws -> CivilDateTime {

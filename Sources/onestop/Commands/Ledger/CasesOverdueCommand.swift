@@ -29,7 +29,7 @@ struct CasesOverdueCommand: ParsableCommand {
     /// The days reported: a period's first and last day, or `--from`/`--to`.
     var span: (from: CivilDate?, to: CivilDate) {
         if let period = period.flatMap(Period.init) { return (period.first, period.last) }
-        return (from, to ?? asOf ?? CivilDateTime.now().date)
+        return (from, to ?? asOf ?? DatabaseOptions.hallClock.now().date)
     }
 
     func run() throws {
