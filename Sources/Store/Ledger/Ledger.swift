@@ -53,9 +53,10 @@ public struct Ledger: Sendable {
             guard let before = try Record.fetchOne(db, key: id) else { throw LedgerError("没有编号为 \(id) 的\(noun)") }
             var after = before
             try mutate(&after)
-            try after.update(db)
+            // The entry first: the database refuses an update the newest entry does not announce.
             try AuditTrail.append(
                 db, entity: entity, id: id, action: action, actor: by, at: at.description, before: before, after: after)
+            try after.update(db)
             return after
         }
     }
