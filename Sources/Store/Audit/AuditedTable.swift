@@ -45,10 +45,12 @@ enum AuditedTable: String, CaseIterable, Sendable {
         return "\(noun) #\(parts.joined(separator: " "))"
     }
 
-    /// The canonical form of each row, with its key, as SQL computes it from the stored row.
-    func rowsSQL(_ db: Database, filter: String = "") throws -> String {
+    /// The canonical form of each row, with its key (and `also`, a column), as SQL computes it
+    /// from the stored row.
+    func rowsSQL(_ db: Database, also: String? = nil, filter: String = "") throws -> String {
         let columns = try db.columns(in: rawValue).map(\.name)
         return "SELECT \(RowDigest.keySQL(primaryKey: primaryKey)) AS row_key, "
-            + "\(RowDigest.canonicalSQL(table: rawValue, columns: columns)) AS canonical FROM \(rawValue) \(filter)"
+            + "\(RowDigest.canonicalSQL(table: rawValue, columns: columns)) AS canonical"
+            + (also.map { ", \($0)" } ?? "") + " FROM \(rawValue) \(filter)"
     }
 }

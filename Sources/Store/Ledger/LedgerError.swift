@@ -7,6 +7,8 @@ public struct LedgerError: Error, Equatable, CustomStringConvertible {
         case repeatedRows = "repeated-rows"
         case timeWithoutClock = "time-without-clock"
         case extraColumn = "extra-column"
+        /// A published result the audit trail records is gone: it cannot be published again.
+        case publishedResultMissing = "published-result-missing"
     }
 
     public var message: String
