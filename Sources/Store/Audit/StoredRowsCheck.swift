@@ -58,14 +58,16 @@ struct StoredRowsCheck {
 
     private func batchProblems(_ db: Database) throws -> [AuditProblem] {
         var problems: [AuditProblem] = []
+        let now = try ImportBatchDigest.all(db, imported: trail.imported)
         for batch in try Row.fetchAll(db, sql: "SELECT id, rows_digest FROM import_batch ORDER BY id") {
             let id: Int64 = batch["id"]
             guard let sealed: String = batch["rows_digest"] else {
                 problems.append(.batchUnsealed(batch: id))
                 continue
             }
-            let now = try ImportBatchDigest.rows(db, batch: id) { table, key in trail.imported[table]?[key] }
-            if now != sealed { problems.append(.batchChanged(batch: id)) }
+            if (now[id] ?? ImportBatchDigest.empty) != sealed {
+                problems.append(.batchChanged(batch: id))
+            }
         }
         return problems
     }
