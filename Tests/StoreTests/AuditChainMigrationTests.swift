@@ -57,7 +57,9 @@ import Testing
         let report = try verifier.verify()
         #expect(report.problems == [])
         #expect(report.entries == 8 && report.head?.id == 8)
-        let unhashed = try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit WHERE hash IS NULL") }
+        let unhashed = try database.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM audit WHERE hash IS NULL")
+        }
         #expect(unhashed == 0)
         #expect(throws: (any Error).self) {
             try database.writer.write { db in try db.execute(sql: "UPDATE ledger_case SET due = '2026-12-31'") }

@@ -109,7 +109,10 @@ import Testing
         let hash = String(repeating: "ab", count: 32)
         #expect(AuditAnchor("12:\(hash.uppercased())") == AuditAnchor(id: 12, hash: hash))
         #expect(AuditAnchor("12:\(hash)")?.description == "12:\(hash)")
-        for bad in ["12", "12:abc", ":\(hash)", "0:\(hash)", "x:\(hash)", "12:\(hash):1", "12:" + String(repeating: "g", count: 64)] {
+        for bad in [
+            "12", "12:abc", ":\(hash)", "0:\(hash)", "x:\(hash)", "12:\(hash):1",
+            "12:" + String(repeating: "g", count: 64),
+        ] {
             #expect(AuditAnchor(bad) == nil)
         }
     }

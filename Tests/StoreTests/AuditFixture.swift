@@ -43,13 +43,15 @@ struct AuditFixture {
                 学生证补办,1,2021040125,2026-10-12T10:30,,王五
 
                 """.utf8), file: "ledger.csv", at: Self.at("2026-10-20T09:00"), by: "管理员")
-        let open = try #require(try ledger.list().first { $0.importBatchId == imported.batch?.id && $0.status == .open }?.id)
+        let open = try #require(
+            try ledger.list().first { $0.importBatchId == imported.batch?.id && $0.status == .open }?.id)
         _ = try ledger.complete(open, at: Self.at("2026-10-20T10:00"), by: "小王")
         _ = try base.eventBook.importEvents(
             data: Data("date,window,staff,post,item,count\n2026-10-09,1,小王,B,discipline.late_or_early,1\n".utf8),
             file: "events.csv", at: Self.at("2026-11-01T09:00"), by: "办公室")
         let desk = ScoreDesk(ledger: ledger, rules: LedgerFixture.rules, catalogFingerprint: "catalog")
-        _ = try desk.publish(scheme: "wulong-monthly", period: Period("2026-10")!, at: Self.at("2026-11-02T08:00"), by: "主任")
+        _ = try desk.publish(
+            scheme: "wulong-monthly", period: Period("2026-10")!, at: Self.at("2026-11-02T08:00"), by: "主任")
     }
 
     /// Runs SQL on the file as `sqlite3` would, with the named triggers dropped first.
@@ -81,7 +83,8 @@ struct AuditFixture {
     func entries(about table: String, key: String) throws -> [Int64] {
         try ledger.database.read { db in
             try Int64.fetchAll(
-                db, sql: "SELECT id FROM audit WHERE row_table = ? AND row_key = ? ORDER BY id", arguments: [table, key])
+                db, sql: "SELECT id FROM audit WHERE row_table = ? AND row_key = ? ORDER BY id",
+                arguments: [table, key])
         }
     }
 }

@@ -36,15 +36,20 @@ import Testing
         // An entry allows one update of its row, made just after it: neither a new row's entry
         // nor an entry already used lets anyone else change the row.
         let id = try #require(try fixture.base.accept(at: "2026-10-12T09:00").id)
-        #expect(throws: (any Error).self) { try fixture.tamper("UPDATE ledger_case SET due = '2026-12-31' WHERE id = ?", [id]) }
+        #expect(throws: (any Error).self) {
+            try fixture.tamper("UPDATE ledger_case SET due = '2026-12-31' WHERE id = ?", [id])
+        }
         _ = try fixture.ledger.pause(id, at: AuditFixture.at("2026-10-12T09:10"), by: "小王")
-        #expect(throws: (any Error).self) { try fixture.tamper("UPDATE ledger_case SET due = '2026-12-31' WHERE id = ?", [id]) }
+        #expect(throws: (any Error).self) {
+            try fixture.tamper("UPDATE ledger_case SET due = '2026-12-31' WHERE id = ?", [id])
+        }
         #expect(try problems() == [])
     }
 
     @Test func aCaseChangedBehindTheTrailIsFound() throws {
         defer { fixture.remove() }
-        try fixture.tamper(dropping: ["ledger_case_audited_update"], "UPDATE ledger_case SET due = '2026-12-31' WHERE id = 1")
+        try fixture.tamper(
+            dropping: ["ledger_case_audited_update"], "UPDATE ledger_case SET due = '2026-12-31' WHERE id = 1")
         #expect(try problems() == [.rowChanged(row: "办件 #1", entry: try lastEntry("ledger_case", "id=1"))])
     }
 
@@ -65,7 +70,9 @@ import Testing
 
     @Test func aDeletedCaseIsFound() throws {
         defer { fixture.remove() }
-        try fixture.tamper(dropping: ["ledger_case_no_delete", "case_step_no_delete"], "DELETE FROM case_step; DELETE FROM ledger_case WHERE id = 1")
+        try fixture.tamper(
+            dropping: ["ledger_case_no_delete", "case_step_no_delete"],
+            "DELETE FROM case_step; DELETE FROM ledger_case WHERE id = 1")
         #expect(
             try problems() == [
                 .rowMissing(row: "办件 #1", entry: try lastEntry("ledger_case", "id=1")),
@@ -76,7 +83,8 @@ import Testing
     @Test func importedRowsChangedAddedOrDeletedAreFoundByTheirBatch() throws {
         defer { fixture.remove() }
         // Case 2 came in batch 1 and has not changed since; batch 2 holds the event.
-        try fixture.tamper(dropping: ["ledger_case_audited_update"], "UPDATE ledger_case SET student_name = '赵六' WHERE id = 2")
+        try fixture.tamper(
+            dropping: ["ledger_case_audited_update"], "UPDATE ledger_case SET student_name = '赵六' WHERE id = 2")
         try fixture.tamper(dropping: ["assessment_event_no_delete"], "DELETE FROM assessment_event")
         #expect(try problems() == [.batchChanged(batch: 1), .batchChanged(batch: 2)])
     }
@@ -123,5 +131,28 @@ import Testing
             VALUES (1, 'wulong-monthly', '2026-10', '{}', 'catalog', 'rules', '2026-11-02T08:00', '主任')
             """)
         #expect(try problems() == [.rowChanged(row: "已发布的考核结果 #1", entry: entry)])
+    }
+
+    @Test func recomputedDuesAndDisclosuresKeepTheLedgerVouchedFor() throws {
+        defer { fixture.remove() }
+        _ = try fixture.base.accept(at: "2027-01-29T10:00")
+        _ = try fixture.ledger.addReferral(
+            question: "奖学金名单何时公示", student: nil, window: 2, sentTo: "学生资助科", at: AuditFixture.at("2027-02-04T10:00"),
+            by: "李老师")
+        let updated = try Ledger(database: fixture.ledger.database, catalog: ProvisionalDueTests.catalogWith2027())
+        #expect(try updated.recomputeProvisionalDues(at: AuditFixture.at("2026-12-01T09:00"), by: "王主任").count == 2)
+        // An unmasked view is recorded as an entry about no stored row: chained, not state-checked.
+        struct Disclosure: Codable { var reason: String }
+        try fixture.ledger.database.writer.write { db in
+            try AuditTrail.append(
+                db, entity: "disclosure", id: 0, action: "unmask", actor: "王主任", at: "2026-12-01T09:10",
+                before: Disclosure?.none, after: Disclosure(reason: "核对学籍"))
+        }
+        let entry = try fixture.lastEntry()
+        #expect(try fixture.entries(about: "disclosure", key: "id=0").isEmpty)
+        #expect(try problems() == [])
+        try fixture.tamper(
+            dropping: ["audit_is_append_only_update"], "UPDATE audit SET after = '{}' WHERE id = ?", [entry])
+        #expect(try problems() == [.brokenLink(entry: entry)])
     }
 }

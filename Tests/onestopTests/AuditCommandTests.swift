@@ -43,7 +43,8 @@ import Testing
                 try db.execute(sql: "UPDATE ledger_case SET completed_at = '2026-10-12T16:00'")
             }
             try db.execute(
-                sql: "DROP TRIGGER ledger_case_audited_update; UPDATE ledger_case SET completed_at = '2026-10-12T16:00'")
+                sql: "DROP TRIGGER ledger_case_audited_update; UPDATE ledger_case SET completed_at = '2026-10-12T16:00'"
+            )
         }
         let tampered = try onestop(["audit", "verify"])
         #expect(tampered.status == 1)
@@ -62,7 +63,9 @@ import Testing
         #expect(changed.status == 1 && changed.stdout.contains("记下的链头 #1 的哈希已变"), "\(changed.stdout)")
         let bad = try onestop(["audit", "verify", "--anchor", "1:abc"])
         #expect(bad.status == 64 && bad.stderr.contains("编号:哈希"), "\(bad.stderr)")
-        let missing = try CommandRunner.run(["audit", "verify", "--db", folder.appendingPathComponent("none.sqlite").path])
+        let missing = try CommandRunner.run([
+            "audit", "verify", "--db", folder.appendingPathComponent("none.sqlite").path,
+        ])
         #expect(missing.status == 2 && missing.stderr.contains("没有数据库文件"))
     }
 }

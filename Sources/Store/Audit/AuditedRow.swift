@@ -32,16 +32,16 @@ struct AuditedRow {
         }
     }
 
-    private static func record(_ value: (any Encodable)?) throws -> (table: AuditedTable, values: [String: DatabaseValue])?
-    {
+    private static func record(_ value: (any Encodable)?) throws -> (
+        table: AuditedTable, values: [String: DatabaseValue]
+    )? {
         guard let record = value as? any (EncodableRecord & TableRecord),
             let table = AuditedTable(rawValue: type(of: record).databaseTableName)
         else { return nil }
         return (table, try record.databaseDictionary)
     }
 
-    private static func storedRow(_ db: Database, table: AuditedTable, values: [String: DatabaseValue]) throws -> Row?
-    {
+    private static func storedRow(_ db: Database, table: AuditedTable, values: [String: DatabaseValue]) throws -> Row? {
         let condition = table.primaryKey.map { "\($0) = ?" }.joined(separator: " AND ")
         return try Row.fetchOne(
             db, sql: "SELECT * FROM \(table.rawValue) WHERE \(condition)",

@@ -39,7 +39,8 @@ enum AuditedTable: String, CaseIterable, Sendable {
     func name(key: String) -> String {
         let parts = key.split(separator: ",").map { part in
             let value = part.split(separator: "=", maxSplits: 1).last.map(String.init) ?? ""
-            return value.hasPrefix("'") ? String(value.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'")
+            return value.hasPrefix("'")
+                ? String(value.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'")
                 : value
         }
         return "\(noun) #\(parts.joined(separator: " "))"

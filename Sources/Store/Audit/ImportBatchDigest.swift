@@ -33,8 +33,9 @@ enum ImportBatchDigest {
 
     /// Stores the batch's digest once its rows are in; the first audit entry of a batch does it.
     static func seal(_ db: Database, batch id: Int64) throws {
-        guard try Bool.fetchOne(db, sql: "SELECT rows_digest IS NULL FROM import_batch WHERE id = ?", arguments: [id])
-            == true
+        guard
+            try Bool.fetchOne(db, sql: "SELECT rows_digest IS NULL FROM import_batch WHERE id = ?", arguments: [id])
+                == true
         else { return }
         try db.execute(
             sql: "UPDATE import_batch SET rows_digest = ? WHERE id = ?", arguments: [try rows(db, batch: id), id])

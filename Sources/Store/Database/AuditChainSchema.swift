@@ -115,23 +115,24 @@ enum AuditChainSchema {
                 BEGIN UPDATE audit_permit SET used_through = (SELECT max(id) FROM audit); END;
             """
         }
-        return (updates + [
-            """
-            CREATE TRIGGER audit_is_append_only_update BEFORE UPDATE ON audit
-                BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;
-            CREATE TRIGGER audit_is_chained BEFORE INSERT ON audit
-                WHEN NEW.hash IS NULL OR length(NEW.hash) <> 64
-                    OR NEW.id <= coalesce((SELECT max(id) FROM audit), 0)
-                BEGIN SELECT RAISE(ABORT, '审计记录只能经由 onestop 追加：须带哈希并接在最后一条之后'); END;
-            CREATE TRIGGER import_batch_sealed BEFORE UPDATE ON import_batch
-                WHEN OLD.rows_digest IS NOT NULL OR NEW.rows_digest IS NULL OR NEW.id IS NOT OLD.id
-                    OR NEW.kind IS NOT OLD.kind OR NEW.file IS NOT OLD.file OR NEW.fingerprint IS NOT OLD.fingerprint
-                    OR NEW.rows IS NOT OLD.rows OR NEW.imported_at IS NOT OLD.imported_at
-                    OR NEW.imported_by IS NOT OLD.imported_by
-                BEGIN SELECT RAISE(ABORT, '导入批次写入后不再改变'); END;
-            CREATE TRIGGER import_batch_no_delete BEFORE DELETE ON import_batch
-                BEGIN SELECT RAISE(ABORT, '导入批次不能删除'); END;
-            """,
-        ]).joined(separator: "\n")
+        return
+            (updates + [
+                """
+                CREATE TRIGGER audit_is_append_only_update BEFORE UPDATE ON audit
+                    BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;
+                CREATE TRIGGER audit_is_chained BEFORE INSERT ON audit
+                    WHEN NEW.hash IS NULL OR length(NEW.hash) <> 64
+                        OR NEW.id <= coalesce((SELECT max(id) FROM audit), 0)
+                    BEGIN SELECT RAISE(ABORT, '审计记录只能经由 onestop 追加：须带哈希并接在最后一条之后'); END;
+                CREATE TRIGGER import_batch_sealed BEFORE UPDATE ON import_batch
+                    WHEN OLD.rows_digest IS NOT NULL OR NEW.rows_digest IS NULL OR NEW.id IS NOT OLD.id
+                        OR NEW.kind IS NOT OLD.kind OR NEW.file IS NOT OLD.file OR NEW.fingerprint IS NOT OLD.fingerprint
+                        OR NEW.rows IS NOT OLD.rows OR NEW.imported_at IS NOT OLD.imported_at
+                        OR NEW.imported_by IS NOT OLD.imported_by
+                    BEGIN SELECT RAISE(ABORT, '导入批次写入后不再改变'); END;
+                CREATE TRIGGER import_batch_no_delete BEFORE DELETE ON import_batch
+                    BEGIN SELECT RAISE(ABORT, '导入批次不能删除'); END;
+                """
+            ]).joined(separator: "\n")
     }
 }
