@@ -20,7 +20,7 @@ struct AuditFixture {
     static func at(_ text: String) -> CivilDateTime { LedgerFixture.at(text) }
 
     /// Cases accepted, paused, resumed, stepped, completed and imported; follow-ups answered;
-    /// events imported; a month published and corrected.
+    /// events imported; a month published, and corrected after a late event.
     func day() throws {
         let id = try #require(try base.accept().id)
         _ = try ledger.pause(id, at: Self.at("2026-09-28T09:40"), by: "小王", reason: "缺一寸照片")
@@ -52,13 +52,25 @@ struct AuditFixture {
         let desk = ScoreDesk(ledger: ledger, rules: LedgerFixture.rules, catalogFingerprint: "catalog")
         _ = try desk.publish(
             scheme: "wulong-monthly", period: Period("2026-10")!, at: Self.at("2026-11-02T08:00"), by: "主任")
+        _ = try base.eventBook.importEvents(
+            data: Data("date,window,staff,post,item,count\n2026-10-20,2,小李,,discipline.absent,1\n".utf8),
+            file: "late.csv", at: Self.at("2026-11-10T09:00"), by: "办公室", correction: true)
+        _ = try desk.correct(
+            scheme: "wulong-monthly", period: Period("2026-10")!, at: Self.at("2026-11-20T09:00"), by: "王主任",
+            reason: "漏记一次缺岗")
     }
 
-    /// Runs SQL on the file as `sqlite3` would, with the named triggers dropped first.
+    /// Runs SQL on the file as `sqlite3` would (foreign keys not enforced), with the named
+    /// triggers dropped first.
     func tamper(dropping triggers: [String] = [], _ sql: String, _ arguments: StatementArguments = []) throws {
-        try ledger.database.writer.write { db in
-            for trigger in triggers { try db.execute(sql: "DROP TRIGGER \(trigger)") }
-            try db.execute(sql: sql, arguments: arguments)
+        try ledger.database.writer.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+            try db.inTransaction {
+                for trigger in triggers { try db.execute(sql: "DROP TRIGGER \(trigger)") }
+                try db.execute(sql: sql, arguments: arguments)
+                return .commit
+            }
         }
     }
 

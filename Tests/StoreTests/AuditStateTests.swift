@@ -85,7 +85,8 @@ import Testing
         // Case 2 came in batch 1 and has not changed since; batch 2 holds the event.
         try fixture.tamper(
             dropping: ["ledger_case_audited_update"], "UPDATE ledger_case SET student_name = '赵六' WHERE id = 2")
-        try fixture.tamper(dropping: ["assessment_event_no_delete"], "DELETE FROM assessment_event")
+        try fixture.tamper(
+            dropping: ["assessment_event_no_delete"], "DELETE FROM assessment_event WHERE import_batch_id = 2")
         #expect(try problems() == [.batchChanged(batch: 1), .batchChanged(batch: 2)])
     }
 
