@@ -74,7 +74,8 @@ import Testing
         #expect(
             try verifier.verify().problems == [
                 .rowChanged(row: "办件 #1", entry: 3), .rowChanged(row: "办理环节 #1 verify", entry: 2),
-                .batchChanged(batch: 1),
+                .batchChanged(batch: 1), .guardMissing(trigger: "case_step_audited_update"),
+                .guardMissing(trigger: "ledger_case_audited_update"),
             ])
     }
 }

@@ -80,13 +80,16 @@ import Testing
         // recomputes the whole chain and the row's digest: the chain alone cannot tell.
         let entry = try #require(try fixture.entries(about: "ledger_case", key: "id=1").last)
         try fixture.tamper(
-            dropping: ["ledger_case_audited_update", "audit_is_append_only_update"],
+            dropping: ["ledger_case_audited_update"],
             "UPDATE ledger_case SET completed_at = '2026-10-13T16:00' WHERE id = 1")
-        try fixture.ledger.database.writer.write { db in
-            let row = try #require(try Row.fetchOne(db, sql: "SELECT * FROM ledger_case WHERE id = 1"))
-            let digest = RowDigest.digest(table: "ledger_case", row.columnValues)
-            try db.execute(sql: "UPDATE audit SET after_digest = ? WHERE id = ?", arguments: [digest, entry])
+        let digest = try fixture.ledger.database.read { db in
+            RowDigest.digest(
+                table: "ledger_case",
+                try #require(try Row.fetchOne(db, sql: "SELECT * FROM ledger_case WHERE id = 1")).columnValues)
         }
+        try fixture.tamper(
+            dropping: ["audit_is_append_only_update"], "UPDATE audit SET after_digest = ? WHERE id = ?",
+            [digest, entry])
         try fixture.rechain()
         #expect(try fixture.verifier.verify().problems == [])
         let problems = try fixture.verifier.verify(anchor: head).problems

@@ -61,14 +61,24 @@ struct AuditFixture {
     }
 
     /// Runs SQL on the file as `sqlite3` would (foreign keys not enforced), with the named
-    /// triggers dropped first.
-    func tamper(dropping triggers: [String] = [], _ sql: String, _ arguments: StatementArguments = []) throws {
+    /// triggers dropped first and put back after, as someone covering their tracks would.
+    func tamper(
+        dropping triggers: [String] = [], _ sql: String, _ arguments: StatementArguments = [], restoring: Bool = true
+    ) throws {
         try ledger.database.writer.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
             defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
             try db.inTransaction {
-                for trigger in triggers { try db.execute(sql: "DROP TRIGGER \(trigger)") }
+                var definitions: [String] = []
+                for trigger in triggers {
+                    definitions.append(
+                        try String.fetchOne(
+                            db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                            arguments: [trigger]) ?? "")
+                    try db.execute(sql: "DROP TRIGGER \(trigger)")
+                }
                 try db.execute(sql: sql, arguments: arguments)
+                if restoring { for definition in definitions { try db.execute(sql: definition) } }
                 return .commit
             }
         }
@@ -77,7 +87,10 @@ struct AuditFixture {
     /// Recomputes every entry's hash from the first, as someone who rewrote history would.
     func rechain() throws {
         try ledger.database.writer.write { db in
-            try? db.execute(sql: "DROP TRIGGER audit_is_append_only_update")
+            let guardTrail = try String.fetchOne(
+                db, sql: "SELECT sql FROM sqlite_master WHERE name = 'audit_is_append_only_update'")
+            try db.execute(sql: "DROP TRIGGER audit_is_append_only_update")
+            defer { if let guardTrail { try? db.execute(sql: guardTrail) } }
             var previous = AuditChain.genesis
             for entry in try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id") {
                 let hash = AuditChain.hash(previous: previous, entry.columnValues)

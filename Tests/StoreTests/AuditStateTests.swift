@@ -156,4 +156,20 @@ import Testing
             dropping: ["audit_is_append_only_update"], "UPDATE audit SET after = '{}' WHERE id = ?", [entry])
         #expect(try problems() == [.brokenLink(entry: entry)])
     }
+
+    @Test func aGuardLeftOutWeakenedOrAddedIsFound() throws {
+        defer { fixture.remove() }
+        try fixture.tamper(dropping: ["repair_no_delete"], "SELECT 1", restoring: false)
+        try fixture.tamper(
+            dropping: ["complaint_no_delete"],
+            "CREATE TRIGGER complaint_no_delete BEFORE DELETE ON complaint WHEN 0 BEGIN SELECT RAISE(ABORT, 'x'); END",
+            restoring: false)
+        try fixture.tamper(
+            "CREATE TRIGGER quietly AFTER INSERT ON ledger_case BEGIN UPDATE audit_permit SET used_through = 0; END")
+        #expect(
+            try problems() == [
+                .guardChanged(trigger: "complaint_no_delete"), .guardMissing(trigger: "repair_no_delete"),
+                .guardAdded(trigger: "quietly"),
+            ])
+    }
 }

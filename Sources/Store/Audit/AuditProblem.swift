@@ -22,6 +22,10 @@ public enum AuditProblem: Sendable, Equatable {
     case batchChanged(batch: Int64)
     /// An import batch without a digest over its rows.
     case batchUnsealed(batch: Int64)
+    /// A trigger guarding the ledger is gone, or is not as the migrations wrote it, or one was added.
+    case guardMissing(trigger: String)
+    case guardChanged(trigger: String)
+    case guardAdded(trigger: String)
 
     /// The audit entry the problem is found at, when there is one.
     public var entry: Int64? {
@@ -31,7 +35,7 @@ public enum AuditProblem: Sendable, Equatable {
         case .truncatedTail(let lastKept, _): lastKept + 1
         case .anchorGone(let anchor), .anchorChanged(let anchor, _): anchor.id
         case .rowChanged(_, let entry), .rowMissing(_, let entry): entry
-        case .rowUnrecorded, .batchChanged, .batchUnsealed: nil
+        case .rowUnrecorded, .batchChanged, .batchUnsealed, .guardMissing, .guardChanged, .guardAdded: nil
         }
     }
 
@@ -51,6 +55,9 @@ public enum AuditProblem: Sendable, Equatable {
         case .rowUnrecorded(let row): "\(row) 没有审计记录：不是经由 onestop 写入的"
         case .batchChanged(let batch): "导入批次 #\(batch) 的行与该批次的摘要不符：导入的行被改动、增加或删除"
         case .batchUnsealed(let batch): "导入批次 #\(batch) 没有摘要：不是经由 onestop 导入的"
+        case .guardMissing(let trigger): "保护台账的触发器 \(trigger) 已被删除：数据库可被绕过 onestop 改动"
+        case .guardChanged(let trigger): "保护台账的触发器 \(trigger) 已被改写，与 onestop 所建的不同"
+        case .guardAdded(let trigger): "数据库中有 onestop 未建的触发器 \(trigger)：它可能在写入时暗中改动数据"
         }
     }
 

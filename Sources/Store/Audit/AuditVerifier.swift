@@ -15,7 +15,8 @@ public struct AuditReport: Sendable {
 }
 
 /// Walks the audit chain, checks that its end and a noted head are still there, and that every
-/// stored case, step, follow-up, import batch, event and published result is what the trail says.
+/// stored case, step, follow-up, import batch, event and published result is what the trail
+/// says, and that the triggers guarding them are as the migrations made them.
 public struct AuditVerifier: Sendable {
     public let database: AppDatabase
 
@@ -40,6 +41,7 @@ public struct AuditVerifier: Sendable {
             }
         }
         problems += try StoredRowsCheck(trail: walk.trail).problems(db)
+        problems += try LedgerGuards.problems(db)
         return AuditReport(entries: walk.count, head: walk.head, problems: problems)
     }
 }
