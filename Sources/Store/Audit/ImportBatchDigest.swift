@@ -52,19 +52,26 @@ enum ImportBatchDigest {
             let tag = Data("\(table.rawValue) ".utf8)
             let rows = try Row.fetchCursor(
                 db, sql: try table.rowsSQL(db, also: "import_batch_id", filter: "\(filter) ORDER BY rowid"))
+            // A batch's rows are next to each other: its hasher stays at hand until the batch changes.
+            var batch: Int64?
+            var hasher = SHA256()
             while let row = try rows.next() {
-                let batch: Int64 = row[2]
-                var hasher = hashers.removeValue(forKey: batch) ?? SHA256()
+                let rowBatch: Int64 = row[2]
+                if rowBatch != batch {
+                    if let batch { hashers[batch] = hasher }
+                    batch = rowBatch
+                    hasher = hashers.removeValue(forKey: rowBatch) ?? SHA256()
+                }
                 hasher.update(data: tag)
                 if !changed.isEmpty, let digest = changed[row[0]], let bytes = Self.bytes(hex: digest) {
                     hasher.update(data: bytes)
                 } else {
                     try row.withUnsafeData(atIndex: 1) { text in
-                        hasher.update(data: Data(SHA256.hash(data: text ?? Data())))
+                        SHA256.hash(data: text ?? Data()).withUnsafeBytes { hasher.update(bufferPointer: $0) }
                     }
                 }
-                hashers[batch] = hasher
             }
+            if let batch { hashers[batch] = hasher }
         }
 
         func finish() -> [Int64: String] { hashers.mapValues { RowDigest.hex($0.finalize()) } }
