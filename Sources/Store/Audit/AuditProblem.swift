@@ -39,6 +39,26 @@ public enum AuditProblem: Sendable, Equatable {
         }
     }
 
+    /// A stable name of the kind of problem, for scripts (`--format json`).
+    public var code: String {
+        switch self {
+        case .unchained: "unchained-entry"
+        case .brokenLink: "broken-link"
+        case .missingEntries: "missing-entries"
+        case .truncatedTail: "truncated-tail"
+        case .anchorGone: "anchor-gone"
+        case .anchorChanged: "anchor-changed"
+        case .rowChanged: "row-changed"
+        case .rowMissing: "row-missing"
+        case .rowUnrecorded: "row-unrecorded"
+        case .batchChanged: "batch-changed"
+        case .batchUnsealed: "batch-unsealed"
+        case .guardMissing: "guard-missing"
+        case .guardChanged: "guard-changed"
+        case .guardAdded: "guard-added"
+        }
+    }
+
     public var message: String {
         switch self {
         case .unchained(let entry): "审计记录 #\(entry) 没有哈希：不是经由 onestop 写入的"

@@ -67,6 +67,7 @@ private struct AuditReportJSON: Encodable {
     }
 
     struct Problem: Encodable {
+        var code: String
         var entry: Int64?
         var message: String
     }
@@ -80,6 +81,6 @@ private struct AuditReportJSON: Encodable {
         intact = report.isIntact
         entries = report.entries
         head = report.head.map { Head(id: $0.id, hash: $0.hash) }
-        problems = report.problems.map { Problem(entry: $0.entry, message: $0.message) }
+        problems = report.problems.map { Problem(code: $0.code, entry: $0.entry, message: $0.message) }
     }
 }
