@@ -69,4 +69,20 @@ import Testing
         ])
         #expect(missing.status == 2 && missing.stderr.contains("没有数据库文件"))
     }
+
+    @Test func processesWritingAtOnceKeepOneChain() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try onestop(["repairs", "add", "大厅", "灯不亮", "--at", "2026-10-09T11:00"]).status == 0)
+        let processes = try (0..<4).map { index in
+            try CommandRunner.start(
+                [
+                    "cases", "accept", "dorm-repair", "--window", "11", "--student", "202100000\(index)", "--at",
+                    "2026-10-01T22:15", "--db", db,
+                ], output: folder.appendingPathComponent("accept\(index).log"))
+        }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        let verified = try onestop(["audit", "verify"])
+        #expect(verified.status == 0 && verified.stdout.contains("共 5 条记录"), "\(verified.stdout)")
+    }
 }
