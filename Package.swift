@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(
@@ -25,7 +26,10 @@ let package = Package(
         .target(name: "Assessment", dependencies: ["Catalog"]),
         .target(
             name: "Store",
-            dependencies: ["Catalog", "Notice", "Assessment", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "Catalog", "Notice", "Assessment", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .executableTarget(
             name: "onestop",

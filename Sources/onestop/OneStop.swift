@@ -9,7 +9,8 @@ struct OneStop: ParsableCommand {
         subcommands: [
             NoticeCommand.self, RouteCommand.self, DueCommand.self, CalendarCommand.self, CasesCommand.self,
             ReferralsCommand.self,
-            ComplaintsCommand.self, RepairsCommand.self, EventsCommand.self, ScoreCommand.self, CheckCommand.self,
+            ComplaintsCommand.self, RepairsCommand.self, EventsCommand.self, ScoreCommand.self, AuditCommand.self,
+            CheckCommand.self,
             ServicesCommand.self, ShowCommand.self,
             SchemaCommand.self, RulesCommand.self, InitCommand.self,
         ])

@@ -79,10 +79,14 @@ import Testing
             #expect(error.message.contains("6号窗口不办理“学生证补办”") && error.message.contains("1号窗口办理"))
         }
         #expect(try ledger.show(id).record.windowNumber == 1)
-        // A case left at a window that no longer offers its service (the catalog moved it) goes home.
-        try ledger.database.writer.write { db in
-            try db.execute(sql: "UPDATE ledger_case SET window_number = 6 WHERE id = ?", arguments: [id])
-        }
+        // A case left at a window that no longer offers its service (the catalog moved it) goes
+        // home: moved to window 6 under a catalog where 6 offered it too, through the audited path.
+        var moved = LedgerFixture.catalog
+        let offer = try #require(moved.window(number: 1)?.services.first { $0.id == "student-id-replacement" })
+        let six = try #require(moved.windows.firstIndex { $0.number == 6 })
+        moved.windows[six].services.append(offer)
+        _ = try Ledger(database: ledger.database, catalog: moved).transfer(
+            id, to: 6, at: at("2026-09-28T10:30"), by: "w01-a")
         #expect(try ledger.transfer(id, to: 1, at: at("2026-09-28T11:00"), by: "w01-a").windowNumber == 1)
     }
 

@@ -68,6 +68,7 @@ public struct PublishedScores: Sendable {
                     "\(scheme) \(period) 已于 \(earlier.publishedAt) 由 \(earlier.publishedBy) 发布，发布后不再改变；"
                         + "确有错误须由主任更正（--correct --reason 原因 --by 主任）")
             }
+            try Self.refuseRepublishing(scheme: scheme, period: period, db)
             var record = PublishedScoreRecord(
                 id: nil, scheme: scheme, period: period, result: resultJSON, catalogFingerprint: catalogFingerprint,
                 rulesFingerprint: rulesFingerprint, publishedAt: at.description, publishedBy: by)
@@ -77,6 +78,21 @@ public struct PublishedScores: Sendable {
                 at: at.description, before: PublishedScoreRecord?.none, after: record)
             return record
         }
+    }
+
+    /// A period the trail says was published, whose result is no longer stored, was deleted
+    /// behind onestop's back: publishing it again would hide that.
+    private static func refuseRepublishing(scheme: String, period: String, _ db: Database) throws {
+        let action = "publish \(scheme) \(period)"
+        guard
+            let entry = try Int64.fetchOne(
+                db, sql: "SELECT id FROM audit WHERE entity = 'published_score' AND action = ? ORDER BY id LIMIT 1",
+                arguments: [action])
+        else { return }
+        throw LedgerError(
+            "\(scheme) \(period) 已发布过（审计记录 #\(entry)），但发布的结果已不在数据库中，是被绕过 onestop 删除的；"
+                + "不能重新发布。请运行 onestop audit verify，并从备份恢复数据库",
+            code: .publishedResultMissing)
     }
 
     /// A director's correction: a new result for a published period, with who and why. The

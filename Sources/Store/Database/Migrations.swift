@@ -24,6 +24,9 @@ enum Migrations {
         migrator.registerMigration("v5-calendar-provisional-due") { db in
             try db.execute(sql: provisionalDueSchema)
         }
+        migrator.registerMigration("v6-audit-chain") { db in
+            try AuditChainSchema.migrate(db)
+        }
         return migrator
     }
 

@@ -44,10 +44,10 @@ extension Ledger {
                 guard let id = before.id else { continue }
                 let after = try ledger.recomputed(before, history: try AuditTrail.history(db, entity: "case", id: id))
                 guard after != before else { continue }
-                try after.update(db)
                 try AuditTrail.append(
                     db, entity: "case", id: id, action: action, actor: by, at: at.description, before: before,
                     after: after)
+                try after.update(db)
                 results.append(
                     DueRecomputation(
                         subject: .ledgerCase, id: id, acceptedBefore: before.acceptedOn,
@@ -103,10 +103,10 @@ extension Ledger {
             let due = try calculator.due(Record.commitment(commitments), submitted: start)
             (after.due, after.dueProvisional) = (due.dueText, due.provisional)
             guard after != before else { continue }
-            try after.update(db)
             try AuditTrail.append(
                 db, entity: subject.rawValue, id: id, action: action, actor: by, at: at.description, before: before,
                 after: after)
+            try after.update(db)
             results.append(
                 DueRecomputation(
                     subject: subject, id: id, dueBefore: before.due, dueAfter: after.due,

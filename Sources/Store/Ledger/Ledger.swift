@@ -59,9 +59,10 @@ public struct Ledger: Sendable {
             try Self.checkNotBefore(at, lastOf: before, noun: noun, in: db)
             var after = before
             try mutate(&after)
-            try after.update(db)
+            // The entry first: the database refuses an update the newest entry does not announce.
             try AuditTrail.append(
                 db, entity: entity, id: id, action: action, actor: by, at: at.description, before: before, after: after)
+            try after.update(db)
             return after
         }
     }

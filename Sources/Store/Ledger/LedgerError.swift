@@ -12,6 +12,8 @@ public struct LedgerError: Error, Equatable, CustomStringConvertible {
         case timeBeforeLastRecorded = "time-before-last-recorded"
         case timeOutsideCalendar = "time-outside-calendar"
         case unknownStaff = "unknown-staff"
+        /// A published result the audit trail records is gone: it cannot be published again.
+        case publishedResultMissing = "published-result-missing"
     }
 
     public var message: String

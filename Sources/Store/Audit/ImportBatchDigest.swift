@@ -1,0 +1,92 @@
+import Crypto
+import Foundation
+import GRDB
+
+/// An import batch's digest over its rows (cases, then events) as imported: SHA-256 over each
+/// row's table name and digest, in the order of their ids. An import writes one audit entry for
+/// the whole batch, so this is what vouches for each imported row until its first audited change.
+enum ImportBatchDigest {
+    /// Rows' digests as imported, by table and key, for rows changed since (the first audited
+    /// change's `before_digest`); any other row is taken as stored.
+    typealias Imported = [AuditedTable: [String: String]]
+
+    /// The digest over one batch's rows.
+    static func rows(_ db: Database, batch id: Int64, imported: Imported = [:]) throws -> String {
+        var digests = Digests(imported: imported)
+        for table in AuditedTable.batched {
+            try digests.add(db, table: table, filter: "WHERE import_batch_id = \(id)")
+        }
+        return digests.finish()[id] ?? empty
+    }
+
+    /// The digest of a batch without rows.
+    static let empty = RowDigest.hex(SHA256().finalize())
+
+    /// The digests of every batch, in one pass over each table.
+    static func all(_ db: Database, imported: Imported) throws -> [Int64: String] {
+        var digests = Digests(imported: imported)
+        for table in AuditedTable.batched {
+            try digests.add(db, table: table, filter: "WHERE import_batch_id IS NOT NULL")
+        }
+        return digests.finish()
+    }
+
+    /// Stores the batch's digest once its rows are in; the first audit entry of a batch does it.
+    static func seal(_ db: Database, batch id: Int64) throws {
+        guard
+            try Bool.fetchOne(db, sql: "SELECT rows_digest IS NULL FROM import_batch WHERE id = ?", arguments: [id])
+                == true
+        else { return }
+        try db.execute(
+            sql: "UPDATE import_batch SET rows_digest = ? WHERE id = ?", arguments: [try rows(db, batch: id), id])
+    }
+
+    /// One hasher per batch, fed row by row. A row's canonical text is hashed where SQLite holds
+    /// it, without copying: a million-row import is sealed inside its transaction.
+    private struct Digests {
+        let imported: Imported
+        var hashers: [Int64: SHA256] = [:]
+
+        mutating func add(_ db: Database, table: AuditedTable, filter: String) throws {
+            let changed = imported[table] ?? [:]
+            let tag = Data("\(table.rawValue) ".utf8)
+            let rows = try Row.fetchCursor(
+                db, sql: try table.rowsSQL(db, also: "import_batch_id", filter: "\(filter) ORDER BY rowid"))
+            // A batch's rows are next to each other: its hasher stays at hand until the batch changes.
+            var batch: Int64?
+            var hasher = SHA256()
+            while let row = try rows.next() {
+                let rowBatch: Int64 = row[2]
+                if rowBatch != batch {
+                    if let batch { hashers[batch] = hasher }
+                    batch = rowBatch
+                    hasher = hashers.removeValue(forKey: rowBatch) ?? SHA256()
+                }
+                hasher.update(data: tag)
+                if !changed.isEmpty, let digest = changed[row[0]], let bytes = Self.bytes(hex: digest) {
+                    hasher.update(data: bytes)
+                } else {
+                    try row.withUnsafeData(atIndex: 1) { text in
+                        SHA256.hash(data: text ?? Data()).withUnsafeBytes { hasher.update(bufferPointer: $0) }
+                    }
+                }
+            }
+            if let batch { hashers[batch] = hasher }
+        }
+
+        func finish() -> [Int64: String] { hashers.mapValues { RowDigest.hex($0.finalize()) } }
+
+        private static func bytes(hex: String) -> Data? {
+            let digits = Array(hex.utf8)
+            guard digits.count == 64 else { return nil }
+            var bytes = Data(capacity: 32)
+            for index in stride(from: 0, to: 64, by: 2) {
+                guard let byte = UInt8(String(decoding: digits[index..<index + 2], as: UTF8.self), radix: 16) else {
+                    return nil
+                }
+                bytes.append(byte)
+            }
+            return bytes
+        }
+    }
+}
