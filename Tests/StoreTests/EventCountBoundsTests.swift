@@ -1,0 +1,51 @@
+import Assessment
+import Catalog
+import Foundation
+import GRDB
+import Store
+import Testing
+
+/// Event counts: an import refuses a count above what the scheme finds plausible, and scoring
+/// never traps on counts that reached the database some other way.
+@Suite struct EventCountBoundsTests {
+    let fixture: LedgerFixture
+    var desk: ScoreDesk { ScoreDesk(ledger: fixture.ledger, rules: LedgerFixture.rules, catalogFingerprint: "catalog") }
+
+    init() throws { fixture = try LedgerFixture() }
+
+    /// Two events at the integer maximum, written straight into the table (events are never
+    /// deleted, so a month holding them must still score).
+    func storeTwoEventsAtTheIntegerMaximum(item: String, staff: String = "小王") throws {
+        try fixture.ledger.database.writer.write { db in
+            for day in ["2026-10-09", "2026-10-12"] {
+                try db.execute(
+                    sql: """
+                        INSERT INTO assessment_event (date, window_number, staff, item, count, serious, recorded_by)
+                        VALUES (?, 1, ?, ?, ?, 1, '巡查')
+                        """, arguments: [day, staff, item, Int.max])
+            }
+        }
+    }
+
+    @Test func twoEventsAtTheIntegerMaximumScoreWithoutTrapping() throws {
+        defer { fixture.remove() }
+        try storeTwoEventsAtTheIntegerMaximum(item: "attitude.quarrel")
+        let month = try desk.score(scheme: "wulong-monthly", period: #require(Period("2026-10")))
+        let year = try desk.score(scheme: "wulong-monthly", period: #require(Period("2026")))
+        for scored in [month, year] {
+            for format in [ScoreFormat.text, .json, .csv, .html] { #expect(!scored.rendered(as: format).isEmpty) }
+        }
+        guard case .windows(let result) = month.result else { throw LedgerError("not a window result") }
+        let window = try #require(result.windows.first { $0.window.number == 1 })
+        #expect(window.deductions.first?.count == Int.max)
+        #expect(window.score == 80)
+    }
+
+    @Test func twoDemeritsAtTheIntegerMaximumCountWithoutTrapping() throws {
+        defer { fixture.remove() }
+        let item = try #require(LedgerFixture.rules.scheme("hut-demerits")?.demeritItems.first?.id)
+        try storeTwoEventsAtTheIntegerMaximum(item: item)
+        let scored = try desk.score(scheme: "hut-demerits", period: #require(Period("2026-10")))
+        #expect(scored.rendered(as: .json).contains("\(Int.max)"))
+    }
+}
