@@ -48,4 +48,38 @@ import Testing
         let scored = try desk.score(scheme: "hut-demerits", period: #require(Period("2026-10")))
         #expect(scored.rendered(as: .json).contains("\(Int.max)"))
     }
+
+    func importing(_ rows: String) throws(LedgerError) -> EventBook.ImportResult {
+        try fixture.eventBook.importEvents(
+            data: Data(("date,window,staff,item,count\n" + rows).utf8), file: "events.csv",
+            at: LedgerFixture.at("2026-11-01T09:00"), by: "办公室")
+    }
+
+    func storedEvents() throws -> Int {
+        try fixture.ledger.database.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM assessment_event") ?? 0 }
+    }
+
+    @Test(arguments: [
+        ("2026-10-09,1,小王,discipline.absent,101\n", "“count”列"),
+        ("2026-10-09,1,小王,discipline.absent,9223372036854775807\n", "“count”列"),
+        ("2026-10-09,1,小王,demerit.late_or_early,11\n", "“count”列"),
+        ("9999-12-31,1,小王,discipline.absent,1\n", "“date”列"),
+        ("1900-01-02,1,小王,discipline.absent,1\n", "“date”列"),
+    ])
+    func anImplausibleCountOrADateOutsideTheCalendarIsRefused(_ row: String, _ column: String) throws {
+        defer { fixture.remove() }
+        do {
+            _ = try importing("2026-10-09,1,小王,discipline.absent,1\n" + row)
+            Issue.record("expected the import to fail")
+        } catch {
+            #expect(error.message.contains("events.csv 第 3 行，\(column)"), "\(error.message)")
+            #expect(!error.message.contains("9223372036854775807"), "\(error.message)")
+        }
+        #expect(try storedEvents() == 0)
+    }
+
+    @Test func theSchemesBoundIsAccepted() throws {
+        defer { fixture.remove() }
+        #expect(try importing("2026-10-09,1,小王,discipline.absent,100\n2026-10-09,1,小王,demerit.late_or_early,10\n").rows == 2)
+    }
 }

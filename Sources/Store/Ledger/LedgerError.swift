@@ -7,6 +7,8 @@ public struct LedgerError: Error, Equatable, CustomStringConvertible {
         case repeatedRows = "repeated-rows"
         case timeWithoutClock = "time-without-clock"
         case extraColumn = "extra-column"
+        case implausibleCount = "implausible-count"
+        case dateOutsideCalendar = "date-outside-calendar"
     }
 
     public var message: String
