@@ -9,6 +9,13 @@ public struct LedgerError: Error, Equatable, CustomStringConvertible {
         case extraColumn = "extra-column"
         case implausibleCount = "implausible-count"
         case dateOutsideCalendar = "date-outside-calendar"
+        case fieldTooLong = "field-too-long"
+        case headerTooLong = "header-too-long"
+        case rowTooLong = "row-too-long"
+        case repeatedColumn = "repeated-column"
+        case unknownColumn = "unknown-column"
+        case unknownChannel = "unknown-channel"
+        case notTrueOrFalse = "not-true-or-false"
     }
 
     public var message: String
