@@ -44,4 +44,26 @@ import Testing
         }
         #expect(try book.list().isEmpty)
     }
+
+    @Test(arguments: [
+        ("date,window,staff,item,日期\n2026-10-09,1,小王,discipline.absent,2026-10-10\n", LedgerError.Code.repeatedColumn,
+            "第 1 行，第 5 列（E 列）"),
+        ("欧阳娜娜,2026-10-09,1,discipline.absent\n", .unknownColumn, "第 1 行，第 1 列（A 列）"),
+        (
+            "date,window,staff,note\n2026-10-09,1,小王," + String(repeating: "很", count: 3000) + "\n", .fieldTooLong,
+            "第 2 行，第 4 列（D 列）"
+        ),
+    ])
+    func aBadHeaderOrAHugeCellIsRefusedByItsPlace(_ csv: String, _ code: LedgerError.Code, _ place: String) throws {
+        defer { fixture.remove() }
+        do {
+            _ = try importing(csv)
+            Issue.record("the file was imported")
+        } catch {
+            #expect(error.code == code, "\(error.message)")
+            #expect(error.message.contains(place), "\(error.message)")
+            #expect(!error.message.contains("欧阳娜娜"), "\(error.message)")
+        }
+        #expect(try book.list().isEmpty)
+    }
 }
