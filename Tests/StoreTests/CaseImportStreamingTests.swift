@@ -4,7 +4,8 @@ import Store
 import Testing
 
 /// An import read from its file a chunk at a time gives what the whole file would: a quoted
-/// cell split across two chunks, a byte-order mark, the file's fingerprint.
+/// cell split across two chunks, a byte-order mark, the file's fingerprint. Its scratch files
+/// do not outlive it.
 @Suite struct CaseImportStreamingTests {
     let fixture: LedgerFixture
 
@@ -46,5 +47,21 @@ import Testing
         let names = try fixture.ledger.list().compactMap(\.studentName)
         #expect(names.filter { $0 == "李\"四" }.count == 1)
         #expect(names.allSatisfy { !$0.contains("\u{FEFF}") && !$0.contains("\n") })
+    }
+
+    /// A scratch file left by an import that was killed (its process is gone) holds students'
+    /// data: the next import removes it; a live process's file is left alone.
+    @Test func theNextImportRemovesAKilledImportsScratchFile() throws {
+        defer { fixture.remove() }
+        let folder = FileManager.default.temporaryDirectory
+        let dead = folder.appendingPathComponent("onestop-import-999999999-\(UUID().uuidString).sqlite")
+        let alive = folder.appendingPathComponent("onestop-import-\(getpid())-\(UUID().uuidString).sqlite")
+        defer { try? FileManager.default.removeItem(at: alive) }
+        for file in [dead, alive] { try Data("学生".utf8).write(to: file) }
+        _ = try fixture.ledger.importCases(
+            data: Data("service,window,student,submitted\n学生证补办,1,2021040123,2026-09-28T09:30\n".utf8),
+            file: "ledger.csv", at: LedgerFixture.at("2026-11-01T09:00"), by: "管理员")
+        #expect(!FileManager.default.fileExists(atPath: dead.path))
+        #expect(FileManager.default.fileExists(atPath: alive.path))
     }
 }

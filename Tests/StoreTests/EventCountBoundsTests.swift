@@ -56,7 +56,9 @@ import Testing
     }
 
     func storedEvents() throws -> Int {
-        try fixture.ledger.database.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM assessment_event") ?? 0 }
+        try fixture.ledger.database.writer.read {
+            try Int.fetchOne($0, sql: "SELECT count(*) FROM assessment_event") ?? 0
+        }
     }
 
     @Test(arguments: [
@@ -80,6 +82,8 @@ import Testing
 
     @Test func theSchemesBoundIsAccepted() throws {
         defer { fixture.remove() }
-        #expect(try importing("2026-10-09,1,小王,discipline.absent,100\n2026-10-09,1,小王,demerit.late_or_early,10\n").rows == 2)
+        #expect(
+            try importing("2026-10-09,1,小王,discipline.absent,100\n2026-10-09,1,小王,demerit.late_or_early,10\n").rows == 2
+        )
     }
 }

@@ -46,8 +46,11 @@ import Testing
     }
 
     @Test(arguments: [
-        ("date,window,staff,item,日期\n2026-10-09,1,小王,discipline.absent,2026-10-10\n", LedgerError.Code.repeatedColumn,
-            "第 1 行，第 5 列（E 列）"),
+        (
+            "date,window,staff,item,日期\n2026-10-09,1,小王,discipline.absent,2026-10-10\n",
+            LedgerError.Code.repeatedColumn,
+            "第 1 行，第 5 列（E 列）"
+        ),
         ("欧阳娜娜,2026-10-09,1,discipline.absent\n", .unknownColumn, "第 1 行，第 1 列（A 列）"),
         (
             "date,window,staff,note\n2026-10-09,1,小王," + String(repeating: "很", count: 3000) + "\n", .fieldTooLong,

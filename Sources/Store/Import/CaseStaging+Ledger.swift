@@ -16,11 +16,19 @@ extension CaseStaging {
     /// repeats are allowed), the rest go in with `batch` and its audit entry, or nothing does.
     func take(into db: Database, batch template: ImportBatchRecord) throws -> Taken {
         try db.execute(sql: "ATTACH DATABASE ? AS staging", arguments: [path])
-        defer { try? db.execute(sql: "DETACH DATABASE staging") }
+        // A larger page cache while the rows go in: the ledger's indexes are updated for every
+        // row, and the default 2 MB makes SQLite reread their pages, which lengthens the lock.
+        let cacheSize = try Int.fetchOne(db, sql: "PRAGMA main.cache_size") ?? -2000
+        try db.execute(sql: "PRAGMA main.cache_size = -262144")
+        defer {
+            try? db.execute(sql: "PRAGMA main.cache_size = \(cacheSize)")
+            try? db.execute(sql: "DETACH DATABASE staging")
+        }
         var taken = Taken(batch: nil, rows: 0, repeatedLines: [], repeatedWithNewCompletion: [])
         try db.inTransaction(.immediate) {
             if dropsRepeats { try markLedgerRepeats(db) }
-            let repeats = try Row.fetchAll(db, sql: "SELECT line, new_completion FROM staging.ledger_repeat ORDER BY line")
+            let repeats = try Row.fetchAll(
+                db, sql: "SELECT line, new_completion FROM staging.ledger_repeat ORDER BY line")
             taken.repeatedLines = repeats.map { $0[0] }
             taken.repeatedWithNewCompletion = repeats.filter { $0[1] as Bool }.map { $0[0] }
             let fresh = rows - repeatedLines.count - repeats.count

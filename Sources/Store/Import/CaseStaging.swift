@@ -23,14 +23,15 @@ final class CaseStaging {
     /// `ledger_case`'s columns that an import fills (all but `id` and `import_batch_id`).
     static let columns = [
         "service_id", "window_number", "student_number", "student_name", "facts", "materials", "post", "channel",
-        "green_channel", "submitted_at", "accepted_on", "limit_kind", "limit_value", "on_correction", "due", "due_provisional",
+        "green_channel", "submitted_at", "accepted_on", "limit_kind", "limit_value", "on_correction", "due",
+        "due_provisional",
         "status", "paused_at", "completed_at", "refusal_code", "refused_at", "accepted_by",
     ]
 
     init(dropsRepeats: Bool) throws {
         self.dropsRepeats = dropsRepeats
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("onestop-import-\(UUID().uuidString).sqlite")
-            .path
+        Self.removeLeftovers()
+        path = Self.folder.appendingPathComponent("\(Self.prefix)\(getpid())-\(UUID().uuidString).sqlite").path
         guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
         else { throw LedgerError("无法在临时目录中创建导入用的暂存文件（\(path)）；请检查磁盘空间与权限") }
         var configuration = Configuration()
@@ -87,6 +88,21 @@ final class CaseStaging {
             record.status.rawValue,
             record.pausedAt, record.completedAt, record.refusalCode, record.refusedAt, record.acceptedBy,
         ]
+    }
+
+    private static let folder = FileManager.default.temporaryDirectory
+    private static let prefix = "onestop-import-"
+
+    /// Scratch files of imports whose process is gone (killed mid-import): they hold student
+    /// numbers and names, so they are not left lying about until the system clears the folder.
+    private static func removeLeftovers() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }), pid != getpid(),
+                kill(pid, 0) != 0, errno == ESRCH
+            else { continue }
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
     }
 
     func remove() {
