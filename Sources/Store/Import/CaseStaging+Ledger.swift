@@ -16,14 +16,7 @@ extension CaseStaging {
     /// repeats are allowed), the rest go in with `batch` and its audit entry, or nothing does.
     func take(into db: Database, batch template: ImportBatchRecord) throws -> Taken {
         try db.execute(sql: "ATTACH DATABASE ? AS staging", arguments: [path])
-        // A larger page cache while the rows go in: the ledger's indexes are updated for every
-        // row, and the default 2 MB makes SQLite reread their pages, which lengthens the lock.
-        let cacheSize = try Int.fetchOne(db, sql: "PRAGMA main.cache_size") ?? -2000
-        try db.execute(sql: "PRAGMA main.cache_size = -262144")
-        defer {
-            try? db.execute(sql: "PRAGMA main.cache_size = \(cacheSize)")
-            try? db.execute(sql: "DETACH DATABASE staging")
-        }
+        defer { try? db.execute(sql: "DETACH DATABASE staging") }
         var taken = Taken(batch: nil, rows: 0, repeatedLines: [], repeatedWithNewCompletion: [])
         try db.inTransaction(.immediate) {
             if dropsRepeats { try markLedgerRepeats(db) }
