@@ -120,4 +120,22 @@ import Testing
         _ = try importing("service,window,student,submitted\n学生证补办,1,2021040123,2027-03-01T09:30\n")
         #expect(try ledger.list().map(\.dueProvisional) == [true])
     }
+
+    @Test func aFileBeyondTheRowLimitIsRefusedAtTheFirstRowOver() throws {
+        defer { fixture.remove() }
+        #expect(Ledger.defaultImportRowLimit == 1_000_000)
+        let csv =
+            "service,window,student,submitted\n"
+            + (1...3).map { "学生证补办,1,202104012\($0),2026-09-28T09:30\n" }.joined()
+        do {
+            _ = try ledger.importCases(
+                data: Data(csv.utf8), file: "ledger.csv", at: LedgerFixture.at("2026-11-23T09:00"), by: "管理员",
+                rowLimit: 2)
+            Issue.record("three rows went in under a limit of two")
+        } catch {
+            #expect(error.code == .tooManyRows)
+            #expect(error.message.hasPrefix("ledger.csv 第 4 行："), "\(error.message)")
+        }
+        #expect(try ledger.count() == 0)
+    }
 }

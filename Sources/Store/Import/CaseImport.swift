@@ -22,33 +22,41 @@ extension Ledger {
     /// How often `onProgress` hears how many rows have been checked and staged.
     public static let importProgressInterval = 1000
 
+    /// The most rows one import takes. The rows go into the ledger in one transaction, which
+    /// grows with them (a million rows hold the write lock for a few seconds): beyond this,
+    /// the desk would wait longer than its busy timeout. Years of a hall's ledger fit; a larger
+    /// file is split, by year or month, into imports that are each all or nothing.
+    public static let defaultImportRowLimit = 1_000_000
+
     /// Imports the CSV file at `path`, read a chunk at a time; `file` is the name recorded
     /// with the batch.
     public func importCases(
         path: String, file: String, at: CivilDateTime, by: String, allowDuplicates: Bool = false,
-        onValidated: (Int) -> Void = { _ in }, onProgress: (Int) -> Void = { _ in }
+        rowLimit: Int = defaultImportRowLimit, onValidated: (Int) -> Void = { _ in },
+        onProgress: (Int) -> Void = { _ in }
     ) throws(LedgerError) -> ImportResult {
         guard let input = CSVInput(path: path) else { throw LedgerError("无法读取文件 \(path)") }
         return try importCases(
-            input, file: file, at: at, by: by, allowDuplicates: allowDuplicates, onValidated: onValidated,
-            onProgress: onProgress)
+            input, file: file, at: at, by: by, allowDuplicates: allowDuplicates, rowLimit: rowLimit,
+            onValidated: onValidated, onProgress: onProgress)
     }
 
     public func importCases(
         data: Data, file: String, at: CivilDateTime, by: String, allowDuplicates: Bool = false,
-        onValidated: (Int) -> Void = { _ in }, onProgress: (Int) -> Void = { _ in }
+        rowLimit: Int = defaultImportRowLimit, onValidated: (Int) -> Void = { _ in },
+        onProgress: (Int) -> Void = { _ in }
     ) throws(LedgerError) -> ImportResult {
         try importCases(
-            CSVInput(data: data), file: file, at: at, by: by, allowDuplicates: allowDuplicates,
+            CSVInput(data: data), file: file, at: at, by: by, allowDuplicates: allowDuplicates, rowLimit: rowLimit,
             onValidated: onValidated, onProgress: onProgress)
     }
 
     private func importCases(
-        _ input: CSVInput, file: String, at: CivilDateTime, by: String, allowDuplicates: Bool,
+        _ input: CSVInput, file: String, at: CivilDateTime, by: String, allowDuplicates: Bool, rowLimit: Int,
         onValidated: (Int) -> Void, onProgress: (Int) -> Void
     ) throws(LedgerError) -> ImportResult {
         let staging = try stage(
-            input, file: file, by: by, dropsRepeats: !allowDuplicates, onProgress: onProgress)
+            input, file: file, by: by, dropsRepeats: !allowDuplicates, rowLimit: rowLimit, onProgress: onProgress)
         defer { staging.remove() }
         guard staging.rows > 0 else { throw LedgerError("\(file) 只有表头，没有数据行") }
         onValidated(staging.rows)
@@ -73,7 +81,7 @@ extension Ledger {
 
     /// Reads, checks and stages every row; the first bad one stops it.
     private func stage(
-        _ input: CSVInput, file: String, by: String, dropsRepeats: Bool, onProgress: (Int) -> Void
+        _ input: CSVInput, file: String, by: String, dropsRepeats: Bool, rowLimit: Int, onProgress: (Int) -> Void
     ) throws(LedgerError) -> CaseStaging {
         var reader = CSVReader(input)
         let staging: CaseStaging
@@ -90,6 +98,11 @@ extension Ledger {
             let checker = CaseRowChecker(ledger: self, columns: columns, file: file, by: by)
             try staging.stage { add in
                 while let row = try reader.next() {
+                    guard staging.rows < rowLimit else {
+                        throw LedgerError(
+                            "\(file) 第 \(row.line) 行：一次最多导入 \(rowLimit) 行；请按年份或月份把文件拆开，分批导入",
+                            code: .tooManyRows)
+                    }
                     try CSVTable.refuseExtraCells(row, columns: header.fields.count, file: file)
                     try add(row.line, try checker.record(row))
                     if staging.rows % Self.importProgressInterval == 0 { onProgress(staging.rows) }

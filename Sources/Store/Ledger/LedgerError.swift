@@ -16,6 +16,7 @@ public struct LedgerError: Error, Equatable, CustomStringConvertible {
         case unknownColumn = "unknown-column"
         case unknownChannel = "unknown-channel"
         case notTrueOrFalse = "not-true-or-false"
+        case tooManyRows = "too-many-rows"
     }
 
     public var message: String
