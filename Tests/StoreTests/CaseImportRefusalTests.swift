@@ -40,6 +40,11 @@ import Testing
             Self.header + "学生证补办,1,2021040123,2026-09-28T09:30,\(String(repeating: "张", count: 5000)),,,\n")
         #expect(hugeCell?.code == .fieldTooLong)
         #expect(hugeCell?.message.contains("第 2 行，第 5 列（E 列）") == true, "\(hugeCell?.message ?? "")")
+        // The issue's probe: a 2 MB service name once took 30 s of did-you-mean.
+        let hugeService = try refusal(
+            Self.header + String(repeating: "学", count: 700_000) + ",1,2021040123,2026-09-28T09:30,,,,\n")
+        #expect(hugeService?.code == .fieldTooLong)
+        #expect(hugeService?.message.contains("第 2 行，第 1 列（A 列）") == true, "\(hugeService?.message ?? "")")
         let unclosed = try refusal(
             Self.header + "学生证补办,1,2021040123,2026-09-28T09:30,\"张三,,,\n"
                 + String(repeating: "学生证补办,1,2021040124,2026-09-28T09:30,,,,\n", count: 1000))

@@ -69,4 +69,24 @@ import Testing
         }
         #expect(try book.list().isEmpty)
     }
+
+    @Test(arguments: ["date", "window", "item", "count", "serious", "post"])
+    func anErrorNamesTheCellButNotItsValue(_ column: String) throws {
+        defer { fixture.remove() }
+        var cells = [
+            "date": "2026-10-09", "window": "1", "item": "discipline.absent", "count": "1", "serious": "false",
+            "post": "B",
+        ]
+        cells[column] = "欧阳娜娜2021040123"
+        let order = ["date", "window", "item", "count", "serious", "post"]
+        let csv = order.joined(separator: ",") + "\n" + order.map { cells[$0]! }.joined(separator: ",") + "\n"
+        do {
+            _ = try importing(csv)
+            Issue.record("the row was imported")
+        } catch {
+            #expect(error.message.contains("events.csv 第 2 行，“\(column)”列"), "\(error.message)")
+            #expect(!error.message.contains("欧阳娜娜") && !error.message.contains("2021040123"), "\(error.message)")
+        }
+        #expect(try book.list().isEmpty)
+    }
 }

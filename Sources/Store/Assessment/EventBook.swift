@@ -119,12 +119,12 @@ public struct EventBook: Sendable {
         switch row.value("serious") {
         case nil, "false": serious = false
         case "true": serious = true
-        case let other?: throw fail("serious", "“\(other)”应为 true 或 false")
+        case .some: throw fail("serious", "应为 TRUE 或 FALSE")
         }
         var post: Scheme.Post?
         if let text = row.value("post") {
             guard let value = Scheme.Post(rawValue: text.uppercased().replacingOccurrences(of: "岗", with: "")) else {
-                throw fail("post", "岗位“\(text)”应为 A（A岗老师）或 B（B岗学生助理）")
+                throw fail("post", "岗位应为 A（A岗老师）或 B（B岗学生助理）")
             }
             post = value
         }
