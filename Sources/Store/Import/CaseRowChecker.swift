@@ -1,4 +1,5 @@
 import Catalog
+import Foundation
 
 extension Ledger {
     /// Columns, by their English names and the Chinese headers halls use.
@@ -14,7 +15,7 @@ extension Ledger {
     func importColumnIndexes(_ header: [String], file: String) throws(LedgerError) -> [String: Int] {
         var named: [String?] = []
         for (index, cell) in header.enumerated() {
-            let name = cell.trimmingSpaces
+            let name = cell.trimmingCharacters(in: .whitespaces)
             guard let column = Self.importColumns.first(where: { $0.key == name || $0.value.contains(name) })?.key
             else {
                 let known = Self.importColumns.keys.sorted()
