@@ -86,4 +86,20 @@ import Testing
             try importing("2026-10-09,1,小王,discipline.absent,100\n2026-10-09,1,小王,demerit.late_or_early,10\n").rows == 2
         )
     }
+
+    @Test func aFileBeyondTheRowLimitIsRefusedAtTheFirstRowOver() throws {
+        defer { fixture.remove() }
+        #expect(EventBook.defaultImportRowLimit == 100_000)
+        let csv = "date,window,staff,item\n" + String(repeating: "2026-10-09,1,小王,discipline.absent\n", count: 3)
+        do {
+            _ = try fixture.eventBook.importEvents(
+                data: Data(csv.utf8), file: "events.csv", at: LedgerFixture.at("2026-11-01T09:00"), by: "办公室",
+                rowLimit: 2)
+            Issue.record("three events went in under a limit of two")
+        } catch {
+            #expect(error.code == .tooManyRows)
+            #expect(error.message.hasPrefix("events.csv 第 4 行："), "\(error.message)")
+        }
+        #expect(try storedEvents() == 0)
+    }
 }

@@ -36,13 +36,22 @@ public struct EventBook: Sendable {
         public var rows: Int
     }
 
+    /// The most events one import takes: they are written in one transaction, which must stay
+    /// short for the desk. A month of a hall's events is a few hundred.
+    public static let defaultImportRowLimit = 100_000
+
     /// Imports events; rows dated in a published period are refused unless `correction` is set
     /// (the published result stays until a director corrects it).
     public func importEvents(
         data: Data, file: String, at: CivilDateTime, by: String, allowDuplicates: Bool = false,
-        correction: Bool = false
+        correction: Bool = false, rowLimit: Int = defaultImportRowLimit
     ) throws(LedgerError) -> ImportResult {
         let rows = try EventRows.parse(data: data, file: file, itemNames: itemNames)
+        if rows.count > rowLimit {
+            throw LedgerError(
+                "\(file) 第 \(rows[rowLimit].line) 行：一次最多导入 \(rowLimit) 条事件；请按月份把文件拆开，分批导入",
+                code: .tooManyRows)
+        }
         let calendar = WorkingCalendar(for: catalog)
         var records: [EventRecord] = []
         for row in rows { records.append(try validate(row, file: file, by: by, calendar: calendar)) }
