@@ -12,7 +12,7 @@ import Testing
 
     func importing(_ csv: String, allowDuplicates: Bool = false) throws(LedgerError) -> Ledger.ImportResult {
         try ledger.importCases(
-            data: Data(csv.utf8), file: "ledger.csv", at: LedgerFixture.at("2026-11-23T09:00"), by: "管理员",
+            data: Data(csv.utf8), file: "ledger.csv", at: LedgerFixture.at("2026-11-23T09:00"), by: "clerk",
             allowDuplicates: allowDuplicates)
     }
 
@@ -85,7 +85,7 @@ import Testing
         csv += "学生证补办,1,2021040123,not-a-date\n"
         #expect(
             throws: LedgerError(
-                "ledger.csv 第 502 行，“submitted”列：“not-a-date”不是日期，应写作 YYYY-MM-DD、YYYY-MM-DD HH:MM、YYYY/M/D 或 YYYY/M/D H:MM"
+                "ledger.csv 第 502 行，“submitted”列：不是日期，应写作 YYYY-MM-DD、YYYY-MM-DD HH:MM、YYYY/M/D 或 YYYY/M/D H:MM"
             )
         ) {
             try importing(csv)

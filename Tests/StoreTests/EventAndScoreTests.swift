@@ -17,7 +17,7 @@ import Testing
         -> EventBook.ImportResult
     {
         try book.importEvents(
-            data: Data(text.utf8), file: file, at: LedgerFixture.at("2026-11-01T09:00"), by: "办公室",
+            data: Data(text.utf8), file: file, at: LedgerFixture.at("2026-11-01T09:00"), by: "deputy",
             allowDuplicates: allowDuplicates)
     }
 
@@ -117,12 +117,12 @@ import Testing
         let record = try published.publish(
             scheme: "wulong-monthly", period: "2026-10", resultJSON: "{}", catalogFingerprint: "c",
             rulesFingerprint: "r",
-            at: LedgerFixture.at("2026-11-05T10:00"), by: "主任")
+            at: LedgerFixture.at("2026-11-05T10:00"), by: "director")
         #expect(try published.find(scheme: "wulong-monthly", period: "2026-10")?.record.id == record.id)
         #expect(throws: LedgerError.self) {
             try published.publish(
                 scheme: "wulong-monthly", period: "2026-10", resultJSON: "{\"x\":1}", catalogFingerprint: "c",
-                rulesFingerprint: "r", at: LedgerFixture.at("2026-11-06T10:00"), by: "主任")
+                rulesFingerprint: "r", at: LedgerFixture.at("2026-11-06T10:00"), by: "director")
         }
         try fixture.ledger.database.writer.write { db in
             #expect(throws: (any Error).self) { try db.execute(sql: "UPDATE published_score SET result = 'x'") }

@@ -15,7 +15,7 @@ import Testing
 
     func importing(_ text: String) throws(LedgerError) -> EventBook.ImportResult {
         try book.importEvents(
-            data: Data(text.utf8), file: "events.csv", at: LedgerFixture.at("2026-11-01T09:00"), by: "办公室")
+            data: Data(text.utf8), file: "events.csv", at: LedgerFixture.at("2026-11-01T09:00"), by: "deputy")
     }
 
     @Test func chineseHeadersExcelDatesBooleansAndItemNamesAreRead() throws {
@@ -41,6 +41,51 @@ import Testing
         } catch {
             #expect(error.code == .extraColumn)
             #expect(error.message.contains("第 3 行，第 5 列（E 列）"), "\(error.message)")
+        }
+        #expect(try book.list().isEmpty)
+    }
+
+    @Test(arguments: [
+        (
+            "date,window,staff,item,日期\n2026-10-09,1,小王,discipline.absent,2026-10-10\n",
+            LedgerError.Code.repeatedColumn,
+            "第 1 行，第 5 列（E 列）"
+        ),
+        ("欧阳娜娜,2026-10-09,1,discipline.absent\n", .unknownColumn, "第 1 行，第 1 列（A 列）"),
+        (
+            "date,window,staff,note\n2026-10-09,1,小王," + String(repeating: "很", count: 3000) + "\n", .fieldTooLong,
+            "第 2 行，第 4 列（D 列）"
+        ),
+    ])
+    func aBadHeaderOrAHugeCellIsRefusedByItsPlace(_ csv: String, _ code: LedgerError.Code, _ place: String) throws {
+        defer { fixture.remove() }
+        do {
+            _ = try importing(csv)
+            Issue.record("the file was imported")
+        } catch {
+            #expect(error.code == code, "\(error.message)")
+            #expect(error.message.contains(place), "\(error.message)")
+            #expect(!error.message.contains("欧阳娜娜"), "\(error.message)")
+        }
+        #expect(try book.list().isEmpty)
+    }
+
+    @Test(arguments: ["date", "window", "item", "count", "serious", "post"])
+    func anErrorNamesTheCellButNotItsValue(_ column: String) throws {
+        defer { fixture.remove() }
+        var cells = [
+            "date": "2026-10-09", "window": "1", "item": "discipline.absent", "count": "1", "serious": "false",
+            "post": "B",
+        ]
+        cells[column] = "欧阳娜娜2021040123"
+        let order = ["date", "window", "item", "count", "serious", "post"]
+        let csv = order.joined(separator: ",") + "\n" + order.map { cells[$0]! }.joined(separator: ",") + "\n"
+        do {
+            _ = try importing(csv)
+            Issue.record("the row was imported")
+        } catch {
+            #expect(error.message.contains("events.csv 第 2 行，“\(column)”列"), "\(error.message)")
+            #expect(!error.message.contains("欧阳娜娜") && !error.message.contains("2021040123"), "\(error.message)")
         }
         #expect(try book.list().isEmpty)
     }

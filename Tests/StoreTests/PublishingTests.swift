@@ -21,7 +21,7 @@ import Testing
     func importing(_ rows: String, correction: Bool = false) throws(LedgerError) -> EventBook.ImportResult {
         try book.importEvents(
             data: Data(("date,window,staff,post,item,count\n" + rows).utf8), file: "events.csv",
-            at: LedgerFixture.at("2026-11-01T09:00"), by: "办公室", correction: correction)
+            at: LedgerFixture.at("2026-11-01T09:00"), by: "deputy", correction: correction)
     }
 
     func windows(_ scored: ScoreDesk.Scored) throws -> ScoreResult {
@@ -33,18 +33,18 @@ import Testing
         defer { fixture.remove() }
         #expect(throws: LedgerError.self) {
             try desk.publish(
-                scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-10-31T17:00"), by: "主任")
+                scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-10-31T17:00"), by: "director")
         }
         #expect(throws: LedgerError.self) {
             try desk.publish(
-                scheme: "wulong-monthly", period: Period("2026")!, at: LedgerFixture.at("2026-12-01T09:00"), by: "主任")
+                scheme: "wulong-monthly", period: Period("2026")!, at: LedgerFixture.at("2026-12-01T09:00"), by: "director")
         }
         let published = try desk.publish(
-            scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-01T08:00"), by: "主任")
-        #expect(published.publication?.record.publishedBy == "主任")
+            scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-01T08:00"), by: "director")
+        #expect(published.publication?.record.publishedBy == "director")
         #expect(throws: LedgerError.self) {
             try desk.publish(
-                scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-02T08:00"), by: "主任")
+                scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-02T08:00"), by: "director")
         }
     }
 
@@ -52,7 +52,7 @@ import Testing
         defer { fixture.remove() }
         try importing("2026-10-09,1,小王,B,discipline.late_or_early,1\n")
         _ = try desk.publish(
-            scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-02T08:00"), by: "主任")
+            scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-02T08:00"), by: "director")
         do {
             try importing("2026-11-03,2,小李,,discipline.absent,1\n2026-10-20,2,小李,,discipline.absent,1\n")
             Issue.record("expected the import to be refused")
@@ -70,23 +70,23 @@ import Testing
         defer { fixture.remove() }
         #expect(throws: LedgerError.self) {
             try desk.correct(
-                scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-05T08:00"), by: "王主任",
+                scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-05T08:00"), by: "director",
                 reason: "漏录")
         }
         _ = try desk.publish(
-            scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-02T08:00"), by: "主任")
+            scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-02T08:00"), by: "director")
         try importing("2026-10-20,2,小李,,discipline.absent,1\n", correction: true)
         #expect(throws: LedgerError.self) {
             try desk.correct(
-                scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-05T08:00"), by: "王主任",
+                scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-05T08:00"), by: "director",
                 reason: "  ")
         }
         let corrected = try desk.correct(
-            scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-05T08:00"), by: "王主任",
+            scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-05T08:00"), by: "director",
             reason: "10月20日旷工漏录")
         #expect(try windows(corrected).windows.first { $0.window.number == 2 }?.score == 95)
         let publication = try #require(corrected.publication)
-        #expect(publication.label.contains("王主任更正（10月20日旷工漏录）"))
+        #expect(publication.label(naming: { $0 == "director" ? "学生事务中心主任" : $0 }).contains("学生事务中心主任更正（10月20日旷工漏录）"))
         let original = try ScoreJSON.decode(ScoreResult.self, from: publication.record.result)
         #expect(original.windows.first { $0.window.number == 2 }?.score == 100)
         try fixture.ledger.database.writer.write { db in
@@ -100,7 +100,7 @@ import Testing
     @Test func theYearRollsUpThePublishedMonths() throws {
         defer { fixture.remove() }
         _ = try desk.publish(
-            scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-02T08:00"), by: "主任")
+            scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-02T08:00"), by: "director")
         try importing("2026-10-20,2,小李,,discipline.absent,1\n2026-11-20,3,小赵,,discipline.absent,1\n", correction: true)
         let year = try windows(desk.score(scheme: "wulong-monthly", period: Period("2026")!))
         #expect(year.windows.first { $0.window.number == 2 }?.periods?["2026-10"] == 100)
@@ -113,7 +113,7 @@ import Testing
         defer { fixture.remove() }
         try importing("2026-10-30,1,,,review.excellent,1\n2026-10-30,2,,,review.good,1\n")
         _ = try desk.publish(
-            scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-02T08:00"), by: "主任")
+            scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-02T08:00"), by: "director")
         let text = try desk.score(scheme: "wulong-monthly", period: october).rendered(as: .text)
         #expect(text.contains("已发布"))
         #expect(text.contains("红旗窗口"))

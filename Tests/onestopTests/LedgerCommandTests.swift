@@ -115,7 +115,7 @@ import Testing
             try csv.write(to: file, atomically: true, encoding: .utf8)
             processes.append(
                 try CommandRunner.start(
-                    ["cases", "import", file.path, "--db", db],
+                    ["cases", "import", file.path, "--db", db, "--by", "w01-a"],
                     output: folder.appendingPathComponent("import\(batch).log")))
         }
         for index in 0..<5 {
@@ -140,7 +140,7 @@ import Testing
         try csv.write(to: file, atomically: true, encoding: .utf8)
         _ = try onestop(["cases", "list"])
         let log = folder.appendingPathComponent("import.log")
-        let process = try CommandRunner.start(["cases", "import", file.path, "--db", db], output: log)
+        let process = try CommandRunner.start(["cases", "import", file.path, "--db", db, "--by", "w01-a"], output: log)
         // Wait until every row is validated and the write transaction is under way, then kill.
         let deadline = Date().addingTimeInterval(120)
         while Date() < deadline, process.isRunning,

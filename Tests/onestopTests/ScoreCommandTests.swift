@@ -12,7 +12,7 @@ import Testing
     }
 
     func onestop(_ arguments: [String]) throws -> CommandRunner.Output {
-        try CommandRunner.run(arguments + ["--db", db])
+        try CommandRunner.run(arguments + ["--db", db], environment: ["ONESTOP_STAFF": "clerk"])
     }
 
     func importEvents() throws {
@@ -119,10 +119,10 @@ import Testing
         try importEvents()
         let arguments = ["score", "--scheme", "wulong-monthly", "--period", "2026-10", "--at", "2026-11-02T09:00"]
         #expect(try onestop(arguments + ["--publish", "--yes"]).status == 0)
-        #expect(try onestop(arguments + ["--correct", "--yes", "--by", "王主任"]).status != 0)
-        let corrected = try onestop(arguments + ["--correct", "--reason", "评议漏录", "--by", "王主任", "--yes"])
+        #expect(try onestop(arguments + ["--correct", "--yes", "--by", "director"]).status != 0)
+        let corrected = try onestop(arguments + ["--correct", "--reason", "评议漏录", "--by", "director", "--yes"])
         #expect(corrected.status == 0, "\(corrected.stderr)")
-        #expect(try onestop(arguments).stdout.contains("王主任更正（评议漏录）"))
+        #expect(try onestop(arguments).stdout.contains("学生事务中心主任（director）更正（评议漏录）"))
     }
 
     @Test func eventsTakeThePostAndTheWageCutFollowsIt() throws {

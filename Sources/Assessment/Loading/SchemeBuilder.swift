@@ -45,7 +45,7 @@ enum SchemeBuilder {
                         amount: threshold.number("amount"), post: threshold.string("post").flatMap(Scheme.Post.init))
                 }
             },
-            file: file, location: node.location)
+            file: file, location: node.location, maxEventCount: node.int("max_event_count"))
     }
 
     private static func category(_ node: YAMLNode) -> Scheme.Category? {

@@ -117,6 +117,9 @@ enum SchemeShapes {
                 "tie_breakers", .list(.choice(Scheme.TieBreaker.allCases.map(\.rawValue))),
                 "how equal scores are ordered, in this order; windows still equal share the place"),
             Field("demerits", .object(demerits), "person schemes: demerits and their consequences"),
+            Field(
+                "max_event_count", .integer(minimum: 1),
+                "the most one event may count; an import refuses a larger count (default 100)"),
         ])
 
     static let demerits = ObjectShape(

@@ -158,6 +158,12 @@ public struct Scheme: Sendable {
     public var thresholds: [Threshold]
     public var file: String
     public var location: SourceLocation
+    /// `max_event_count`: the most one event may count; an import refuses more.
+    public var maxEventCount: Int? = nil
+
+    /// The bound for a scheme that gives none: well above a month's occurrences of one item at
+    /// one window, well below a student number typed into the count column.
+    public static let defaultMaxEventCount = 100
 
     public var items: [Item] { categories.flatMap(\.items) }
 

@@ -88,7 +88,9 @@ enum ScoreHTML {
         let top = max(result.windows.map(\.score).max() ?? 1, 1)
         let bars = result.windows.enumerated().map { index, window -> String in
             let y = index * rowHeight
-            let width = Int(Double(barWidth) * max(window.score, 0) / top)
+            // Scores of absurd schemes may be infinite: such a bar is left empty, never a trap.
+            let share = max(window.score, 0) / top
+            let width = share.isFinite ? Int(Double(barWidth) * min(share, 1)) : 0
             let color = window.redFlag ? "#c0392b" : window.rectify ? "#e0a030" : "#5b7fa6"
             return
                 "<text x=\"\(labelWidth - 6)\" y=\"\(y + 13)\" text-anchor=\"end\" font-size=\"11\">\(window.window.number)号 \(escape(window.window.name))</text>"

@@ -53,7 +53,9 @@ enum Awarding {
         case .top(let size):
             return quota(outcome, size: size, among: results)
         case .topPercent(let percent):
-            return quota(outcome, size: max(1, Int(Double(results.count) * percent / 100)), among: results)
+            // Never more than every window, so a percentage over 100 cannot overflow `Int`.
+            let share = min(Double(results.count), Double(results.count) * percent / 100)
+            return quota(outcome, size: max(1, Int(share.isNaN ? 0 : share)), among: results)
         }
     }
 

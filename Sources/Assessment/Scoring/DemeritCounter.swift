@@ -52,7 +52,7 @@ public struct DemeritCounter: Sendable {
             var notes: [String] = []
             var cuts: [(month: String, amount: Double)] = []
             for month in period.months {
-                let count = own.filter { month.first <= $0.date && $0.date <= month.last }.reduce(0) { $0 + $1.count }
+                let count = own.filter { month.first <= $0.date && $0.date <= month.last }.totalCount
                 var amount = 0.0
                 for threshold in scheme.thresholds
                 where threshold.per == "month" && threshold.consequence == "wage_cut" && count >= threshold.atLeast {
@@ -67,13 +67,13 @@ public struct DemeritCounter: Sendable {
                 }
                 if amount > 0 { cuts.append((month.description, amount)) }
             }
-            let semesterCount = semesterToDate.reduce(0) { $0 + $1.count }
+            let semesterCount = semesterToDate.totalCount
             let dismissal = scheme.thresholds.contains {
                 $0.per == "semester" && $0.consequence == "dismissal" && semesterCount >= $0.atLeast
             }
             people.append(
                 Person(
-                    staff: key.staff, window: key.window, post: post, demerits: inPeriod.reduce(0) { $0 + $1.count },
+                    staff: key.staff, window: key.window, post: post, demerits: inPeriod.totalCount,
                     wageCut: cuts.map(\.amount).max() ?? 0, wageCutMonths: cuts.map(\.month), notes: notes,
                     dismissalRecommended: dismissal, semesterDemerits: semesterCount,
                     events: inPeriod.map {

@@ -85,8 +85,8 @@ public struct WindowScorer: Sendable {
             }
         } else {
             for event in events where event.item == item.id {
-                count += event.count
-                if event.serious { serious += event.count }
+                count = count.addingSaturated(event.count)
+                if event.serious { serious = serious.addingSaturated(event.count) }
                 trace.append(
                     .init(
                         id: event.id, date: event.date.description, staff: event.staff, count: event.count,

@@ -14,6 +14,9 @@ public struct EventBook: Sendable {
     let itemsByScheme: [String: Set<String>]
     /// Chinese names of those items that name one id only, so imports may use either.
     let itemNames: [String: String]
+    /// The most one event of an item may count: the largest `max_event_count` of the schemes
+    /// that count it, so an import refuses a count no scheme finds plausible.
+    let maxCounts: [String: Int]
 
     public init(database: AppDatabase, catalog: Catalog, schemes: [Scheme]) {
         self.database = database
@@ -21,6 +24,11 @@ public struct EventBook: Sendable {
         items = schemes.reduce(into: Set<String>()) { $0.formUnion($1.eventItemIDs) }
         itemsByScheme = Dictionary(schemes.map { ($0.id, $0.eventItemIDs) }, uniquingKeysWith: { $0.union($1) })
         itemNames = EventRows.itemIDsByName(schemes)
+        maxCounts = schemes.reduce(into: [:]) { bounds, scheme in
+            for item in scheme.eventItemIDs {
+                bounds[item] = max(bounds[item] ?? 1, scheme.maxEventCount ?? Scheme.defaultMaxEventCount)
+            }
+        }
     }
 
     public struct ImportResult: Sendable {
@@ -28,15 +36,26 @@ public struct EventBook: Sendable {
         public var rows: Int
     }
 
+    /// The most events one import takes: they are written in one transaction, which must stay
+    /// short for the desk. A month of a hall's events is a few hundred.
+    public static let defaultImportRowLimit = 100_000
+
     /// Imports events; rows dated in a published period are refused unless `correction` is set
     /// (the published result stays until a director corrects it).
     public func importEvents(
         data: Data, file: String, at: CivilDateTime, by: String, allowDuplicates: Bool = false,
-        correction: Bool = false
+        correction: Bool = false, rowLimit: Int = defaultImportRowLimit
     ) throws(LedgerError) -> ImportResult {
+        let by = try Ledger.staffActor(by, catalog: catalog)
         let rows = try EventRows.parse(data: data, file: file, itemNames: itemNames)
+        if rows.count > rowLimit {
+            throw LedgerError(
+                "\(file) 第 \(rows[rowLimit].line) 行：一次最多导入 \(rowLimit) 条事件；请按月份把文件拆开，分批导入",
+                code: .tooManyRows)
+        }
+        let calendar = WorkingCalendar(for: catalog)
         var records: [EventRecord] = []
-        for row in rows { records.append(try validate(row, file: file, by: by)) }
+        for row in rows { records.append(try validate(row, file: file, by: by, calendar: calendar)) }
         if !correction { try refusePublished(records, lines: rows.map(\.line), file: file) }
         guard !records.isEmpty else { throw LedgerError("\(file) 没有事件") }
         // The same rows, whatever the file's name or format, are the same import.
@@ -71,26 +90,37 @@ public struct EventBook: Sendable {
         }
     }
 
-    private func validate(_ row: EventRows.Row, file: String, by: String) throws(LedgerError) -> EventRecord {
-        func fail(_ column: String, _ message: String) -> LedgerError {
-            LedgerError("\(file) 第 \(row.line) 行，“\(column)”列：\(message)")
+    private func validate(_ row: EventRows.Row, file: String, by: String, calendar: WorkingCalendar?)
+        throws(LedgerError) -> EventRecord
+    {
+        func fail(_ column: String, _ message: String, code: LedgerError.Code? = nil) -> LedgerError {
+            LedgerError("\(file) 第 \(row.line) 行，“\(column)”列：\(message)", code: code)
         }
         guard let dateText = row.value("date"), let date = CivilDate(dateText) else {
-            throw fail("date", "“\(row.value("date") ?? "")”不是日期，应写作 YYYY-MM-DD")
+            throw fail("date", "不是日期，应写作 YYYY-MM-DD")
+        }
+        do {
+            _ = try calendar?.isWorkingDay(date)
+        } catch {
+            throw fail("date", "\(date.year)年不在日历可推算的年份内；\(error.description)", code: .dateOutsideCalendar)
         }
         guard let windowText = row.value("window"), let window = Int(windowText), catalog.window(number: window) != nil
         else {
             let numbers = catalog.windowsByNumber.map { String($0.number) }.joined(separator: "、")
-            throw fail("window", "没有窗口“\(row.value("window") ?? "")”；现有窗口：\(numbers)")
+            throw fail("window", "不是现有的窗口号；现有窗口：\(numbers)")
         }
         guard let item = row.value("item"), items.contains(item) else {
-            let item = row.value("item") ?? ""
-            let hint = Suggestion.closest(to: item, among: items).map { "（您是不是要找“\($0)”？）" } ?? ""
-            throw fail("item", "没有考核项目“\(item)”\(hint)；项目见 rules/assessment/ 中的方案")
+            let hint = Suggestion.closest(to: row.value("item") ?? "", among: items).map { "（您是不是要找“\($0)”？）" } ?? ""
+            throw fail("item", "不是任何方案中的考核项目\(hint)；项目见 rules/assessment/ 中的方案")
         }
         let count: Int
         if let text = row.value("count") {
-            guard let value = Int(text), value >= 1 else { throw fail("count", "次数“\(text)”应为正整数") }
+            let most = maxCounts[item] ?? Scheme.defaultMaxEventCount
+            guard let value = Int(text), (1...most).contains(value) else {
+                throw fail(
+                    "count", "次数应为 1 到 \(most) 的整数（方案的 max_event_count）；超出者多为误填，请核对该格",
+                    code: .implausibleCount)
+            }
             count = value
         } else {
             count = 1
@@ -99,12 +129,12 @@ public struct EventBook: Sendable {
         switch row.value("serious") {
         case nil, "false": serious = false
         case "true": serious = true
-        case let other?: throw fail("serious", "“\(other)”应为 true 或 false")
+        case .some: throw fail("serious", "应为 TRUE 或 FALSE")
         }
         var post: Scheme.Post?
         if let text = row.value("post") {
             guard let value = Scheme.Post(rawValue: text.uppercased().replacingOccurrences(of: "岗", with: "")) else {
-                throw fail("post", "岗位“\(text)”应为 A（A岗老师）或 B（B岗学生助理）")
+                throw fail("post", "岗位应为 A（A岗老师）或 B（B岗学生助理）")
             }
             post = value
         }

@@ -59,22 +59,23 @@ enum EventRows {
         do {
             table = try CSVTable(data: data)
         } catch {
-            throw LedgerError("\(file) 第 \(error.line) 行：\(error.message)")
+            throw error.ledgerError(file: file)
         }
         var header: [String] = []
-        for name in table.header {
+        for (index, name) in table.header.enumerated() {
             guard let column = column(named: name) else {
                 throw LedgerError(
-                    "\(file) 第 1 行：未知的列“\(name)”\(Suggestion.hint(for: name, among: columns))；表头应为 \(columns.joined(separator: ","))（或相应的中文列名）"
-                )
+                    "\(file) 第 1 行，\(CSVTable.columnName(index))：不是可用的列名\(Suggestion.hint(for: name, among: columns))；"
+                        + "表头应为 \(columns.joined(separator: ","))（或相应的中文列名）", code: .unknownColumn)
             }
             header.append(column)
         }
+        try CSVTable.refuseRepeatedColumns(header, file: file)
         for name in required where !header.contains(name) {
             throw LedgerError("\(file) 第 1 行：缺少必需的列“\(name)”")
         }
-        try table.refuseExtraCells(file: file)
-        return table.rows.map { row in
+        return try table.rows.map { row throws(LedgerError) in
+            try CSVTable.refuseExtraCells(row, columns: header.count, file: file)
             var values: [String: String] = [:]
             for (index, name) in header.enumerated() where index < row.fields.count {
                 values[name] = row.fields[index]

@@ -18,10 +18,11 @@ public struct PublishedScores: Sendable {
         /// The result in force: the latest correction's, or the published one.
         public var currentJSON: String { corrections.last?.result ?? record.result }
 
-        /// "2026-11-05T10:00 主任；2026-11-20T09:00 王主任更正（原因）"
-        public var label: String {
-            ([record.publishedAt + " " + record.publishedBy]
-                + corrections.map { "\($0.correctedAt) \($0.correctedBy)更正（\($0.reason)）" })
+        /// "2026-11-05T10:00 学生事务中心主任（director）；2026-11-20T09:00 …更正（原因）", each
+        /// recorded staff id shown by `naming`.
+        public func label(naming: (String) -> String = { $0 }) -> String {
+            ([record.publishedAt + " " + naming(record.publishedBy)]
+                + corrections.map { "\($0.correctedAt) \(naming($0.correctedBy))更正（\($0.reason)）" })
                 .joined(separator: "；")
         }
     }

@@ -29,12 +29,14 @@ public struct ScoreDesk: Sendable {
         public var result: Result
         /// Set when this is the published result (with its corrections).
         public var publication: PublishedScores.Publication?
+        /// When and by whom it was published and corrected, staff by their display names.
+        public var publishedLabel: String?
 
         public func rendered(as format: ScoreFormat) -> String {
             switch result {
-            case .windows(let result): result.rendered(as: format, published: publication?.label)
-            case .people(let result): result.rendered(as: format, published: publication?.label)
-            case .stored(let json): "（已发布：\(publication?.label ?? "")，按发布时的原样显示）\n" + json
+            case .windows(let result): result.rendered(as: format, published: publishedLabel)
+            case .people(let result): result.rendered(as: format, published: publishedLabel)
+            case .stored(let json): "（已发布：\(publishedLabel ?? "")，按发布时的原样显示）\n" + json
             }
         }
 
@@ -67,7 +69,8 @@ public struct ScoreDesk: Sendable {
         let scheme = try scheme(id)
         if let publication = try published.find(scheme: id, period: period.text) {
             let result = (try? Self.decode(publication.currentJSON, scheme: scheme)) ?? .stored(publication.currentJSON)
-            return Scored(result: result, publication: publication)
+            return Scored(
+                result: result, publication: publication, publishedLabel: publication.label(naming: ledger.staffLabel))
         }
         return try compute(scheme, period: period)
     }
@@ -78,7 +81,7 @@ public struct ScoreDesk: Sendable {
         try Self.requireEnded(period, at: at)
         if let publication = try published.find(scheme: id, period: period.text) {
             throw LedgerError(
-                "\(id) \(period) 已于 \(publication.label) 发布，发布后不再改变；确有错误须由主任更正（--correct --reason 原因 --by 主任）")
+                "\(id) \(period) 已于 \(publication.label(naming: ledger.staffLabel)) 发布，发布后不再改变；确有错误须由主任更正（--correct --reason 原因 --by director）")
         }
         return try compute(scheme, period: period)
     }
@@ -86,6 +89,7 @@ public struct ScoreDesk: Sendable {
     public func publish(scheme id: String, period: Period, at: CivilDateTime, by: String) throws(LedgerError)
         -> Scored
     {
+        let by = try ledger.staffActor(by)
         let scored = try preparePublication(scheme: id, period: period, at: at)
         _ = try published.publish(
             scheme: id, period: period.text, resultJSON: scored.json, catalogFingerprint: catalogFingerprint,
@@ -106,6 +110,7 @@ public struct ScoreDesk: Sendable {
     public func correct(scheme id: String, period: Period, at: CivilDateTime, by: String, reason: String)
         throws(LedgerError) -> Scored
     {
+        let by = try ledger.staffActor(by)
         let scored = try prepareCorrection(scheme: id, period: period)
         _ = try published.correct(
             scheme: id, period: period.text, resultJSON: scored.json, catalogFingerprint: catalogFingerprint,

@@ -1,7 +1,7 @@
 import Foundation
 
-/// A CSV file as rows of fields, each row with the line it starts on (RFC 4180: quoted fields
-/// may hold commas, doubled quotes and line breaks). A UTF-8 byte-order mark is ignored.
+/// A CSV file as rows of fields, each row with the line it starts on, read whole (for event
+/// files, which are small; case imports read row by row with `CSVReader`).
 struct CSVTable {
     struct Row {
         var line: Int
@@ -13,86 +13,62 @@ struct CSVTable {
 
     struct ParseError: Error {
         var line: Int
+        /// 1-based, when the problem is in one cell.
+        var column: Int?
         var message: String
+        var code: LedgerError.Code?
+
+        init(line: Int, column: Int? = nil, message: String, code: LedgerError.Code? = nil) {
+            self.line = line
+            self.column = column
+            self.message = message
+            self.code = code
+        }
+
+        func ledgerError(file: String) -> LedgerError {
+            let cell = column.map { "，\(CSVTable.columnName($0 - 1))" } ?? ""
+            return LedgerError("\(file) 第 \(line) 行\(cell)：\(message)", code: code)
+        }
     }
 
     init(data: Data) throws(ParseError) {
-        guard var text = String(data: data, encoding: .utf8) else {
-            throw ParseError(line: 1, message: "文件不是 UTF-8 编码；请在表格软件中另存为“CSV UTF-8”")
-        }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        var rows: [Row] = []
-        var fields: [String] = []
-        var field = ""
-        var quoted = false
-        var line = 1
-        var rowLine = 1
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar?
-        func next() -> Unicode.Scalar? {
-            if let scalar = pending {
-                pending = nil
-                return scalar
-            }
-            return iterator.next()
-        }
-        while let scalar = next() {
-            if quoted {
-                if scalar == "\"" {
-                    let following = next()
-                    if following == "\"" {
-                        field.unicodeScalars.append("\"")
-                    } else {
-                        quoted = false
-                        pending = following
-                    }
-                } else {
-                    if scalar == "\n" { line += 1 }
-                    field.unicodeScalars.append(scalar)
-                }
-                continue
-            }
-            switch scalar {
-            case "\"" where field.isEmpty: quoted = true
-            case ",":
-                fields.append(field)
-                field = ""
-            case "\r": continue
-            case "\n":
-                fields.append(field)
-                if fields != [""] { rows.append(Row(line: rowLine, fields: fields)) }
-                fields = []
-                field = ""
-                line += 1
-                rowLine = line
-            default: field.unicodeScalars.append(scalar)
-            }
-        }
-        if quoted { throw ParseError(line: rowLine, message: "引号未闭合；请检查该行的引号") }
-        fields.append(field)
-        if fields != [""] { rows.append(Row(line: rowLine, fields: fields)) }
-        guard let first = rows.first else { throw ParseError(line: 1, message: "文件是空的；第一行应为表头") }
+        var reader = CSVReader(CSVInput(data: data))
+        guard let first = try reader.next() else { throw ParseError(line: 1, message: "文件是空的；第一行应为表头") }
         header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-        self.rows = Array(rows.dropFirst())
+        rows = []
+        while let row = try reader.next() { rows.append(row) }
     }
-}
 
-extension CSVTable {
+    /// `第 7 列（G 列）` for the 0-based index 6.
+    static func columnName(_ index: Int) -> String {
+        "第 \(index + 1) 列（\(SpreadsheetValue.columnLetter(index)) 列）"
+    }
+
     /// Refuses a row with a filled cell beyond the header's columns (a comma in an unquoted
     /// name shifts the row, and its values would land in the wrong columns). Empty trailing
     /// cells, which spreadsheets add, are harmless.
-    func refuseExtraCells(file: String) throws(LedgerError) {
-        for row in rows where row.fields.count > header.count {
-            guard
-                let index = row.fields.indices.dropFirst(header.count).first(where: {
-                    !row.fields[$0].trimmingSpaces.isEmpty
-                })
-            else { continue }
-            let column = "第 \(index + 1) 列（\(SpreadsheetValue.columnLetter(index)) 列）"
-            throw LedgerError(
-                "\(file) 第 \(row.line) 行，\(column)：表头只有 \(header.count) 列，这一行在该列还有内容；"
-                    + "请检查是否有未加引号的逗号，或补上该列的表头",
-                code: .extraColumn)
+    static func refuseExtraCells(_ row: Row, columns: Int, file: String) throws(LedgerError) {
+        guard row.fields.count > columns,
+            let index = row.fields.indices.dropFirst(columns).first(where: { !row.fields[$0].trimmingSpaces.isEmpty })
+        else { return }
+        throw LedgerError(
+            "\(file) 第 \(row.line) 行，\(columnName(index))：表头只有 \(columns) 列，这一行在该列还有内容；"
+                + "请检查是否有未加引号的逗号，或补上该列的表头",
+            code: .extraColumn)
+    }
+
+    /// Refuses a header naming one column twice (`service` and `事项`, or `学号` twice): which of
+    /// the two cells holds the value would be a guess.
+    static func refuseRepeatedColumns(_ columns: [String?], file: String) throws(LedgerError) {
+        var first: [String: Int] = [:]
+        for (index, column) in columns.enumerated() {
+            guard let column else { continue }
+            if let earlier = first[column] {
+                throw LedgerError(
+                    "\(file) 第 1 行，\(columnName(index))：与\(columnName(earlier))是同一列“\(column)”；"
+                        + "请删去其中一列，或改正表头", code: .repeatedColumn)
+            }
+            first[column] = index
         }
     }
 }

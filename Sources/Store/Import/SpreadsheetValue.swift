@@ -39,6 +39,16 @@ enum SpreadsheetValue {
         }
     }
 
+    /// A yes-or-no column where a stray value must not pass for one: `TRUE`/`FALSE` (any case)
+    /// or `是`/`否`; nil for anything else, `1`/`0` included.
+    static func trueOrFalse(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "true", "是": true
+        case "false", "否": false
+        default: nil
+        }
+    }
+
     /// Excel's name of the column at a 0-based index: A, B, ..., Z, AA, ...
     static func columnLetter(_ index: Int) -> String {
         var index = index

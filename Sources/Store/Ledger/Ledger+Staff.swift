@@ -6,6 +6,11 @@ import Catalog
 extension Ledger {
     /// The staff id recorded for `by`, or a refusal naming how to say who acts.
     public func staffActor(_ by: String) throws(LedgerError) -> String {
+        try Self.staffActor(by, catalog: catalog)
+    }
+
+    /// The same for a front end that has the catalog but no ledger (events, scores).
+    public static func staffActor(_ by: String, catalog: Catalog) throws(LedgerError) -> String {
         guard let hall = catalog.hall, let staff = hall.staff else { return by }
         if let member = hall.staffMember(by) { return member.id }
         let hint = Suggestion.hint(for: by, among: staff.map(\.id) + staff.map(\.name))

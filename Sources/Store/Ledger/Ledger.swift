@@ -28,13 +28,14 @@ public struct Ledger: Sendable {
         }
         let names = catalog.services.flatMap { [$0.id, $0.name] }
         let hint = Suggestion.closest(to: query, among: names).map { "（您是不是要找“\($0)”？）" } ?? ""
-        throw LedgerError("没有事项“\(query)”\(hint)")
+        // The query is not repeated: it may be a student's name typed into the wrong place.
+        throw LedgerError("没有这个事项\(hint)；事项名称见 onestop services")
     }
 
     func window(_ number: Int) throws(LedgerError) -> Window {
         guard let window = catalog.window(number: number) else {
             let numbers = catalog.windowsByNumber.map { String($0.number) }.joined(separator: "、")
-            throw LedgerError("没有 \(number) 号窗口；现有窗口：\(numbers)")
+            throw LedgerError("没有这个窗口号；现有窗口：\(numbers)")
         }
         return window
     }

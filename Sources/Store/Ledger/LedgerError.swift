@@ -14,6 +14,16 @@ public struct LedgerError: Error, Equatable, CustomStringConvertible {
         case unknownStaff = "unknown-staff"
         /// A published result the audit trail records is gone: it cannot be published again.
         case publishedResultMissing = "published-result-missing"
+        case implausibleCount = "implausible-count"
+        case dateOutsideCalendar = "date-outside-calendar"
+        case fieldTooLong = "field-too-long"
+        case headerTooLong = "header-too-long"
+        case rowTooLong = "row-too-long"
+        case repeatedColumn = "repeated-column"
+        case unknownColumn = "unknown-column"
+        case unknownChannel = "unknown-channel"
+        case notTrueOrFalse = "not-true-or-false"
+        case tooManyRows = "too-many-rows"
     }
 
     public var message: String

@@ -13,15 +13,13 @@ struct CasesImportCommand: ParsableCommand {
     var allowDuplicates = false
 
     func run() throws {
-        let input = try InputFile(path: file)
         let ledger = try options.ledger()
         let result = try options.attempt { () throws(LedgerError) in
             try ledger.importCases(
-                data: input.data, file: input.name, at: time.time, by: options.actor,
-                allowDuplicates: allowDuplicates
-            ) { rows in
-                Terminal.error("已校验 \(rows) 行，正在写入…")
-            }
+                path: file, file: (file as NSString).lastPathComponent, at: time.time, by: options.actor,
+                allowDuplicates: allowDuplicates,
+                onValidated: { rows in Terminal.error("已校验 \(rows) 行，正在写入…") },
+                onProgress: { rows in if rows % 100_000 == 0 { Terminal.error("已校验 \(rows) 行…") } })
         }
         if options.format == .json {
             struct Body: Encodable {

@@ -1,0 +1,154 @@
+import Catalog
+import Foundation
+
+extension Ledger {
+    /// Columns, by their English names and the Chinese headers halls use.
+    static let importColumns: [String: [String]] = [
+        "service": ["事项", "服务事项", "事项名称"], "window": ["窗口", "窗口号"], "student": ["学号"],
+        "submitted": ["提交时间", "受理时间", "申请时间"], "completed": ["办结时间"], "name": ["姓名"], "post": ["岗位"],
+        "channel": ["渠道", "办理渠道"], "green_channel": ["绿色通道"], "accepted_by": ["受理人"],
+    ]
+    static let requiredImportColumns = ["service", "window", "student", "submitted"]
+
+    /// Each column's index in the header. An unknown header is named by its place, not its text:
+    /// a file without a header row has a student's data in the first line.
+    func importColumnIndexes(_ header: [String], file: String) throws(LedgerError) -> [String: Int] {
+        var named: [String?] = []
+        for (index, cell) in header.enumerated() {
+            let name = cell.trimmingCharacters(in: .whitespaces)
+            guard let column = Self.importColumns.first(where: { $0.key == name || $0.value.contains(name) })?.key
+            else {
+                let known = Self.importColumns.keys.sorted()
+                throw LedgerError(
+                    "\(file) 第 1 行，\(CSVTable.columnName(index))：不是可用的列名\(Suggestion.hint(for: name, among: known))；"
+                        + "可用的列：\(known.joined(separator: ", "))；第一行应为表头", code: .unknownColumn)
+            }
+            named.append(column)
+        }
+        try CSVTable.refuseRepeatedColumns(named, file: file)
+        var indexes: [String: Int] = [:]
+        for (index, column) in named.enumerated() { indexes[column ?? ""] = index }
+        for column in Self.requiredImportColumns where indexes[column] == nil {
+            throw LedgerError(
+                "\(file) 第 1 行：缺少必需的列“\(column)”；必需：\(Self.requiredImportColumns.joined(separator: ", "))")
+        }
+        return indexes
+    }
+}
+
+/// Checks one import row and makes its case. Messages name the row and column, never the
+/// cell's value: a shifted column puts a name or a student number where a date was expected.
+struct CaseRowChecker {
+    let ledger: Ledger
+    let columns: [String: Int]
+    let file: String
+    let by: String
+    let studentNumbers: StudentNumberRule
+
+    init(ledger: Ledger, columns: [String: Int], file: String, by: String) {
+        self.ledger = ledger
+        self.columns = columns
+        self.file = file
+        self.by = by
+        studentNumbers = StudentNumberRule(hall: ledger.catalog.hall)
+    }
+
+    func record(_ row: CSVTable.Row) throws(LedgerError) -> CaseRecord {
+        func value(_ column: String) -> String? {
+            guard let index = columns[column], index < row.fields.count else { return nil }
+            let text = row.fields[index].trimmingSpaces
+            return text.isEmpty ? nil : text
+        }
+        func fail(_ column: String, _ message: String, code: LedgerError.Code? = nil) -> LedgerError {
+            LedgerError("\(file) 第 \(row.line) 行，“\(column)”列：\(message)", code: code)
+        }
+        guard let window = value("window").flatMap({ Int($0) }) else { throw fail("window", "应为窗口号（数字）") }
+        guard let submitted = value("submitted").flatMap(SpreadsheetValue.dateTime) else {
+            throw fail("submitted", "不是日期，应写作 \(SpreadsheetValue.dateFormats)")
+        }
+        var green = false
+        if let text = value("green_channel") {
+            guard let flag = SpreadsheetValue.trueOrFalse(text) else {
+                throw fail("green_channel", "应为 TRUE/FALSE 或 是/否", code: .notTrueOrFalse)
+            }
+            green = flag
+        }
+        guard let channel = channelID(value("channel")) else {
+            let known = (ledger.catalog.hall?.channels ?? []).map { "\($0.id)（\($0.name)）" }
+            throw fail(
+                "channel", "不是大厅的办理渠道；可用：\(known.joined(separator: "、"))，或 现场、网上", code: .unknownChannel)
+        }
+        let request = AcceptRequest(
+            service: value("service") ?? "", window: window, studentNumber: value("student") ?? "",
+            studentName: value("name"), post: postID(value("post")), channel: channel,
+            greenChannel: green, at: submitted, by: value("accepted_by") ?? by)
+        let service: Service
+        do {
+            service = try ledger.service(request.service)
+        } catch {
+            throw fail("service", error.message)
+        }
+        let place: Window
+        do {
+            place = try ledger.window(window, offering: service)
+        } catch {
+            throw fail("window", error.message, code: error.code)
+        }
+        if let problem = ledger.applicantProblem(request, studentNumbers: studentNumbers) {
+            let message = problem.column == "post" ? "岗位只能是 A 或 B（也可写 A岗、B岗）" : problem.message
+            throw fail(problem.column, message, code: problem.code)
+        }
+        do {
+            try ledger.checkNewRecordTime(submitted)
+        } catch {
+            throw fail("submitted", error.message, code: error.code)
+        }
+        var record: CaseRecord
+        do {
+            record = try ledger.caseRecord(request, service: service, window: place)
+        } catch {
+            throw fail("submitted", error.message, code: error.code)
+        }
+        if let completedText = value("completed") {
+            guard let completed = SpreadsheetValue.dateTime(completedText) else {
+                throw fail("completed", "不是日期，应写作 \(SpreadsheetValue.dateFormats)")
+            }
+            guard completed >= submitted else { throw fail("completed", "办结时间早于该行的提交时间") }
+            do {
+                _ = try ledger.calendar.isWorkingDay(completed.date)
+            } catch {
+                throw fail("completed", error.description, code: .dateOutsideCalendar)
+            }
+            do {
+                try ledger.checkNotInFuture(completed)
+            } catch {
+                throw fail("completed", error.message, code: error.code)
+            }
+            record.status = .completed
+            record.completedAt = completed.description
+        }
+        return record
+    }
+
+    /// `A`/`B` or the post's name (`B岗`, `B岗（学生助理）`); B when the column is empty.
+    private func postID(_ text: String?) -> String {
+        guard let text else { return "B" }
+        return ledger.catalog.hall?.posts.first { text == $0.id || text == $0.name || text == "\($0.id)岗" }?.id ?? text
+    }
+
+    /// A channel's id or its name in hall.yaml; 现场 for the hall's one on-site channel and 网上
+    /// (线上) for its one online channel; on site when the column is empty; nil for anything else.
+    private func channelID(_ text: String?) -> String? {
+        guard let text else { return "on_site" }
+        let channels = ledger.catalog.hall?.channels ?? []
+        func only(online: Bool) -> String? {
+            let matching = channels.filter { $0.online == online }
+            return matching.count == 1 ? matching[0].id : nil
+        }
+        switch text {
+        case "现场": return only(online: false)
+        case "网上", "线上": return only(online: true)
+        default: return channels.first { text == $0.id || text == $0.name }?.id
+        }
+    }
+}
