@@ -1,6 +1,8 @@
 /// A recursive-descent parser for conditions: `||` binds looser than `&&`, which binds looser than `!`.
 struct ConditionParser {
     struct ParseError: Error {
+        enum Kind { case syntax, tooLong }
+        var kind = Kind.syntax
         var message: String
         var offset: Int
     }
@@ -9,6 +11,7 @@ struct ConditionParser {
     private let tokens: [(token: ConditionLexer.Token, offset: Int)]
     private var position = 0
     private var depth = 0
+    private var terms = 0
 
     static func parse(_ text: String) throws(ParseError) -> Expression {
         let tokens: [(token: ConditionLexer.Token, offset: Int)]
@@ -74,6 +77,14 @@ struct ConditionParser {
     private mutating func parseComparison() throws(ParseError) -> Expression {
         guard case .identifier(let name) = current.token else {
             throw ParseError(message: "expected a fact such as applicant.level", offset: current.offset)
+        }
+        terms += 1
+        guard terms <= Condition.maximumTerms else {
+            throw ParseError(
+                kind: .tooLong,
+                message: "condition has more than \(Condition.maximumTerms) terms; split the rule, "
+                    + "or list the values with 'in [...]'",
+                offset: current.offset)
         }
         let fact = Condition.FactUse(id: name, offset: current.offset)
         advance()

@@ -136,5 +136,14 @@ extension ValidationRule {
                 RuleExample("services/daily.yaml", "card.reason == \"damaged\"", "card.reason in \"damaged\""),
             ],
             nonTriggering: [.unchanged]),
+        ValidationRule(
+            "condition-too-long", "a condition has more terms than anyone can read (\(Condition.maximumTerms))",
+            triggering: [
+                RuleExample(
+                    "services/daily.yaml", "card.reason == \"damaged\"",
+                    Array(repeating: "card.reason == \"damaged\"", count: Condition.maximumTerms + 1)
+                        .joined(separator: " || "))
+            ],
+            nonTriggering: [.unchanged]),
     ]
 }

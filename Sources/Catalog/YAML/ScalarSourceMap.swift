@@ -3,10 +3,11 @@
 /// of the value is not n columns after the node's start; a condition's error must still point
 /// at the very character the administrator typed.
 enum ScalarSourceMap {
-    /// One location per Unicode scalar of `value`, or `nil` when the text cannot be matched to the
-    /// source (then callers fall back to counting columns from the node's start).
+    /// One location per Unicode scalar of `value` (of its first `limit` scalars when given), or
+    /// `nil` when the text cannot be matched to the source (then callers fall back to counting
+    /// columns from the node's start).
     static func positions(
-        of value: String, style: YAMLNode.Style, at start: SourceLocation, in source: SourceText
+        of value: String, style: YAMLNode.Style, at start: SourceLocation, in source: SourceText, limit: Int = .max
     ) -> [SourceLocation]? {
         guard var index = source.index(line: start.line, column: start.column) else { return nil }
         switch style {
@@ -22,8 +23,7 @@ enum ScalarSourceMap {
             index += 1
         }
         var positions: [SourceLocation] = []
-        positions.reserveCapacity(value.unicodeScalars.count)
-        for wanted in value.unicodeScalars {
+        for wanted in value.unicodeScalars.prefix(limit) {
             guard let found = match(wanted, from: &index, style: style, in: source) else { return nil }
             positions.append(source.location(of: found))
         }
