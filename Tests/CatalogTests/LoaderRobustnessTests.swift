@@ -58,6 +58,23 @@ import Testing
         #expect(found.contains { $0.code == "yaml-alias" || $0.code == "nesting-too-deep" })
     }
 
+    /// An alias used as a mapping key makes the YAML library hash the key's whole expansion, a
+    /// billion values from 400 bytes (290 s before it was refused): anchors and aliases are
+    /// found in the text before the tree is built, each where it is written.
+    @Test(.timeLimit(.minutes(1)))
+    func aliasAsAMappingKeyIsRefusedBeforeTheTreeIsBuilt() {
+        var text = "version: 1\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1..<9 {
+            text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ",") + "]\n"
+        }
+        text += "? *a8\n: x\n"
+        #expect(text.utf8.count < 500)
+        let found = ExampleEdit.load("facts.yaml", text: text)
+        #expect(ExampleEdit.problems(found).first == "catalog/facts.yaml:2:5: yaml-alias")
+        #expect(found.allSatisfy { $0.code == "yaml-alias" || $0.severity == .note }, "\(found.map(\.formatted))")
+        #expect(found.last?.location.line == 11, "the last alias, the key, is where the rest are counted")
+    }
+
     /// Truncations and byte flips of every example file: always diagnostics with known codes.
     @Test func mutatedExampleFilesNeverCrash() throws {
         var generator = SeededGenerator(seed: 20_261_123)

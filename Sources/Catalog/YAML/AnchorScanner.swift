@@ -1,5 +1,6 @@
-/// Finds anchors (`&name`) and aliases (`*name`) in the text of a file that libyaml has already
-/// read without error. Yams resolves an alias into a copy of its anchor's node, so the tree no
+/// Finds anchors (`&name`) and aliases (`*name`) in the text of a file, before libyaml reads it
+/// (in a file that is not valid YAML it may find one where libyaml would stop at a syntax error
+/// first; either is an error to mend). Yams resolves an alias into a copy of its anchor's node, so the tree no
 /// longer says where the alias was written, and an anchor nobody uses leaves no trace at all; the
 /// text does. An `&` or `*` counts only where a node may begin: not inside quotes, comments,
 /// block-scalar bodies or plain text (`Tom & Jerry`, `5 * 3`, a continued line `*注意`).
