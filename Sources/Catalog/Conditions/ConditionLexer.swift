@@ -21,7 +21,7 @@ struct ConditionLexer {
         while let char = peek() {
             let start = index
             switch char {
-            case " ", "\t", "\n": index += 1
+            case " ", "\t", "\n", "\r": index += 1
             case "(": tokens.append((.leftParen, start)); index += 1
             case ")": tokens.append((.rightParen, start)); index += 1
             case "[": tokens.append((.leftBracket, start)); index += 1

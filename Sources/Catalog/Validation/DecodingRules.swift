@@ -19,6 +19,11 @@ extension ValidationRule {
             nonTriggering: [.unchanged]
         ).stoppingCrossChecks(),
         ValidationRule(
+            "invalid-line-break", "a file holds U+0085, U+2028 or U+2029, which YAML readers disagree about",
+            triggering: [RuleExample("departments.yaml", "name: 教务处", "name: 教务\u{2028}处")],
+            nonTriggering: [.unchanged]
+        ).stoppingCrossChecks(),
+        ValidationRule(
             "empty-file", "a file is empty",
             triggering: [RuleExample("facts.yaml", "", ""), RuleExample("facts.yaml", "", "# only a comment\n")],
             nonTriggering: [.unchanged]

@@ -19,8 +19,8 @@ enum ScalarSourceMap {
             index += 1
         case .literal, .folded:
             // The body starts on the line after the `|` or `>` header (which may carry a comment).
-            while let scalar = source[index], scalar != "\n" { index += 1 }
-            index += 1
+            while let scalar = source[index], scalar != "\n", scalar != "\r" { index += 1 }
+            index += source[index] == "\r" && source[index + 1] == "\n" ? 2 : 1
         }
         var positions: [SourceLocation] = []
         for wanted in value.unicodeScalars.prefix(limit) {
@@ -49,6 +49,11 @@ enum ScalarSourceMap {
             }
             if style == .singleQuoted, scalar == "'", source[index + 1] == "'", wanted == "'" {
                 index += 2
+                return here
+            }
+            if scalar == "\r", wanted == "\n" {
+                // libyaml gives every line break of a value as LF, whatever the file used.
+                index += source[index + 1] == "\n" ? 2 : 1
                 return here
             }
             index += 1

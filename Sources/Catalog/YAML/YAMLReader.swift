@@ -25,6 +25,7 @@ package enum YAMLReader {
             return nil
         }
         let source = SourceText(text, file: file)
+        guard LineSeparatorCheck.check(source, into: &bag) else { return nil }
         // Before the tree is built: Yams expands an alias into a copy of its anchor, so one used as
         // a mapping key is hashed in full, and 400 bytes of nested aliases hash a billion values.
         let properties = AnchorScanner.scan(source)
@@ -93,7 +94,7 @@ package enum YAMLReader {
 
         func location(_ mark: Mark?) -> SourceLocation {
             guard let mark else { return .start(of: file) }
-            return SourceLocation(file: file, line: mark.line, column: mark.column)
+            return source.clampedLocation(line: mark.line, column: mark.column)
         }
 
         mutating func convert(_ node: Node, depth: Int) -> YAMLNode {

@@ -25,7 +25,7 @@ enum YAMLSyntaxDiagnostics {
     }
 
     private static func location(_ mark: Mark, in source: SourceText) -> SourceLocation {
-        SourceLocation(file: source.file, line: max(mark.line, 1), column: max(mark.column, 1))
+        source.clampedLocation(line: mark.line, column: mark.column)
     }
 
     private static func located(
