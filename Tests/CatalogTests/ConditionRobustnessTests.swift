@@ -60,8 +60,12 @@ import Testing
             files["services/daily.yaml"] = files["services/daily.yaml"]?.replacingOccurrences(
                 of: Self.requires, with: yaml)
             let result = CatalogLoader.load(CatalogSource(texts: files))
+            let text = files["services/daily.yaml"] ?? ""
             for diagnostic in result.diagnostics.diagnostics {
                 #expect(LoaderRobustnessTests.knownCodes.contains(diagnostic.code), "\(diagnostic.formatted)")
+                if diagnostic.location.file == "catalog/services/daily.yaml" {
+                    #expect(LineBreakLocationTests.isInside(diagnostic, text), "\(diagnostic.formatted)")
+                }
                 codes[diagnostic.code, default: 0] += 1
             }
             let conditions = result.catalog.services.flatMap { service in

@@ -76,6 +76,19 @@ import Testing
         }
     }
 
+    /// A byte-order mark, which editors hide, takes no column.
+    @Test func aByteOrderMarkTakesNoColumn() throws {
+        let text =
+            "\u{FEFF}"
+            + (try #require(ExampleCatalog.files["facts.yaml"])).replacingOccurrences(
+                of: "version: 1", with: "version: &v 1")
+        #expect(ExampleEdit.problems(Self.load("facts.yaml", text)) == ["catalog/facts.yaml:1:10: yaml-alias"])
+        let version = "\u{FEFF}version: 2\nfacts: []\n"
+        #expect(
+            ExampleEdit.problems(Self.load("facts.yaml", version)).first
+                == "catalog/facts.yaml:1:10: unsupported-version")
+    }
+
     @Test(arguments: ["\u{2028}", "\u{2029}", "\u{85}"])
     func aLineSeparatorIsRefusedWhereItIsWritten(_ separator: String) throws {
         let text = try #require(ExampleCatalog.files["departments.yaml"]).replacingOccurrences(
@@ -103,13 +116,17 @@ import Testing
                     let piece =
                         Bool.random(using: &generator)
                         ? breaks.randomElement(using: &generator)! : junk.randomElement(using: &generator)!
-                    scalars.insert(contentsOf: piece.unicodeScalars, at: Int.random(in: 0...scalars.count, using: &generator))
+                    scalars.insert(
+                        contentsOf: piece.unicodeScalars, at: Int.random(in: 0...scalars.count, using: &generator))
                 }
-                if round % 4 == 1 { scalars = Array(scalars.prefix(Int.random(in: 0...scalars.count, using: &generator))) }
+                if round % 4 == 1 {
+                    scalars = Array(scalars.prefix(Int.random(in: 0...scalars.count, using: &generator)))
+                }
                 var mutated = ""
                 mutated.unicodeScalars.append(contentsOf: scalars)
                 for diagnostic in Self.load(name, mutated) where diagnostic.location.file == "catalog/\(name)" {
-                    #expect(Self.isInside(diagnostic, mutated), "\(diagnostic.formatted) in \(mutated.debugDescription)")
+                    #expect(
+                        Self.isInside(diagnostic, mutated), "\(diagnostic.formatted) in \(mutated.debugDescription)")
                     checked += 1
                 }
             }

@@ -65,7 +65,8 @@ import Testing
     func aliasAsAMappingKeyIsRefusedBeforeTheTreeIsBuilt() {
         var text = "version: 1\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for level in 1..<9 {
-            text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ",") + "]\n"
+            text +=
+                "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ",") + "]\n"
         }
         text += "? *a8\n: x\n"
         #expect(text.utf8.count < 500)

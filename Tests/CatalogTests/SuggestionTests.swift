@@ -27,8 +27,12 @@ import Testing
         var generator = SeededGenerator(seed: 20_261_201)
         let alphabet = Array("abc学")
         for _ in 0..<2_000 {
-            let lhs = (0..<Int.random(in: 0...9, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
-            let rhs = (0..<Int.random(in: 0...9, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let lhs = (0..<Int.random(in: 0...9, using: &generator)).map { _ in
+                alphabet.randomElement(using: &generator)!
+            }
+            let rhs = (0..<Int.random(in: 0...9, using: &generator)).map { _ in
+                alphabet.randomElement(using: &generator)!
+            }
             let limit = Int.random(in: 0...3, using: &generator)
             let full = Self.fullDistance(lhs, rhs)
             let expected = full <= limit ? full : nil
@@ -71,7 +75,8 @@ import Testing
     func fiveThousandLongUnknownReferencesAreEachReported() throws {
         let references = (0..<5_000).map { "    - " + String(repeating: "x", count: 196) + String(format: "%04d", $0) }
         let found = try Self.loadShipped(editing: "windows/01.yaml") {
-            $0.replacingOccurrences(of: "  services:\n", with: "  services:\n" + references.joined(separator: "\n") + "\n")
+            $0.replacingOccurrences(
+                of: "  services:\n", with: "  services:\n" + references.joined(separator: "\n") + "\n")
         }
         let unknown = found.filter { $0.code == "unknown-reference" }
         #expect(unknown.count == 5_000)

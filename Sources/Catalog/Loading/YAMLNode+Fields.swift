@@ -51,7 +51,9 @@ extension YAMLNode {
             let at = Condition.location(at: error.offset, start: start, positions: positions)
             switch error.kind {
             case .syntax:
-                bag.error("condition-syntax", "cannot read condition \(QuotedText.quoted(text, limit: 80)): \(error.message)", at: at)
+                bag.error(
+                    "condition-syntax", "cannot read condition \(QuotedText.quoted(text, limit: 80)): \(error.message)",
+                    at: at)
             case .tooLong: bag.error("condition-too-long", error.message, at: at)
             }
             return nil

@@ -12,7 +12,8 @@ package struct ShapeChecker {
             guard let text = node.scalar else { return mismatch(node, expected: "text", path: path) }
             if let pattern, !Self.matches(text, pattern) {
                 bag.error(
-                    "invalid-value", "\(QuotedText.quoted(text)) is not valid for '\(path)': expected \(hint ?? pattern)",
+                    "invalid-value",
+                    "\(QuotedText.quoted(text)) is not valid for '\(path)': expected \(hint ?? pattern)",
                     at: node.location)
             }
         case .integer(let minimum):
@@ -52,7 +53,8 @@ package struct ShapeChecker {
             for pair in pairs {
                 if let keyPattern, !Self.matches(pair.key, keyPattern) {
                     bag.error(
-                        "invalid-value", "\(QuotedText.quoted(pair.key)) is not a valid key in '\(path)'", at: pair.keyLocation)
+                        "invalid-value", "\(QuotedText.quoted(pair.key)) is not a valid key in '\(path)'",
+                        at: pair.keyLocation)
                 }
                 check(pair.value, against: values, path: "\(path).\(pair.key)")
             }

@@ -22,7 +22,8 @@ enum LineSeparatorCheck {
         }
         if found.count > maximumListed, let last = found.last {
             bag.error(
-                "invalid-line-break", "and \(found.count - maximumListed) more invisible line breaks in this file; delete them",
+                "invalid-line-break",
+                "and \(found.count - maximumListed) more invisible line breaks in this file; delete them",
                 at: source.location(of: last))
         }
         return found.isEmpty
