@@ -23,6 +23,14 @@ import Testing
         #expect(found.first.map { $0.message.utf8.count < 300 } == true, "the message repeats the condition")
     }
 
+    @Test func aListOfTenThousandValuesIsRefusedAtTheFirstValueTooMany() throws {
+        let values = Array(repeating: "\"lost\"", count: 10_000).joined(separator: ", ")
+        let found = try ExampleEdit.load(
+            "services/daily.yaml", replacing: Self.requires, with: "requires: card.reason in [\(values)]")
+        let column = 19 + "card.reason in [".count + Condition.maximumTerms * "\"lost\", ".count
+        #expect(ExampleEdit.problems(found) == ["catalog/services/daily.yaml:11:\(column): condition-too-long"])
+    }
+
     @Test func aConditionAtTheLimitIsAccepted() throws {
         let found = try Self.load(terms: Condition.maximumTerms, joiner: "||")
         #expect(ExampleEdit.problems(found) == [])

@@ -130,6 +130,12 @@ struct ConditionParser {
         advance()
         var values: [Condition.ValueUse] = []
         while current.token != .rightBracket {
+            guard values.count < Condition.maximumTerms else {
+                throw ParseError(
+                    kind: .tooLong,
+                    message: "list has more than \(Condition.maximumTerms) values; a fact never allows that many",
+                    offset: current.offset)
+            }
             values.append(try parseValue())
             if current.token == .comma {
                 advance()
