@@ -11,6 +11,9 @@ import Testing
         #expect(Suggestion.closest(to: "学生证补", among: ["学生证补办", "成绩单盖章"]) == "学生证补办")
         #expect(Suggestion.closest(to: "C", among: ["A", "c"]) == "c")
         #expect(Suggestion.closest(to: "abcdefgh", among: ["zzzzzzzz"]) == nil)
+        #expect(
+            Suggestion.closest(to: "abcd", among: ["abce", "abcf", "abcx", "abcb"]) == "abcb",
+            "a tie goes first in order")
     }
 
     /// Ids and names are short; a word longer than `maximumLength` is no typo of one, even when a

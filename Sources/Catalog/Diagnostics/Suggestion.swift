@@ -16,11 +16,13 @@ public enum Suggestion {
         guard let target = characters(of: word, atMost: maximumLength) else { return nil }
         let limit = target.count <= 2 ? 0 : max(1, min(3, target.count / 3 + 1))
         var best: (candidate: String, distance: Int)?
-        for candidate in candidates.sorted() {
-            let allowed = min(limit, (best?.distance ?? Int.max) - 1)
-            guard allowed >= 0, let other = characters(of: candidate, atMost: target.count + allowed),
+        for candidate in candidates {
+            // A tie goes to the candidate first in alphabetical order, so the hint is stable.
+            let allowed = min(limit, best?.distance ?? limit)
+            guard let other = characters(of: candidate, atMost: target.count + allowed),
                 let distance = boundedEditDistance(target, other, limit: allowed)
             else { continue }
+            if let current = best, (current.distance, current.candidate) <= (distance, candidate) { continue }
             best = (candidate, distance)
         }
         return best?.candidate
