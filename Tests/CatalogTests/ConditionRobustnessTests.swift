@@ -31,6 +31,16 @@ import Testing
         #expect(ExampleEdit.problems(found) == ["catalog/services/daily.yaml:11:\(column): condition-too-long"])
     }
 
+    /// The first mistake is reported, even when the text goes on to hold another kind of mistake
+    /// (an unknown character): a condition is read only as far as its first error.
+    @Test func theFirstMistakeIsReportedNotALaterUnreadableCharacter() throws {
+        let found = try ExampleEdit.load(
+            "services/daily.yaml", replacing: Self.requires,
+            with: "requires: card.reason == == \"lost\"" + String(repeating: " ( @", count: 100_000))
+        #expect(ExampleEdit.problems(found) == ["catalog/services/daily.yaml:11:34: condition-syntax"])
+        #expect(found.first?.message.contains("expected a quoted value") == true, "\(found.first?.message ?? "")")
+    }
+
     @Test func aConditionAtTheLimitIsAccepted() throws {
         let found = try Self.load(terms: Condition.maximumTerms, joiner: "||")
         #expect(ExampleEdit.problems(found) == [])
