@@ -1,5 +1,11 @@
 /// A parsed condition over facts, such as `applicant.level == "postgraduate" && card.reason in ["lost"]`.
 public struct Condition: Sendable {
+    /// The most comparisons one condition may hold, and values one `in [...]` list may hold. The
+    /// shipped catalog's longest has two; a clerk cannot read a hundred, and the checks and the
+    /// notice walk a condition recursively, so a runaway one (10,000 terms pasted in) must be
+    /// refused before it is built.
+    public static let maximumTerms = 100
+
     public var source: String
     public var expression: Expression
     /// Where the condition's text starts; `location(at:)` turns an `Expression` offset into a position.

@@ -1,4 +1,5 @@
-/// Splits a condition into tokens, each with its offset in the text.
+/// Splits a condition into tokens, each with its offset in the text, one at a time as the parser
+/// asks: a condition is read only as far as its first error, however long the rest of it is.
 struct ConditionLexer {
     enum Token: Equatable {
         case identifier(String)
@@ -13,64 +14,65 @@ struct ConditionLexer {
         var offset: Int
     }
 
-    static func tokenize(_ text: String) throws(LexError) -> [(token: Token, offset: Int)] {
-        let chars = Array(text.unicodeScalars)
-        var tokens: [(Token, Int)] = []
-        var index = 0
-        func peek(_ ahead: Int = 0) -> Unicode.Scalar? { index + ahead < chars.count ? chars[index + ahead] : nil }
-        while let char = peek() {
-            let start = index
-            switch char {
-            case " ", "\t", "\n": index += 1
-            case "(": tokens.append((.leftParen, start)); index += 1
-            case ")": tokens.append((.rightParen, start)); index += 1
-            case "[": tokens.append((.leftBracket, start)); index += 1
-            case "]": tokens.append((.rightBracket, start)); index += 1
-            case ",": tokens.append((.comma, start)); index += 1
-            case "&", "|", "=":
-                guard peek(1) == char else {
-                    throw LexError(message: "'\(char)' must be doubled ('\(char)\(char)')", offset: start)
-                }
-                tokens.append((char == "&" ? .and : char == "|" ? .or : .equal, start))
-                index += 2
-            case "!":
-                if peek(1) == "=" {
-                    tokens.append((.notEqual, start))
-                    index += 2
-                } else {
-                    tokens.append((.not, start))
-                    index += 1
-                }
-            case "\"", "'":
+    private let chars: [Unicode.Scalar]
+    private var index = 0
+
+    init(_ text: String) {
+        chars = Array(text.unicodeScalars)
+    }
+
+    private func peek(_ ahead: Int = 0) -> Unicode.Scalar? {
+        index + ahead < chars.count ? chars[index + ahead] : nil
+    }
+
+    /// The next token; `.end` at the end of the text, as often as asked.
+    mutating func next() throws(LexError) -> (token: Token, offset: Int) {
+        while let char = peek(), char == " " || char == "\t" || char == "\n" || char == "\r" { index += 1 }
+        guard let char = peek() else { return (.end, chars.count) }
+        let start = index
+        index += 1
+        switch char {
+        case "(": return (.leftParen, start)
+        case ")": return (.rightParen, start)
+        case "[": return (.leftBracket, start)
+        case "]": return (.rightBracket, start)
+        case ",": return (.comma, start)
+        case "&", "|", "=":
+            guard peek() == char else {
+                throw LexError(message: "'\(char)' must be doubled ('\(char)\(char)')", offset: start)
+            }
+            index += 1
+            return (char == "&" ? .and : char == "|" ? .or : .equal, start)
+        case "!":
+            guard peek() == "=" else { return (.not, start) }
+            index += 1
+            return (.notEqual, start)
+        case "\"", "'":
+            var value = ""
+            while let next = peek(), next != char {
+                value.unicodeScalars.append(next)
                 index += 1
-                var value = ""
-                while let next = peek(), next != char {
-                    value.unicodeScalars.append(next)
-                    index += 1
-                }
-                guard peek() == char else { throw LexError(message: "unterminated string", offset: start) }
+            }
+            guard peek() == char else { throw LexError(message: "unterminated string", offset: start) }
+            index += 1
+            return (.string(value), start)
+        default:
+            guard Self.isIdentifierCharacter(char) else {
+                throw LexError(message: "unexpected character '\(char)'", offset: start)
+            }
+            var word = String(char)
+            while let next = peek(), Self.isIdentifierCharacter(next) || next == "." {
+                word.unicodeScalars.append(next)
                 index += 1
-                tokens.append((.string(value), start))
-            default:
-                guard isIdentifierCharacter(char) else {
-                    throw LexError(message: "unexpected character '\(char)'", offset: start)
-                }
-                var word = ""
-                while let next = peek(), isIdentifierCharacter(next) || next == "." {
-                    word.unicodeScalars.append(next)
-                    index += 1
-                }
-                switch word {
-                case "in": tokens.append((.inKeyword, start))
-                case "not": tokens.append((.notKeyword, start))
-                case "and": tokens.append((.and, start))
-                case "or": tokens.append((.or, start))
-                default: tokens.append((.identifier(word), start))
-                }
+            }
+            switch word {
+            case "in": return (.inKeyword, start)
+            case "not": return (.notKeyword, start)
+            case "and": return (.and, start)
+            case "or": return (.or, start)
+            default: return (.identifier(word), start)
             }
         }
-        tokens.append((.end, chars.count))
-        return tokens
     }
 
     private static func isIdentifierCharacter(_ char: Unicode.Scalar) -> Bool {

@@ -42,14 +42,20 @@ extension YAMLNode {
         guard let node = self[key], let text = node.scalar else { return nil }
         var start = node.location
         if !node.isPlain { start = start.advanced(by: 1) }
-        let positions = node.sourcePositions
         do {
-            return Condition(
-                source: text, expression: try ConditionParser.parse(text), location: start, positions: positions)
+            let expression = try ConditionParser.parse(text)
+            return Condition(source: text, expression: expression, location: start, positions: node.sourcePositions())
         } catch {
-            bag.error(
-                "condition-syntax", "cannot read condition '\(text)': \(error.message)",
-                at: Condition.location(at: error.offset, start: start, positions: positions))
+            // Only the characters up to the error are placed: a refused condition may be very long.
+            let positions = node.sourcePositions(limit: error.offset + 1)
+            let at = Condition.location(at: error.offset, start: start, positions: positions)
+            switch error.kind {
+            case .syntax:
+                bag.error(
+                    "condition-syntax", "cannot read condition \(QuotedText.quoted(text, limit: 80)): \(error.message)",
+                    at: at)
+            case .tooLong: bag.error("condition-too-long", error.message, at: at)
+            }
             return nil
         }
     }

@@ -12,7 +12,8 @@ package struct ShapeChecker {
             guard let text = node.scalar else { return mismatch(node, expected: "text", path: path) }
             if let pattern, !Self.matches(text, pattern) {
                 bag.error(
-                    "invalid-value", "'\(text)' is not valid for '\(path)': expected \(hint ?? pattern)",
+                    "invalid-value",
+                    "\(QuotedText.quoted(text)) is not valid for '\(path)': expected \(hint ?? pattern)",
                     at: node.location)
             }
         case .integer(let minimum):
@@ -37,7 +38,7 @@ package struct ShapeChecker {
             if !words.contains(text) {
                 bag.error(
                     "invalid-value",
-                    "'\(text)' is not a valid '\(path)'\(Suggestion.hint(for: text, among: words)); "
+                    "\(QuotedText.quoted(text)) is not a valid '\(path)'\(Suggestion.hint(for: text, among: words)); "
                         + "use one of \(words.joined(separator: ", "))",
                     at: node.location)
             }
@@ -52,7 +53,8 @@ package struct ShapeChecker {
             for pair in pairs {
                 if let keyPattern, !Self.matches(pair.key, keyPattern) {
                     bag.error(
-                        "invalid-value", "'\(pair.key)' is not a valid key in '\(path)'", at: pair.keyLocation)
+                        "invalid-value", "\(QuotedText.quoted(pair.key)) is not a valid key in '\(path)'",
+                        at: pair.keyLocation)
                 }
                 check(pair.value, against: values, path: "\(path).\(pair.key)")
             }
@@ -73,7 +75,7 @@ package struct ShapeChecker {
             } else {
                 bag.error(
                     "unknown-key",
-                    "unknown key '\(pair.key)' in \(object.title)\(Suggestion.hint(for: pair.key, among: known)); "
+                    "unknown key \(QuotedText.quoted(pair.key)) in \(object.title)\(Suggestion.hint(for: pair.key, among: known)); "
                         + "remove it or correct its spelling",
                     at: pair.keyLocation)
             }
@@ -104,7 +106,7 @@ package struct ShapeChecker {
             if !candidates.contains(pair.key) {
                 bag.error(
                     "assumed-unknown-key",
-                    "'assumed' names '\(pair.key)', which this mapping does not have"
+                    "'assumed' names \(QuotedText.quoted(pair.key)), which this mapping does not have"
                         + "\(Suggestion.hint(for: pair.key, among: candidates)); name one of its keys",
                     at: pair.keyLocation)
             }

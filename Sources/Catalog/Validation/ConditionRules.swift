@@ -88,7 +88,7 @@ struct ConditionCheck {
                     if !allowed.contains(value.value) {
                         bag.error(
                             "unknown-fact-value",
-                            "'\(value.value)' is not a value of fact '\(fact.id)'"
+                            "\(QuotedText.quoted(value.value)) is not a value of fact '\(fact.id)'"
                                 + "\(Suggestion.hint(for: value.value, among: allowed)); "
                                 + "use one of \(allowed.joined(separator: ", "))",
                             at: location)
@@ -102,7 +102,7 @@ struct ConditionCheck {
         if let fact = catalog.fact(use.id) { return fact }
         bag.error(
             "unknown-fact",
-            "unknown fact '\(use.id)'\(Suggestion.hint(for: use.id, among: catalog.facts.map(\.id))); "
+            "unknown fact \(QuotedText.quoted(use.id))\(Suggestion.hint(for: use.id, among: catalog.facts.map(\.id))); "
                 + "declare it in facts.yaml",
             at: condition.location(at: use.offset))
         return nil

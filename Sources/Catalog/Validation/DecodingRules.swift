@@ -19,6 +19,11 @@ extension ValidationRule {
             nonTriggering: [.unchanged]
         ).stoppingCrossChecks(),
         ValidationRule(
+            "invalid-line-break", "a file holds U+0085, U+2028 or U+2029, which YAML readers disagree about",
+            triggering: [RuleExample("departments.yaml", "name: 教务处", "name: 教务\u{2028}处")],
+            nonTriggering: [.unchanged]
+        ).stoppingCrossChecks(),
+        ValidationRule(
             "empty-file", "a file is empty",
             triggering: [RuleExample("facts.yaml", "", ""), RuleExample("facts.yaml", "", "# only a comment\n")],
             nonTriggering: [.unchanged]
@@ -134,6 +139,15 @@ extension ValidationRule {
             triggering: [
                 RuleExample("services/daily.yaml", "applicant.stage != \"graduate\"", "applicant.stage = \"graduate\""),
                 RuleExample("services/daily.yaml", "card.reason == \"damaged\"", "card.reason in \"damaged\""),
+            ],
+            nonTriggering: [.unchanged]),
+        ValidationRule(
+            "condition-too-long", "a condition has more terms than anyone can read (\(Condition.maximumTerms))",
+            triggering: [
+                RuleExample(
+                    "services/daily.yaml", "card.reason == \"damaged\"",
+                    Array(repeating: "card.reason == \"damaged\"", count: Condition.maximumTerms + 1)
+                        .joined(separator: " || "))
             ],
             nonTriggering: [.unchanged]),
     ]

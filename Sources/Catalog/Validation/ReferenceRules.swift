@@ -40,7 +40,7 @@ struct ReferenceCheck {
             guard let reference, !known.contains(reference.id) else { return }
             bag.error(
                 "unknown-reference",
-                "unknown \(kind) '\(reference.id)'\(Suggestion.advice(for: reference.id, among: known, plural: plural))",
+                "unknown \(kind) \(QuotedText.quoted(reference.id))\(Suggestion.advice(for: reference.id, among: known, plural: plural))",
                 at: reference.location)
         }
 

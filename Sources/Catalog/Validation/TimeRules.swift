@@ -88,12 +88,12 @@ extension ValidationRule {
         guard ShapeChecker.matches(text, HallShapes.timeSpanPattern), let problem = ClockSpan.problem(in: text) else {
             return
         }
-        bag.error("invalid-time", "'\(text)' is not a real time span: \(problem)", at: location)
+        bag.error("invalid-time", "\(QuotedText.quoted(text)) is not a real time span: \(problem)", at: location)
     }
 
     /// Likewise a date that is not YYYY-MM-DD was already reported by the shape check.
     private static func reportDate(_ text: String, at location: SourceLocation, _ bag: inout DiagnosticBag) {
         guard ShapeChecker.matches(text, Shape.datePattern), let problem = DateProblem.problem(in: text) else { return }
-        bag.error("invalid-date", "'\(text)' is not a real date: \(problem)", at: location)
+        bag.error("invalid-date", "\(QuotedText.quoted(text)) is not a real date: \(problem)", at: location)
     }
 }

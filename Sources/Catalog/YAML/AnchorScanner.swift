@@ -1,8 +1,10 @@
-/// Finds anchors (`&name`) and aliases (`*name`) in the text of a file that libyaml has already
-/// read without error. Yams resolves an alias into a copy of its anchor's node, so the tree no
-/// longer says where the alias was written, and an anchor nobody uses leaves no trace at all; the
-/// text does. An `&` or `*` counts only where a node may begin: not inside quotes, comments,
-/// block-scalar bodies or plain text (`Tom & Jerry`, `5 * 3`, a continued line `*注意`).
+/// Finds anchors (`&name`) and aliases (`*name`) in the text of a file, before libyaml reads it:
+/// Yams expands an alias into a copy of its anchor, so a bomb must never reach it. (In a file that
+/// is not valid YAML it may find one where libyaml would stop at a syntax error first; either is
+/// an error to mend.) The tree would not say where an alias was written anyway, and an anchor
+/// nobody uses leaves no trace in it; the text does. An `&` or `*` counts only where a node may
+/// begin: not inside quotes, comments, block-scalar bodies or plain text (`Tom & Jerry`, `5 * 3`,
+/// a continued line `*注意`).
 struct AnchorScanner {
     struct Property: Equatable {
         enum Kind { case anchor, alias }

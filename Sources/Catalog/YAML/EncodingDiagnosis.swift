@@ -98,12 +98,10 @@ enum EncodingDiagnosis {
         return sawWide
     }
 
-    /// Line and column of a byte offset, counting columns in Unicode scalars of the valid text before it.
+    /// Line and column of a byte offset, counting lines and columns as `SourceText` does in the
+    /// valid text before it.
     private static func location(of offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
-        let before = bytes[..<offset]
-        let line = before.count { $0 == 0x0A } + 1
-        let lineStart = (before.lastIndex(of: 0x0A) ?? -1) + 1
-        let text = String(decoding: bytes[lineStart..<offset], as: UTF8.self)
-        return SourceLocation(file: file, line: line, column: text.unicodeScalars.count + 1)
+        let source = SourceText(String(decoding: bytes[..<offset], as: UTF8.self), file: file)
+        return source.location(of: source.scalars.count)
     }
 }

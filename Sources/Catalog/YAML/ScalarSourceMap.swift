@@ -3,10 +3,11 @@
 /// of the value is not n columns after the node's start; a condition's error must still point
 /// at the very character the administrator typed.
 enum ScalarSourceMap {
-    /// One location per Unicode scalar of `value`, or `nil` when the text cannot be matched to the
-    /// source (then callers fall back to counting columns from the node's start).
+    /// One location per Unicode scalar of `value` (of its first `limit` scalars when given), or
+    /// `nil` when the text cannot be matched to the source (then callers fall back to counting
+    /// columns from the node's start).
     static func positions(
-        of value: String, style: YAMLNode.Style, at start: SourceLocation, in source: SourceText
+        of value: String, style: YAMLNode.Style, at start: SourceLocation, in source: SourceText, limit: Int = .max
     ) -> [SourceLocation]? {
         guard var index = source.index(line: start.line, column: start.column) else { return nil }
         switch style {
@@ -18,12 +19,11 @@ enum ScalarSourceMap {
             index += 1
         case .literal, .folded:
             // The body starts on the line after the `|` or `>` header (which may carry a comment).
-            while let scalar = source[index], scalar != "\n" { index += 1 }
-            index += 1
+            while let scalar = source[index], scalar != "\n", scalar != "\r" { index += 1 }
+            index += source[index] == "\r" && source[index + 1] == "\n" ? 2 : 1
         }
         var positions: [SourceLocation] = []
-        positions.reserveCapacity(value.unicodeScalars.count)
-        for wanted in value.unicodeScalars {
+        for wanted in value.unicodeScalars.prefix(limit) {
             guard let found = match(wanted, from: &index, style: style, in: source) else { return nil }
             positions.append(source.location(of: found))
         }
@@ -49,6 +49,11 @@ enum ScalarSourceMap {
             }
             if style == .singleQuoted, scalar == "'", source[index + 1] == "'", wanted == "'" {
                 index += 2
+                return here
+            }
+            if scalar == "\r", wanted == "\n" {
+                // libyaml gives every line break of a value as LF, whatever the file used.
+                index += source[index + 1] == "\n" ? 2 : 1
                 return here
             }
             index += 1

@@ -7,12 +7,25 @@ final class SourceText: Sendable {
     /// Index in `scalars` of the first character of each line; line 1 is `lineStarts[0]`.
     let lineStarts: [Int]
 
+    /// Lines end at LF, CRLF or a CR alone, as libyaml and editors count them (libyaml also breaks
+    /// at U+0085, U+2028 and U+2029, which the reader refuses before parsing).
     init(_ text: String, file: String) {
         self.file = file
         scalars = Array(text.unicodeScalars)
         var starts = [0]
-        for (index, scalar) in scalars.enumerated() where scalar == "\n" { starts.append(index + 1) }
+        for (index, scalar) in scalars.enumerated()
+        where scalar == "\n" || (scalar == "\r" && (index + 1 == scalars.count || scalars[index + 1] != "\n")) {
+            starts.append(index + 1)
+        }
         lineStarts = starts
+    }
+
+    /// A line and column as libyaml reports them, moved inside the text: libyaml puts the end of
+    /// a file without a final line break on the line after the last.
+    func clampedLocation(line: Int, column: Int) -> SourceLocation {
+        guard line <= lineStarts.count else { return location(of: scalars.count) }
+        let line = max(line, 1)
+        return SourceLocation(file: file, line: line, column: min(max(column, 1), self.line(line).count + 1))
     }
 
     /// The index of a 1-based line and column, or `nil` when it lies outside the text.
@@ -37,7 +50,9 @@ final class SourceText: Sendable {
     func line(_ number: Int) -> ArraySlice<Unicode.Scalar> {
         guard number >= 1, number <= lineStarts.count else { return [] }
         var end = number < lineStarts.count ? lineStarts[number] - 1 : scalars.count
-        if end > lineStarts[number - 1], scalars[end - 1] == "\r" { end -= 1 }
+        if end > lineStarts[number - 1], scalars[end - 1] == "\r", end < scalars.count, scalars[end] == "\n" {
+            end -= 1  // the CR of a CRLF
+        }
         return scalars[lineStarts[number - 1]..<max(end, lineStarts[number - 1])]
     }
 

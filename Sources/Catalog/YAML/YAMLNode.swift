@@ -41,10 +41,11 @@ package struct YAMLNode: Sendable {
         return false
     }
 
-    /// Where each Unicode scalar of this scalar's text was written, when that can be worked out.
-    package var sourcePositions: [SourceLocation]? {
+    /// Where each Unicode scalar of this scalar's text (its first `limit`) was written, when that
+    /// can be worked out.
+    package func sourcePositions(limit: Int = .max) -> [SourceLocation]? {
         guard case .scalar(let text, let style) = kind, let source else { return nil }
-        return ScalarSourceMap.positions(of: text, style: style, at: location, in: source)
+        return ScalarSourceMap.positions(of: text, style: style, at: location, in: source, limit: limit)
     }
 
     /// A plain empty scalar, `~` or `null`: YAML's null.
@@ -104,7 +105,7 @@ package struct YAMLNode: Sendable {
         case .mapping: "a mapping"
         case .sequence: "a list"
         case .scalar(let text, _):
-            isNull ? "nothing" : "'\(text.count > 40 ? String(text.prefix(40)) + "…" : text)'"
+            isNull ? "nothing" : QuotedText.quoted(text, limit: 40)
         }
     }
 }

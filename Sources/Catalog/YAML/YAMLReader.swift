@@ -25,6 +25,14 @@ package enum YAMLReader {
             return nil
         }
         let source = SourceText(text, file: file)
+        guard LineSeparatorCheck.check(source, into: &bag) else { return nil }
+        // Before the tree is built: Yams expands an alias into a copy of its anchor, so one used as
+        // a mapping key is hashed in full, and 400 bytes of nested aliases hash a billion values.
+        let properties = AnchorScanner.scan(source)
+        guard properties.isEmpty else {
+            reportAnchors(properties, into: &bag)
+            return nil
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -37,11 +45,6 @@ package enum YAMLReader {
         }
         guard let root, !(root.scalar.map { $0.string.isEmpty } ?? false) else {
             bag.error("empty-file", "file is empty; start it with 'version: 1'", at: start)
-            return nil
-        }
-        let properties = AnchorScanner.scan(source)
-        guard properties.isEmpty else {
-            reportAnchors(properties, into: &bag)
             return nil
         }
         var converter = Converter(source: source)
@@ -91,7 +94,7 @@ package enum YAMLReader {
 
         func location(_ mark: Mark?) -> SourceLocation {
             guard let mark else { return .start(of: file) }
-            return SourceLocation(file: file, line: mark.line, column: mark.column)
+            return source.clampedLocation(line: mark.line, column: mark.column)
         }
 
         mutating func convert(_ node: Node, depth: Int) -> YAMLNode {

@@ -25,7 +25,7 @@ enum YAMLSyntaxDiagnostics {
     }
 
     private static func location(_ mark: Mark, in source: SourceText) -> SourceLocation {
-        SourceLocation(file: source.file, line: max(mark.line, 1), column: max(mark.column, 1))
+        source.clampedLocation(line: mark.line, column: mark.column)
     }
 
     private static func located(
@@ -56,15 +56,15 @@ enum YAMLSyntaxDiagnostics {
     private static func duplicateKey(
         _ duplicates: [String], firstAt first: SourceLocation, in source: SourceText
     ) -> Diagnostic {
-        let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+        let names = duplicates.map { QuotedText.quoted($0) }.joined(separator: ", ")
         guard let key = duplicates.first, let repeated = repeatedKey(key, after: first, in: source) else {
             return Diagnostic(
                 .error, "duplicate-key", "key \(names) appears more than once in this mapping; keep one", at: first)
         }
-        let others = duplicates.dropFirst().map { "'\($0)'" }.joined(separator: ", ")
+        let others = duplicates.dropFirst().map { QuotedText.quoted($0) }.joined(separator: ", ")
         return Diagnostic(
             .error, "duplicate-key",
-            "key '\(key)' is written again here (first at line \(first.line)); keep one"
+            "key \(QuotedText.quoted(key)) is written again here (first at line \(first.line)); keep one"
                 + (others.isEmpty ? "" : "; \(others) repeat in this mapping too"),
             at: repeated)
     }

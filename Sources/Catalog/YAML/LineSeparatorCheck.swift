@@ -1,0 +1,31 @@
+/// U+0085, U+2028 and U+2029 end a line for libyaml (YAML 1.1) but are ordinary characters for
+/// YAML 1.2, the editor's schema checker and the editor itself: the same file would mean two
+/// things and every line number after one would differ. They come from pasted web or Word text,
+/// so each is refused where an editor shows it, before the file is parsed.
+enum LineSeparatorCheck {
+    static let names: [Unicode.Scalar: String] = [
+        "\u{85}": "U+0085 (next line)", "\u{2028}": "U+2028 (line separator)",
+        "\u{2029}": "U+2029 (paragraph separator)",
+    ]
+
+    /// How many are reported one by one; the rest are counted.
+    static let maximumListed = 20
+
+    /// Reports every separator in `source`; `true` when there was none.
+    static func check(_ source: SourceText, into bag: inout DiagnosticBag) -> Bool {
+        let found = source.scalars.indices.filter { names[source.scalars[$0]] != nil }
+        for index in found.prefix(maximumListed) {
+            bag.error(
+                "invalid-line-break",
+                "invisible \(names[source.scalars[index]] ?? "line break") here; delete it, or press Enter if a new line was meant",
+                at: source.location(of: index))
+        }
+        if found.count > maximumListed, let last = found.last {
+            bag.error(
+                "invalid-line-break",
+                "and \(found.count - maximumListed) more invisible line breaks in this file; delete them",
+                at: source.location(of: last))
+        }
+        return found.isEmpty
+    }
+}
