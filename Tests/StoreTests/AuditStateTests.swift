@@ -118,7 +118,8 @@ import Testing
         let desk = ScoreDesk(ledger: fixture.ledger, rules: LedgerFixture.rules, catalogFingerprint: "catalog")
         do {
             _ = try desk.publish(
-                scheme: "wulong-monthly", period: Period("2026-10")!, at: AuditFixture.at("2026-11-03T08:00"), by: "director")
+                scheme: "wulong-monthly", period: Period("2026-10")!, at: AuditFixture.at("2026-11-03T08:00"),
+                by: "director")
             Issue.record("a deleted result was published again")
         } catch {
             #expect(error.code == .publishedResultMissing)
@@ -141,7 +142,8 @@ import Testing
             question: "奖学金名单何时公示", student: nil, window: 2, sentTo: "学生资助科", at: AuditFixture.at("2027-02-04T10:00"),
             by: "w01-a")
         let updated = try Ledger(database: fixture.ledger.database, catalog: ProvisionalDueTests.catalogWith2027())
-        #expect(try updated.recomputeProvisionalDues(at: AuditFixture.at("2026-12-01T09:00"), by: "director").count == 2)
+        #expect(
+            try updated.recomputeProvisionalDues(at: AuditFixture.at("2026-12-01T09:00"), by: "director").count == 2)
         // An unmasked view is recorded as an entry about no stored row: chained, not state-checked.
         struct Disclosure: Codable { var reason: String }
         try fixture.ledger.database.writer.write { db in

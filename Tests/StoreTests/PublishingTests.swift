@@ -37,7 +37,8 @@ import Testing
         }
         #expect(throws: LedgerError.self) {
             try desk.publish(
-                scheme: "wulong-monthly", period: Period("2026")!, at: LedgerFixture.at("2026-12-01T09:00"), by: "director")
+                scheme: "wulong-monthly", period: Period("2026")!, at: LedgerFixture.at("2026-12-01T09:00"),
+                by: "director")
         }
         let published = try desk.publish(
             scheme: "wulong-monthly", period: october, at: LedgerFixture.at("2026-11-01T08:00"), by: "director")

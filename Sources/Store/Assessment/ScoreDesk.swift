@@ -81,7 +81,8 @@ public struct ScoreDesk: Sendable {
         try Self.requireEnded(period, at: at)
         if let publication = try published.find(scheme: id, period: period.text) {
             throw LedgerError(
-                "\(id) \(period) 已于 \(publication.label(naming: ledger.staffLabel)) 发布，发布后不再改变；确有错误须由主任更正（--correct --reason 原因 --by director）")
+                "\(id) \(period) 已于 \(publication.label(naming: ledger.staffLabel)) 发布，发布后不再改变；确有错误须由主任更正（--correct --reason 原因 --by director）"
+            )
         }
         return try compute(scheme, period: period)
     }
