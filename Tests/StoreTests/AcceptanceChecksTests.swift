@@ -36,6 +36,20 @@ import Testing
         #expect(try ledger.accept(request(student: "2021040123")).id != nil)
     }
 
+    /// The desk takes the channels hall.yaml names (and 现场/网上 for them), as an import does.
+    @Test func aChannelTheHallDoesNotHaveIsRefused() throws {
+        defer { fixture.remove() }
+        var online = request(student: "2021040123")
+        online.channel = "online"
+        #expect(throws: LedgerError.self) { _ = try ledger.accept(online) }
+        #expect(try ledger.count() == 0)
+        online.channel = "网上"
+        #expect(try ledger.accept(online).channel == "wechat")
+        var unnamed = request(student: "2021040124")
+        unnamed.channel = ""
+        #expect(try ledger.accept(unnamed).channel == "on_site")
+    }
+
     @Test func aFollowUpsStudentNumberIsCheckedWhenGiven() throws {
         defer { fixture.remove() }
         let time = LedgerFixture.at("2026-10-01T22:15")

@@ -9,7 +9,6 @@ import Testing
         ["cases", "overdue", "--as-of", "2026-02-30"],
         ["cases", "accept", "学生证补办", "--window", "1", "--student", "2023001", "--at", "banana"],
         ["cases", "accept", "学生证补办", "--window", "1", "--student", "2023001", "--post", "C"],
-        ["cases", "accept", "学生证补办", "--window", "1", "--student", "2023001", "--channel", "mail"],
         ["cases", "list", "--status", "done"],
         ["cases", "pause", "1", "--at", "2026-10-12T25:00"],
         ["due", "--accepted", "banana", "--working-days", "3"],

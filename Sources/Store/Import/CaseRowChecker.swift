@@ -73,10 +73,9 @@ struct CaseRowChecker {
             }
             green = flag
         }
-        guard let channel = channelID(value("channel")) else {
-            let known = (ledger.catalog.hall?.channels ?? []).map { "\($0.id)（\($0.name)）" }
-            throw fail(
-                "channel", "不是大厅的办理渠道；可用：\(known.joined(separator: "、"))，或 现场、网上", code: .unknownChannel)
+        guard let channel = ledger.channel(value("channel")) else {
+            let refusal = ledger.unknownChannel()
+            throw fail("channel", refusal.message, code: refusal.code)
         }
         let request = AcceptRequest(
             service: value("service") ?? "", window: window, studentNumber: value("student") ?? "",
@@ -134,21 +133,5 @@ struct CaseRowChecker {
     private func postID(_ text: String?) -> String {
         guard let text else { return "B" }
         return ledger.catalog.hall?.posts.first { text == $0.id || text == $0.name || text == "\($0.id)岗" }?.id ?? text
-    }
-
-    /// A channel's id or its name in hall.yaml; 现场 for the hall's one on-site channel and 网上
-    /// (线上) for its one online channel; on site when the column is empty; nil for anything else.
-    private func channelID(_ text: String?) -> String? {
-        guard let text else { return "on_site" }
-        let channels = ledger.catalog.hall?.channels ?? []
-        func only(online: Bool) -> String? {
-            let matching = channels.filter { $0.online == online }
-            return matching.count == 1 ? matching[0].id : nil
-        }
-        switch text {
-        case "现场": return only(online: false)
-        case "网上", "线上": return only(online: true)
-        default: return channels.first { text == $0.id || text == $0.name }?.id
-        }
     }
 }

@@ -35,6 +35,12 @@ extension Ledger {
         if let problem = applicantProblem(request, studentNumbers: StudentNumberRule(hall: catalog.hall)) {
             throw LedgerError(problem.message, code: problem.code)
         }
+        guard let channel = channel(request.channel) else {
+            let refusal = unknownChannel()
+            throw LedgerError("\(QuotedText.quoted(request.channel, limit: 20)) " + refusal.message, code: refusal.code)
+        }
+        var request = request
+        request.channel = channel
         try checkFacts(request.facts)
         // The notice's own decision: what it would redirect or refuse is not accepted here either.
         if let statement = AcceptanceDecider(catalog: catalog).decide(service, facts: request.facts).statement {

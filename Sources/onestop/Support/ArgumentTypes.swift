@@ -23,8 +23,3 @@ enum PostOption: String, ExpressibleByArgument, CaseIterable {
     case b = "B"
 }
 
-/// How the case reached the hall.
-enum ChannelOption: String, ExpressibleByArgument, CaseIterable {
-    case onSite = "on_site"
-    case online
-}

@@ -23,8 +23,8 @@ struct CasesAcceptCommand: ParsableCommand {
     @Option(name: .long, help: "受理岗位：A 或 B。")
     var post: PostOption = .b
 
-    @Option(name: .long, help: "办理渠道：on_site（现场）或 online（网上）。")
-    var channel: ChannelOption = .onSite
+    @Option(name: .long, help: "办理渠道：hall.yaml 中渠道的编号或名称，或 现场、网上（默认现场）。")
+    var channel: String?
 
     @Flag(name: .customLong("green-channel"), help: "加急：优先办理。")
     var greenChannel = false
@@ -46,7 +46,7 @@ struct CasesAcceptCommand: ParsableCommand {
         let request = AcceptRequest(
             service: service, window: window, studentNumber: student, studentName: name,
             facts: KeyValue.dictionary(facts), materials: KeyValue.dictionary(materials), post: post.rawValue,
-            channel: channel.rawValue,
+            channel: channel ?? "",
             greenChannel: greenChannel, at: time.time, by: options.actor)
         let accepted = try options.attempt { () throws(LedgerError) in try ledger.acceptance(request) }
         let record = accepted.record
