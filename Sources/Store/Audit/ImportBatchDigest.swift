@@ -31,25 +31,49 @@ enum ImportBatchDigest {
         return digests.finish()
     }
 
-    /// Stores the batch's digest once its rows are in; the first audit entry of a batch does it.
-    static func seal(_ db: Database, batch id: Int64) throws {
+    /// Stores the batch's digest once its rows are in (`digest`, worked out by the import, or
+    /// computed from the stored rows); the first audit entry of a batch does it if the import did not.
+    static func seal(_ db: Database, batch id: Int64, digest: String? = nil) throws {
         guard
             try Bool.fetchOne(db, sql: "SELECT rows_digest IS NULL FROM import_batch WHERE id = ?", arguments: [id])
                 == true
         else { return }
         try db.execute(
-            sql: "UPDATE import_batch SET rows_digest = ? WHERE id = ?", arguments: [try rows(db, batch: id), id])
+            sql: "UPDATE import_batch SET rows_digest = ? WHERE id = ?",
+            arguments: [try digest ?? rows(db, batch: id), id])
     }
 
-    /// One hasher per batch, fed row by row. A row's canonical text is hashed where SQLite holds
-    /// it, without copying: a million-row import is sealed inside its transaction.
+    /// The digest of a batch of `table`'s rows given each row's digest as the batch adds them,
+    /// ids counting up from `firstID`: what `rows` computes once they are stored, worked out
+    /// from digests taken before the write lock (a large import's rows, from its scratch file).
+    static func rows(table: AuditedTable, firstID: Int64, digests: RowDigests) -> String {
+        var hasher = SHA256()
+        for index in 0..<digests.count {
+            Digests.add(table: table, key: "id=\(firstID + Int64(index))", to: &hasher) {
+                digests.update(&$0, with: index)
+            }
+        }
+        return RowDigest.hex(hasher.finalize())
+    }
+
+    /// One hasher per batch, fed row by row: the table, the row's key and its digest.
     private struct Digests {
         let imported: Imported
         var hashers: [Int64: SHA256] = [:]
 
+        init(imported: Imported) { self.imported = imported }
+
+        static func add(
+            table: AuditedTable, key: String, to hasher: inout SHA256, digest: (inout SHA256) throws -> Void
+        )
+            rethrows
+        {
+            hasher.update(data: Data("\(table.rawValue) \(key) ".utf8))
+            try digest(&hasher)
+        }
+
         mutating func add(_ db: Database, table: AuditedTable, filter: String) throws {
             let changed = imported[table] ?? [:]
-            let tag = Data("\(table.rawValue) ".utf8)
             let rows = try Row.fetchCursor(
                 db, sql: try table.rowsSQL(db, also: "import_batch_id", filter: "\(filter) ORDER BY rowid"))
             // A batch's rows are next to each other: its hasher stays at hand until the batch changes.
@@ -62,12 +86,14 @@ enum ImportBatchDigest {
                     batch = rowBatch
                     hasher = hashers.removeValue(forKey: rowBatch) ?? SHA256()
                 }
-                hasher.update(data: tag)
-                if !changed.isEmpty, let digest = changed[row[0]], let bytes = Self.bytes(hex: digest) {
-                    hasher.update(data: bytes)
-                } else {
-                    try row.withUnsafeData(atIndex: 1) { text in
-                        SHA256.hash(data: text ?? Data()).withUnsafeBytes { hasher.update(bufferPointer: $0) }
+                let key: String = row[0]
+                try Self.add(table: table, key: key, to: &hasher) { hasher in
+                    if !changed.isEmpty, let digest = changed[key], let bytes = Self.bytes(hex: digest) {
+                        hasher.update(data: bytes)
+                    } else {
+                        try row.withUnsafeData(atIndex: 1) { text in
+                            SHA256.hash(data: text ?? Data()).withUnsafeBytes { hasher.update(bufferPointer: $0) }
+                        }
                     }
                 }
             }

@@ -6,11 +6,24 @@ import GRDB
 /// `quote()` writes them, NULL columns left out so that a nullable column added later does not
 /// change the digest of rows written before it. The same form is built in SQL (for rows as
 /// stored) and in Swift (for a row about to be written), and must agree.
+///
+/// An audited table's key columns and its `import_batch_id` are left out: the entry names the
+/// key (`row_key`, covered by the chain) and a batch's digest covers which rows it holds. So an
+/// imported row's digest does not depend on the id it gets, and a large import can digest its
+/// rows before it takes the write lock.
 enum RowDigest {
+    /// The columns of `table` its rows' digests cover.
+    static func digested(_ columns: some Sequence<String>, table: String) -> [String] {
+        let left = Set(
+            (AuditedTable(rawValue: table)?.primaryKey ?? []) + (table == "audit" ? [] : ["import_batch_id"]))
+        return columns.filter { !left.contains($0) }.sorted()
+    }
+
     /// The canonical form of a row from its column values.
     static func canonical(table: String, _ values: [String: DatabaseValue]) -> String {
         var text = table
-        for (column, value) in values.sorted(by: { $0.key < $1.key }) where !value.isNull {
+        for column in digested(values.keys, table: table) {
+            guard let value = values[column], !value.isNull else { continue }
             text += ",\(column)=\(literal(value))"
         }
         return text
@@ -30,7 +43,7 @@ enum RowDigest {
     /// An SQL expression giving the canonical form of a row of `table` with `columns`; `prefix`
     /// is `""` in a query or `"OLD."`/`"NEW."` in a trigger.
     static func canonicalSQL(table: String, columns: [String], prefix: String = "") -> String {
-        let pieces = columns.sorted().map { column in
+        let pieces = digested(columns, table: table).map { column in
             "CASE WHEN \(prefix)\(column) IS NULL THEN '' ELSE ',\(column)=' || quote(\(prefix)\(column)) END"
         }
         return (["'\(table)'"] + pieces).joined(separator: " || ")

@@ -62,6 +62,11 @@ extension Ledger {
         defer { staging.remove() }
         guard staging.rows > 0 else { throw LedgerError("\(file) 只有表头，没有数据行") }
         onValidated(staging.rows)
+        do {
+            try staging.digestRows()
+        } catch {
+            throw LedgerError("读取导入暂存文件失败：\(error)")
+        }
         let template = ImportBatchRecord(
             id: nil, kind: "cases", file: file, fingerprint: input.fingerprint, rows: 0, importedAt: at.description,
             importedBy: by)

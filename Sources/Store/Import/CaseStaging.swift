@@ -19,6 +19,9 @@ final class CaseStaging {
     private(set) var repeatedWithNewCompletion: [Int] = []
     /// The earliest and latest submission staged: only ledger cases in that span can repeat a row.
     private(set) var span: (first: String, last: String)?
+    /// Each staged row's digest as the audit trail will take it (`RowDigest`), by line, worked
+    /// out before the write lock so that the ledger only folds them into the batch's digest.
+    private(set) var digests = RowDigests()
 
     /// `ledger_case`'s columns that an import fills (all but `id` and `import_batch_id`).
     static let columns = [
@@ -42,8 +45,10 @@ final class CaseStaging {
         queue = try DatabaseQueue(path: path, configuration: configuration)
         try queue.write { db in
             try db.execute(
-                sql: "CREATE TABLE staged_case (line INTEGER PRIMARY KEY, "
-                    + Self.columns.map { "\($0) ANY" }.joined(separator: ", ") + ")")
+                // Columns without a declared type keep each value as it was bound: "ANY" would mean
+                // numeric affinity, turning the student number 0021040123 into 21040123.
+                sql: "CREATE TABLE staged_case (line INTEGER PRIMARY KEY, " + Self.columns.joined(separator: ", ") + ")"
+            )
             // The key a repeat is found by, in the file and against the ledger.
             try db.execute(
                 sql: "CREATE \(dropsRepeats ? "UNIQUE " : "")INDEX staged_key "
@@ -53,6 +58,14 @@ final class CaseStaging {
     }
 
     deinit { remove() }
+
+    /// Digests the staged rows in line order, as `ledger_case` rows.
+    func digestRows() throws {
+        let canonical = RowDigest.canonicalSQL(table: AuditedTable.ledgerCase.rawValue, columns: Self.columns)
+        digests = try queue.read { db in
+            try RowDigests.fetch(db, sql: "SELECT line, \(canonical) FROM staged_case ORDER BY line")
+        }
+    }
 
     /// Stages rows in one transaction of the scratch file: `produce` is handed the function
     /// that stages one row (its line and case) and calls it for each row it reads.

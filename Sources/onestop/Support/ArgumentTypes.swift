@@ -22,4 +22,3 @@ enum PostOption: String, ExpressibleByArgument, CaseIterable {
     case a = "A"
     case b = "B"
 }
-
