@@ -16,16 +16,9 @@ extension ValidationRule {
             ],
             nonTriggering: [.unchanged, RuleExample("hall.yaml", "  channels:", staffExample)],
             check: { catalog, bag in
-                var first: [String: SourceLocation] = [:]
-                for member in catalog.hall?.staff ?? [] {
-                    if let earlier = first[member.id] {
-                        bag.error(
-                            "staff-duplicate-id",
-                            "staff id '\(member.id)' is already used at \(earlier); give each member of staff their own id",
-                            at: member.location)
-                    } else {
-                        first[member.id] = member.location
-                    }
+                let members = (catalog.hall?.staff ?? []).map { (id: $0.id, location: $0.location) }
+                bag.reportDuplicateIDs(members, code: "staff-duplicate-id") { id, earlier in
+                    "staff id '\(id)' is already used at \(earlier); give each member of staff their own id"
                 }
             }),
         ValidationRule(

@@ -13,16 +13,8 @@ extension ValidationRule {
             nonTriggering: [.unchanged],
             check: { catalog, bag in
                 func unique(_ items: [(id: String, location: SourceLocation)], _ kind: String) {
-                    var first: [String: SourceLocation] = [:]
-                    for item in items {
-                        if let earlier = first[item.id] {
-                            bag.error(
-                                "duplicate-id",
-                                "\(kind) id '\(item.id)' is already used at \(earlier); give each \(kind) its own id",
-                                at: item.location)
-                        } else {
-                            first[item.id] = item.location
-                        }
+                    bag.reportDuplicateIDs(items, code: "duplicate-id") { id, earlier in
+                        "\(kind) id '\(id)' is already used at \(earlier); give each \(kind) its own id"
                     }
                 }
                 unique(catalog.departments.map { ($0.id, $0.location) }, "department")
