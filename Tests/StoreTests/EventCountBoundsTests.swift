@@ -102,4 +102,25 @@ import Testing
         }
         #expect(try storedEvents() == 0)
     }
+
+    /// An events file is read whole, so one far larger than any month's events is refused
+    /// before it is read (the issue saw 9.3 GB of memory for a 672 MB file).
+    @Test func aFileOverTheByteLimitIsRefusedBeforeItIsRead() throws {
+        defer { fixture.remove() }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("events-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: path) }
+        let csv = "date,window,staff,item\n" + String(repeating: "2026-10-09,1,小王,discipline.absent\n", count: 100)
+        try csv.write(to: path, atomically: true, encoding: .utf8)
+        do {
+            _ = try fixture.eventBook.importEvents(
+                path: path.path, at: LedgerFixture.at("2026-11-01T09:00"), by: "deputy", byteLimit: 1_000)
+            Issue.record("a file over the byte limit went in")
+        } catch {
+            #expect(error.code == .fileTooLarge)
+        }
+        #expect(try storedEvents() == 0)
+        let result = try fixture.eventBook.importEvents(
+            path: path.path, at: LedgerFixture.at("2026-11-01T09:00"), by: "deputy")
+        #expect(result.rows == 100)
+    }
 }

@@ -24,6 +24,7 @@ public struct LedgerError: Error, Equatable, CustomStringConvertible {
         case unknownChannel = "unknown-channel"
         case notTrueOrFalse = "not-true-or-false"
         case tooManyRows = "too-many-rows"
+        case fileTooLarge = "file-too-large"
     }
 
     public var message: String

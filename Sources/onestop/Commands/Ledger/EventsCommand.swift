@@ -21,13 +21,12 @@ struct EventsCommand: ParsableCommand {
         var correction = false
 
         func run() throws {
-            let input = try InputFile(path: file)
             let ledger = try options.ledger()
             let book = EventBook(database: ledger.database, catalog: ledger.catalog, schemes: try rules.load().schemes)
             let result = try options.attempt { () throws(LedgerError) in
                 try book.importEvents(
-                    data: input.data, file: input.name, at: time.time, by: options.actor,
-                    allowDuplicates: allowDuplicates, correction: correction)
+                    path: file, at: time.time, by: options.actor, allowDuplicates: allowDuplicates,
+                    correction: correction)
             }
             Terminal.write(
                 options.format == .json
