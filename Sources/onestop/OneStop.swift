@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import Foundation
 
 @main
@@ -12,19 +13,27 @@ struct OneStop: ParsableCommand {
             ComplaintsCommand.self, RepairsCommand.self, EventsCommand.self, ScoreCommand.self, AuditCommand.self,
             CheckCommand.self,
             ServicesCommand.self, ShowCommand.self,
-            SchemaCommand.self, RulesCommand.self, InitCommand.self,
+            SchemaCommand.self, RulesCommand.self, ErrorsCommand.self, InitCommand.self,
         ])
 
-    /// As the default, but a value that does not parse is reported in Chinese.
+    /// As the default, but a value that does not parse is reported in Chinese, and a failure the
+    /// libraries refuse is printed by its code (as JSON with `--format json`).
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        var parsed: ParsableCommand?
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
+            parsed = command
             try command.run()
+        } catch let error as any CodedError {
+            let json = parsed.map(OutputFormatProbe.printsJSON) ?? false
+            Foundation.exit(ErrorOutput.report(error, json: json))
         } catch {
             let code = exitCode(for: error)
             guard code == .validationFailure else { exit(withError: error) }
-            FileHandle.standardError.write(Data((ArgumentMessages.localized(fullMessage(for: error)) + "\n").utf8))
-            Foundation.exit(code.rawValue)
+            let message = ArgumentMessages.localized(fullMessage(for: error))
+            let json = parsed.map(OutputFormatProbe.printsJSON) ?? OutputFormatProbe.argumentsAskForJSON(arguments)
+            Foundation.exit(ErrorOutput.reportUsage(message, json: json))
         }
     }
 }

@@ -85,8 +85,8 @@ import Testing
         csv += "学生证补办,1,2021040123,not-a-date\n"
         #expect(
             throws: LedgerError(
-                "ledger.csv 第 502 行，“submitted”列：不是日期，应写作 YYYY-MM-DD、YYYY-MM-DD HH:MM、YYYY/M/D 或 YYYY/M/D H:MM"
-            )
+                "ledger.csv 第 502 行，“submitted”列：不是日期，应写作 YYYY-MM-DD、YYYY-MM-DD HH:MM、YYYY/M/D 或 YYYY/M/D H:MM",
+                code: .rowInvalid, details: ErrorDetails(file: "ledger.csv", row: 502, column: "submitted"))
         ) {
             try importing(csv)
         }

@@ -23,7 +23,7 @@ import Testing
         let plan = try CalendarImporter.plan(notice: notice, source: source)
         guard case .add(let text) = plan.outcome,
             let index = source.files.firstIndex(where: { $0.displayPath == plan.file })
-        else { throw LedgerError("2027 was not added") }
+        else { throw LedgerError("2027 was not added", code: .rowInvalid) }
         source.files[index].data = Data(text.utf8)
         return CatalogLoader.load(source).catalog
     }

@@ -18,7 +18,7 @@ import Testing
             _ = try body()
             return nil
         } catch {
-            return (error as? LedgerError)?.code?.rawValue ?? "none"
+            return (error as? LedgerError)?.code.rawValue ?? "none"
         }
     }
 

@@ -24,17 +24,12 @@ public struct CatalogSource: Sendable {
             })
     }
 
-    public struct MissingFolder: Error, CustomStringConvertible {
-        public var path: String
-        public var description: String { "catalog folder '\(path)' does not exist; pass --catalog DIR" }
-    }
-
     /// Every `.yaml`/`.yml` file below `directory`, found recursively.
-    public static func directory(_ directory: String) throws -> CatalogSource {
+    public static func directory(_ directory: String) throws(CatalogLoadError) -> CatalogSource {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw MissingFolder(path: directory)
+            throw CatalogLoadError.missingFolder(directory)
         }
         let root = URL(fileURLWithPath: directory)
         let display = directory.hasSuffix("/") ? String(directory.dropLast()) : directory

@@ -2,19 +2,28 @@ import Foundation
 
 /// Writes the example catalog into a new folder for `onestop init`, never over existing files.
 public enum ExampleCatalogWriter {
-    public enum Failure: Error, Equatable, Sendable {
+    public enum Failure: CodedError, Equatable {
         /// An empty name would resolve to the current folder and overwrite its `hall.yaml`.
         case emptyPath
         case notAFolder(String)
         case folderNotEmpty(String)
         case cannotWrite(String, reason: String)
 
-        public var code: String {
+        public var errorCode: ErrorCode {
             switch self {
-            case .emptyPath: "init-empty-path"
-            case .notAFolder: "init-not-a-folder"
-            case .folderNotEmpty: "init-folder-not-empty"
-            case .cannotWrite: "init-cannot-write"
+            case .emptyPath: .initEmptyPath
+            case .notAFolder: .initNotAFolder
+            case .folderNotEmpty: .initFolderNotEmpty
+            case .cannotWrite: .initCannotWrite
+            }
+        }
+
+        public var code: String { errorCode.rawValue }
+
+        public var details: ErrorDetails {
+            switch self {
+            case .emptyPath: ErrorDetails()
+            case .notAFolder(let path), .folderNotEmpty(let path), .cannotWrite(let path, _): ErrorDetails(file: path)
             }
         }
 

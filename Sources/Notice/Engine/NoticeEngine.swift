@@ -7,7 +7,7 @@ public struct NoticeEngine: Sendable {
 
     public init(catalog: Catalog) throws(NoticeError) {
         guard let calendar = WorkingCalendar(for: catalog) else {
-            throw NoticeError("目录没有大厅所用的工作日日历；请在 calendars/ 中提供并在 hall.yaml 中引用")
+            throw NoticeError("目录没有大厅所用的工作日日历；请在 calendars/ 中提供并在 hall.yaml 中引用", code: .calendarMissing)
         }
         self.catalog = catalog
         calculator = DueDateCalculator(calendar: calendar, hall: catalog.hall)
@@ -133,7 +133,7 @@ public struct NoticeEngine: Sendable {
         do {
             due = try calculator.due(service.timeLimit, submitted: submitted)
         } catch {
-            throw NoticeError(error.description)
+            throw NoticeError(error.description, code: .calendarMissingYear)
         }
         let value: Int? =
             switch service.timeLimit {

@@ -24,9 +24,16 @@ public struct NoticeRequest: Sendable {
 }
 
 /// A request that names something the catalog does not have; the message says what does exist.
-public struct NoticeError: Error, Equatable, CustomStringConvertible {
+public struct NoticeError: CodedError, Equatable, CustomStringConvertible {
     public var message: String
+    public var code: ErrorCode
+    public var details: ErrorDetails
     public var description: String { message }
+    public var errorCode: ErrorCode { code }
 
-    public init(_ message: String) { self.message = message }
+    public init(_ message: String, code: ErrorCode, details: ErrorDetails = ErrorDetails()) {
+        self.message = message
+        self.code = code
+        self.details = details
+    }
 }

@@ -9,12 +9,14 @@ struct RequestValidator {
         for (id, value) in request.facts {
             guard let fact = catalog.fact(id) else {
                 throw NoticeError(
-                    "没有事实“\(id)”\(hint(id, catalog.facts.map(\.id)))；可用的事实：\(catalog.facts.map(\.id).joined(separator: ", "))"
-                )
+                    "没有事实“\(id)”\(hint(id, catalog.facts.map(\.id)))；可用的事实：\(catalog.facts.map(\.id).joined(separator: ", "))",
+                    code: .unknownFact, details: ErrorDetails(candidates: catalog.facts.map(\.id)))
             }
             guard fact.allowedValues.contains(value) else {
                 let allowed = fact.allowedValues.map { "\($0)（\(fact.label(of: $0))）" }.joined(separator: "、")
-                throw NoticeError("事实“\(id)”没有取值“\(value)”\(hint(value, fact.allowedValues))；可选：\(allowed)")
+                throw NoticeError(
+                    "事实“\(id)”没有取值“\(value)”\(hint(value, fact.allowedValues))；可选：\(allowed)",
+                    code: .unknownFactValue, details: ErrorDetails(candidates: fact.allowedValues))
             }
         }
         if let have = request.have {
@@ -24,12 +26,14 @@ struct RequestValidator {
         for (name, code) in request.defects {
             let id = try materialID(name)
             guard service.materials.contains(where: { $0.material.id == id }) else {
-                throw NoticeError("材料“\(id)”不是事项“\(service.name)”所需的材料，无法登记缺陷")
+                throw NoticeError("材料“\(id)”不是事项“\(service.name)”所需的材料，无法登记缺陷", code: .materialNotRequired)
             }
             let codes = catalog.material(id)?.defects.map(\.code) ?? []
             guard codes.contains(code) else {
                 let list = codes.isEmpty ? "该材料未定义常见缺陷" : "可用的缺陷代码：\(codes.joined(separator: ", "))"
-                throw NoticeError("材料“\(id)”没有缺陷代码“\(code)”\(hint(code, codes))；\(list)")
+                throw NoticeError(
+                    "材料“\(id)”没有缺陷代码“\(code)”\(hint(code, codes))；\(list)", code: .unknownDefect,
+                    details: ErrorDetails(candidates: codes))
             }
             defects[id] = code
         }
@@ -43,7 +47,7 @@ struct RequestValidator {
             return material.id
         }
         let names = catalog.materials.flatMap { [$0.id, $0.name] }
-        throw NoticeError("没有材料“\(name)”\(hint(name, names))；材料以 materials.yaml 中的 id 或名称表示")
+        throw NoticeError("没有材料“\(name)”\(hint(name, names))；材料以 materials.yaml 中的 id 或名称表示", code: .unknownMaterial)
     }
 
     private func hint(_ word: String, _ candidates: [String]) -> String {

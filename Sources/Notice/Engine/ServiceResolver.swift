@@ -15,10 +15,12 @@ struct ServiceResolver {
         if candidates.count == 1 { return candidates[0] }
         if candidates.count > 1 {
             let list = candidates.map { "  \($0.id)  \($0.name)" }.joined(separator: "\n")
-            throw NoticeError("“\(text)”对应多个事项，请指明其一：\n\(list)")
+            throw NoticeError(
+                "“\(text)”对应多个事项，请指明其一：\n\(list)", code: .ambiguousService,
+                details: ErrorDetails(candidates: candidates.map(\.id)))
         }
         let names = catalog.services.flatMap { [$0.id, $0.name] + $0.aliases }
         let hint = Suggestion.closest(to: text, among: names).map { "（您是不是要找“\($0)”？）" } ?? ""
-        throw NoticeError("没有找到事项“\(text)”\(hint)；运行 onestop services 查看全部事项")
+        throw NoticeError("没有找到事项“\(text)”\(hint)；运行 onestop services 查看全部事项", code: .unknownService)
     }
 }

@@ -15,13 +15,15 @@ extension EventBook {
     ) throws(LedgerError) -> ImportResult {
         let file = (path as NSString).lastPathComponent
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
-        guard let size else { throw LedgerError("无法读取文件 \(path)") }
+        guard let size else { throw LedgerError("无法读取文件 \(path)", code: .fileUnreadable) }
         guard size <= byteLimit else {
             throw LedgerError(
                 "\(file) 有 \(size / 1_048_576) MB，超过事件文件的上限 \(byteLimit / 1_048_576) MB；请确认选对了文件，或按月份拆开分批导入",
-                code: .fileTooLarge)
+                code: .fileTooLarge, details: ErrorDetails(file: file))
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw LedgerError("无法读取文件 \(path)") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LedgerError("无法读取文件 \(path)", code: .fileUnreadable)
+        }
         return try importEvents(
             data: data, file: file, at: at, by: by, allowDuplicates: allowDuplicates, correction: correction)
     }

@@ -49,15 +49,17 @@ public struct EventBook: Sendable {
         let by = try Ledger.staffActor(by, catalog: catalog)
         let rows = try EventRows.parse(data: data, file: file, itemNames: itemNames)
         if rows.count > rowLimit {
-            throw LedgerError(
-                "\(file) 第 \(rows[rowLimit].line) 行：一次最多导入 \(rowLimit) 条事件；请按月份把文件拆开，分批导入",
+            throw LedgerError.row(
+                file, line: rows[rowLimit].line, column: nil, "一次最多导入 \(rowLimit) 条事件；请按月份把文件拆开，分批导入",
                 code: .tooManyRows)
         }
         let calendar = WorkingCalendar(for: catalog)
         var records: [EventRecord] = []
         for row in rows { records.append(try validate(row, file: file, by: by, calendar: calendar)) }
         if !correction { try refusePublished(records, lines: rows.map(\.line), file: file) }
-        guard !records.isEmpty else { throw LedgerError("\(file) 没有事件") }
+        guard !records.isEmpty else {
+            throw LedgerError("\(file) 没有事件", code: .noDataRows, details: ErrorDetails(file: file))
+        }
         // The same rows, whatever the file's name or format, are the same import.
         let canonical = records.map {
             "\($0.date)|\($0.windowNumber)|\($0.staff)|\($0.item)|\($0.count)|\($0.serious)|\($0.note ?? "")"
@@ -70,8 +72,8 @@ public struct EventBook: Sendable {
                 let earlier = try ImportBatchRecord.filter(Column("fingerprint") == fingerprint).fetchOne(db)
             {
                 throw LedgerError(
-                    "这些事件已于 \(earlier.importedAt) 导入过（批次 \(earlier.id ?? 0)，\(earlier.file)）；确需重复导入请加 --allow-duplicates"
-                )
+                    "这些事件已于 \(earlier.importedAt) 导入过（批次 \(earlier.id ?? 0)，\(earlier.file)）；确需重复导入须明确允许重复",
+                    code: .duplicateImport, details: ErrorDetails(file: file))
             }
             var batch = ImportBatchRecord(
                 id: nil, kind: correction ? "event_correction" : "events", file: file, fingerprint: fingerprint,
@@ -93,8 +95,8 @@ public struct EventBook: Sendable {
     private func validate(_ row: EventRows.Row, file: String, by: String, calendar: WorkingCalendar?)
         throws(LedgerError) -> EventRecord
     {
-        func fail(_ column: String, _ message: String, code: LedgerError.Code? = nil) -> LedgerError {
-            LedgerError("\(file) 第 \(row.line) 行，“\(column)”列：\(message)", code: code)
+        func fail(_ column: String, _ message: String, code: LedgerError.Code = .rowInvalid) -> LedgerError {
+            LedgerError.row(file, line: row.line, column: column, message, code: code)
         }
         guard let dateText = row.value("date"), let date = CivilDate(dateText) else {
             throw fail("date", "不是日期，应写作 YYYY-MM-DD")
@@ -156,9 +158,10 @@ public struct EventBook: Sendable {
             guard let date = CivilDate(record.date) else { continue }
             for (scheme, period) in published
             where period.contains(date) && (itemsByScheme[scheme]?.contains(record.item) ?? true) {
-                throw LedgerError(
-                    "\(file) 第 \(line) 行，“date”列：\(record.date) 属于已发布的 \(scheme) \(period)，发布后的结果不再改变；"
-                        + "确需补录请作为更正导入（events import --correction），再由主任更正该期结果（score --correct）")
+                throw LedgerError.row(
+                    file, line: line, column: "date",
+                    "\(record.date) 属于已发布的 \(scheme) \(period)，发布后的结果不再改变；"
+                        + "确需补录请作为更正导入，再由主任更正该期结果", code: .periodPublished)
             }
         }
     }

@@ -66,13 +66,15 @@ enum EventRows {
             guard let column = column(named: name) else {
                 throw LedgerError(
                     "\(file) 第 1 行，\(CSVTable.columnName(index))：不是可用的列名\(Suggestion.hint(for: name, among: columns))；"
-                        + "表头应为 \(columns.joined(separator: ","))（或相应的中文列名）", code: .unknownColumn)
+                        + "表头应为 \(columns.joined(separator: ","))（或相应的中文列名）", code: .unknownColumn,
+                    details: ErrorDetails(file: file, row: 1, column: CSVTable.columnName(index), candidates: columns))
             }
             header.append(column)
         }
         try CSVTable.refuseRepeatedColumns(header, file: file)
         for name in required where !header.contains(name) {
-            throw LedgerError("\(file) 第 1 行：缺少必需的列“\(name)”")
+            throw LedgerError(
+                "\(file) 第 1 行：缺少必需的列“\(name)”", code: .missingColumn, details: ErrorDetails(file: file, row: 1))
         }
         return try table.rows.map { row throws(LedgerError) in
             try CSVTable.refuseExtraCells(row, columns: header.count, file: file)
@@ -87,19 +89,30 @@ enum EventRows {
     private static func yaml(_ data: Data, file: String) throws(LedgerError) -> [Row] {
         var bag = DiagnosticBag()
         guard let root = YAMLReader.read(data, file: file, into: &bag) else {
-            throw LedgerError(bag.sorted.first.map(\.formatted) ?? "\(file)：无法读取 YAML")
+            let first = bag.sorted.first
+            throw LedgerError(
+                first?.formatted ?? "\(file)：无法读取 YAML", code: .rowInvalid,
+                details: ErrorDetails(file: file, row: first?.location.line))
         }
         guard let items = root.items ?? root["events"]?.items else {
-            throw LedgerError("\(root.location)：应为事件列表（或 events: 下的列表）")
+            throw LedgerError(
+                "\(root.location)：应为事件列表（或 events: 下的列表）", code: .rowInvalid,
+                details: ErrorDetails(file: file, row: root.location.line))
         }
         var rows: [Row] = []
         for item in items {
-            guard let pairs = item.pairs else { throw LedgerError("\(item.location)：每个事件应为一个映射") }
+            guard let pairs = item.pairs else {
+                throw LedgerError(
+                    "\(item.location)：每个事件应为一个映射", code: .rowInvalid,
+                    details: ErrorDetails(file: file, row: item.location.line))
+            }
             var values: [String: String] = [:]
             for pair in pairs {
                 guard let column = column(named: pair.key) else {
                     throw LedgerError(
-                        "\(pair.keyLocation)：未知的键“\(pair.key)”\(Suggestion.hint(for: pair.key, among: columns))")
+                        "\(pair.keyLocation)：未知的键“\(pair.key)”\(Suggestion.hint(for: pair.key, among: columns))",
+                        code: .unknownColumn,
+                        details: ErrorDetails(file: file, row: pair.keyLocation.line, column: pair.key, candidates: columns))
                 }
                 values[column] = pair.value.scalar
             }

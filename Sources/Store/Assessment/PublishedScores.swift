@@ -67,7 +67,7 @@ public struct PublishedScores: Sendable {
             .fetchOne(db) {
                 throw LedgerError(
                     "\(scheme) \(period) 已于 \(earlier.publishedAt) 由 \(earlier.publishedBy) 发布，发布后不再改变；"
-                        + "确有错误须由主任更正（--correct --reason 原因 --by 主任）")
+                        + "确有错误须由主任写明原因更正该期结果", code: .periodPublished)
             }
             try Self.refuseRepublishing(scheme: scheme, period: period, db)
             var record = PublishedScoreRecord(
@@ -103,13 +103,14 @@ public struct PublishedScores: Sendable {
         at: CivilDateTime, by: String, reason: String
     ) throws(LedgerError) -> PublishedScoreCorrectionRecord {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { throw LedgerError("更正须写明原因（--reason）") }
+        guard !reason.isEmpty else { throw LedgerError("更正须写明原因（记入审计）", code: .correctionWithoutReason) }
         return try database.write { db in
             guard
                 let published = try PublishedScoreRecord.filter(
                     Column("scheme") == scheme && Column("period") == period
                 ).fetchOne(db), let id = published.id
-            else { throw LedgerError("\(scheme) \(period) 尚未发布，无需更正；结束后直接发布（--publish）") }
+            else { throw LedgerError(
+                    "\(scheme) \(period) 尚未发布，无需更正；考核期结束后直接发布即可", code: .periodNotPublished) }
             var record = PublishedScoreCorrectionRecord(
                 id: nil, publishedScoreId: id, result: resultJSON, catalogFingerprint: catalogFingerprint,
                 rulesFingerprint: rulesFingerprint, correctedAt: at.description, correctedBy: by, reason: reason)

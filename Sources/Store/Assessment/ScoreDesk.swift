@@ -57,9 +57,11 @@ public struct ScoreDesk: Sendable {
             let ids = rules.schemes.map(\.id)
             let hint = Suggestion.closest(to: id, among: ids).map { "（您是不是要找“\($0)”？）" } ?? ""
             guard !ids.isEmpty else {
-                throw LedgerError("没有考核方案“\(id)”：规则文件夹的 assessment/ 下没有任何考核方案；请指定含 assessment/ 的规则文件夹")
+                throw LedgerError("没有考核方案“\(id)”：规则文件夹的 assessment/ 下没有任何考核方案；请指定含 assessment/ 的规则文件夹", code: .unknownScheme)
             }
-            throw LedgerError("没有考核方案“\(id)”\(hint)；现有方案：\(ids.joined(separator: "、"))")
+            throw LedgerError(
+                "没有考核方案“\(id)”\(hint)；现有方案：\(ids.joined(separator: "、"))", code: .unknownScheme,
+                details: ErrorDetails(candidates: ids))
         }
         return scheme
     }
@@ -81,8 +83,8 @@ public struct ScoreDesk: Sendable {
         try Self.requireEnded(period, at: at)
         if let publication = try published.find(scheme: id, period: period.text) {
             throw LedgerError(
-                "\(id) \(period) 已于 \(publication.label(naming: ledger.staffLabel)) 发布，发布后不再改变；确有错误须由主任更正（--correct --reason 原因 --by director）"
-            )
+                "\(id) \(period) 已于 \(publication.label(naming: ledger.staffLabel)) 发布，发布后不再改变；确有错误须由主任写明原因更正该期结果",
+                code: .periodPublished)
         }
         return try compute(scheme, period: period)
     }
@@ -102,7 +104,7 @@ public struct ScoreDesk: Sendable {
     public func prepareCorrection(scheme id: String, period: Period) throws(LedgerError) -> Scored {
         let scheme = try scheme(id)
         guard try published.find(scheme: id, period: period.text) != nil else {
-            throw LedgerError("\(id) \(period) 尚未发布，无需更正；结束后直接发布（--publish）")
+            throw LedgerError("\(id) \(period) 尚未发布，无需更正；考核期结束后直接发布即可", code: .periodNotPublished)
         }
         return try compute(scheme, period: period)
     }
@@ -123,7 +125,8 @@ public struct ScoreDesk: Sendable {
     static func requireEnded(_ period: Period, at: CivilDateTime) throws(LedgerError) {
         guard at.date > period.last else {
             throw LedgerError(
-                "考核期 \(period) 到 \(period.last) 才结束（现在是 \(at)），未结束的期间不能发布；请在 \(period.last.adding(days: 1)) 以后发布")
+                "考核期 \(period) 到 \(period.last) 才结束（现在是 \(at)），未结束的期间不能发布；请在 \(period.last.adding(days: 1)) 以后发布",
+                code: .periodNotEnded)
         }
     }
 
@@ -148,7 +151,7 @@ public struct ScoreDesk: Sendable {
         do {
             return Scored(result: .windows(try assessor.score(period)))
         } catch {
-            throw LedgerError(error.description)
+            throw LedgerError(error.description, code: .periodNotScored)
         }
     }
 
@@ -170,7 +173,7 @@ public struct ScoreDesk: Sendable {
                 ? .people(try ScoreJSON.decode(DemeritCounter.Result.self, from: json))
                 : .windows(try ScoreJSON.decode(ScoreResult.self, from: json))
         } catch {
-            throw LedgerError("已发布的结果无法读取（\(error)）；数据库中的原始 JSON 未改动")
+            throw LedgerError("已发布的结果无法读取（\(error)）；数据库中的原始 JSON 未改动", code: .publishedResultUnreadable)
         }
     }
 }

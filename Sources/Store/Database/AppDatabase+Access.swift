@@ -23,8 +23,8 @@ extension AppDatabase {
     private static func ledgerError(_ error: any Error, doing action: String) -> LedgerError {
         switch error {
         case let error as LedgerError: error
-        case let error as WorkingCalendar.UncoveredYear: LedgerError(error.description)
-        default: LedgerError("数据库\(action)失败：\(error)")
+        case let error as WorkingCalendar.UncoveredYear: LedgerError(error.description, code: .calendarMissingYear)
+        default: LedgerError("数据库\(action)失败：\(error)", code: .databaseFailed)
         }
     }
 }

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// A CSV file as rows of fields, each row with the line it starts on, read whole (for event
@@ -16,9 +17,9 @@ struct CSVTable {
         /// 1-based, when the problem is in one cell.
         var column: Int?
         var message: String
-        var code: LedgerError.Code?
+        var code: LedgerError.Code
 
-        init(line: Int, column: Int? = nil, message: String, code: LedgerError.Code? = nil) {
+        init(line: Int, column: Int? = nil, message: String, code: LedgerError.Code = .rowInvalid) {
             self.line = line
             self.column = column
             self.message = message
@@ -26,8 +27,10 @@ struct CSVTable {
         }
 
         func ledgerError(file: String) -> LedgerError {
-            let cell = column.map { "，\(CSVTable.columnName($0 - 1))" } ?? ""
-            return LedgerError("\(file) 第 \(line) 行\(cell)：\(message)", code: code)
+            let name = column.map { CSVTable.columnName($0 - 1) }
+            return LedgerError(
+                "\(file) 第 \(line) 行\(name.map { "，\($0)" } ?? "")：\(message)", code: code,
+                details: ErrorDetails(file: file, row: line, column: name))
         }
     }
 
@@ -54,7 +57,7 @@ struct CSVTable {
         throw LedgerError(
             "\(file) 第 \(row.line) 行，\(columnName(index))：表头只有 \(columns) 列，这一行在该列还有内容；"
                 + "请检查是否有未加引号的逗号，或补上该列的表头",
-            code: .extraColumn)
+            code: .extraColumn, details: ErrorDetails(file: file, row: row.line, column: columnName(index)))
     }
 
     /// Refuses a header naming one column twice (`service` and `事项`, or `学号` twice): which of
@@ -66,7 +69,8 @@ struct CSVTable {
             if let earlier = first[column] {
                 throw LedgerError(
                     "\(file) 第 1 行，\(columnName(index))：与\(columnName(earlier))是同一列“\(column)”；"
-                        + "请删去其中一列，或改正表头", code: .repeatedColumn)
+                        + "请删去其中一列，或改正表头", code: .repeatedColumn,
+                    details: ErrorDetails(file: file, row: 1, column: columnName(index)))
             }
             first[column] = index
         }

@@ -35,7 +35,7 @@ extension Ledger {
         rowLimit: Int = defaultImportRowLimit, onValidated: (Int) -> Void = { _ in },
         onProgress: (Int) -> Void = { _ in }
     ) throws(LedgerError) -> ImportResult {
-        guard let input = CSVInput(path: path) else { throw LedgerError("无法读取文件 \(path)") }
+        guard let input = CSVInput(path: path) else { throw LedgerError("无法读取文件 \(path)", code: .fileUnreadable) }
         return try importCases(
             input, file: file, at: at, by: by, allowDuplicates: allowDuplicates, rowLimit: rowLimit,
             onValidated: onValidated, onProgress: onProgress)
@@ -60,12 +60,12 @@ extension Ledger {
         let staging = try stage(
             input, file: file, by: by, dropsRepeats: !allowDuplicates, rowLimit: rowLimit, onProgress: onProgress)
         defer { staging.remove() }
-        guard staging.rows > 0 else { throw LedgerError("\(file) 只有表头，没有数据行") }
+        guard staging.rows > 0 else { throw LedgerError("\(file) 只有表头，没有数据行", code: .noDataRows, details: ErrorDetails(file: file)) }
         onValidated(staging.rows)
         do {
             try staging.digestRows()
         } catch {
-            throw LedgerError("读取导入暂存文件失败：\(error)")
+            throw LedgerError("读取导入暂存文件失败：\(error)", code: .databaseFailed)
         }
         let template = ImportBatchRecord(
             id: nil, kind: "cases", file: file, fingerprint: input.fingerprint, rows: 0, importedAt: at.description,
@@ -78,7 +78,7 @@ extension Ledger {
         } catch let error as LedgerError {
             throw error
         } catch {
-            throw LedgerError("数据库写入失败：\(error)")
+            throw LedgerError("数据库写入失败：\(error)", code: .databaseFailed)
         }
         return ImportResult(
             batch: taken.batch, rows: taken.rows,
@@ -95,7 +95,7 @@ extension Ledger {
         do {
             staging = try CaseStaging(dropsRepeats: dropsRepeats)
         } catch {
-            throw LedgerError("无法创建导入用的暂存文件：\(error)")
+            throw LedgerError("无法创建导入用的暂存文件：\(error)", code: .fileNotWritable)
         }
         do {
             guard let header = try reader.next() else {
@@ -106,8 +106,8 @@ extension Ledger {
             try staging.stage { add in
                 while let row = try reader.next() {
                     guard staging.rows < rowLimit else {
-                        throw LedgerError(
-                            "\(file) 第 \(row.line) 行：一次最多导入 \(rowLimit) 行；请按年份或月份把文件拆开，分批导入",
+                        throw LedgerError.row(
+                            file, line: row.line, column: nil, "一次最多导入 \(rowLimit) 行；请按年份或月份把文件拆开，分批导入",
                             code: .tooManyRows)
                     }
                     try CSVTable.refuseExtraCells(row, columns: header.fields.count, file: file)
@@ -123,7 +123,7 @@ extension Ledger {
             throw error
         } catch {
             staging.remove()
-            throw LedgerError("导入暂存失败：\(error)")
+            throw LedgerError("导入暂存失败：\(error)", code: .databaseFailed)
         }
         return staging
     }

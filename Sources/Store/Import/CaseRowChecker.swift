@@ -21,7 +21,8 @@ extension Ledger {
                 let known = Self.importColumns.keys.sorted()
                 throw LedgerError(
                     "\(file) 第 1 行，\(CSVTable.columnName(index))：不是可用的列名\(Suggestion.hint(for: name, among: known))；"
-                        + "可用的列：\(known.joined(separator: ", "))；第一行应为表头", code: .unknownColumn)
+                        + "可用的列：\(known.joined(separator: ", "))；第一行应为表头", code: .unknownColumn,
+                    details: ErrorDetails(file: file, row: 1, column: CSVTable.columnName(index), candidates: known))
             }
             named.append(column)
         }
@@ -30,7 +31,8 @@ extension Ledger {
         for (index, column) in named.enumerated() { indexes[column ?? ""] = index }
         for column in Self.requiredImportColumns where indexes[column] == nil {
             throw LedgerError(
-                "\(file) 第 1 行：缺少必需的列“\(column)”；必需：\(Self.requiredImportColumns.joined(separator: ", "))")
+                "\(file) 第 1 行：缺少必需的列“\(column)”；必需：\(Self.requiredImportColumns.joined(separator: ", "))",
+                code: .missingColumn, details: ErrorDetails(file: file, row: 1, candidates: Self.requiredImportColumns))
         }
         return indexes
     }
@@ -59,8 +61,8 @@ struct CaseRowChecker {
             let text = row.fields[index].trimmingSpaces
             return text.isEmpty ? nil : text
         }
-        func fail(_ column: String, _ message: String, code: LedgerError.Code? = nil) -> LedgerError {
-            LedgerError("\(file) 第 \(row.line) 行，“\(column)”列：\(message)", code: code)
+        func fail(_ column: String, _ message: String, code: LedgerError.Code = .rowInvalid) -> LedgerError {
+            LedgerError.row(file, line: row.line, column: column, message, code: code)
         }
         guard let window = value("window").flatMap({ Int($0) }) else { throw fail("window", "应为窗口号（数字）") }
         guard let submitted = value("submitted").flatMap(SpreadsheetValue.dateTime) else {
@@ -85,7 +87,7 @@ struct CaseRowChecker {
         do {
             service = try ledger.service(request.service)
         } catch {
-            throw fail("service", error.message)
+            throw fail("service", error.message, code: error.code)
         }
         let place: Window
         do {

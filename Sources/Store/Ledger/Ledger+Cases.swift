@@ -44,7 +44,7 @@ extension Ledger {
         try checkFacts(request.facts)
         // The notice's own decision: what it would redirect or refuse is not accepted here either.
         if let statement = AcceptanceDecider(catalog: catalog).decide(service, facts: request.facts).statement {
-            throw LedgerError(statement)
+            throw LedgerError(statement, code: .notAcceptable)
         }
         return try caseRecord(request, service: service, window: window)
     }
@@ -61,12 +61,12 @@ extension Ledger {
 
     /// What is wrong with the student number or post, with the import column it belongs to.
     func applicantProblem(_ request: AcceptRequest, studentNumbers: StudentNumberRule)
-        -> (column: String, message: String, code: LedgerError.Code?)?
+        -> (column: String, message: String, code: LedgerError.Code)?
     {
         if let problem = studentNumbers.problem(request.studentNumber) {
-            return ("student", problem, request.studentNumber.trimmingSpaces.isEmpty ? nil : .studentNumberPattern)
+            return ("student", problem, request.studentNumber.trimmingSpaces.isEmpty ? .missingText : .studentNumberPattern)
         }
-        if !["A", "B"].contains(request.post) { return ("post", "岗位只能是 A 或 B，而不是“\(request.post)”", nil) }
+        if !["A", "B"].contains(request.post) { return ("post", "岗位只能是 A 或 B，而不是“\(request.post)”", .unknownPost) }
         return nil
     }
 
@@ -91,10 +91,12 @@ extension Ledger {
         for (id, value) in facts {
             guard let fact = catalog.fact(id) else {
                 let hint = Suggestion.closest(to: id, among: catalog.facts.map(\.id)).map { "（您是不是要找“\($0)”？）" } ?? ""
-                throw LedgerError("没有事实“\(id)”\(hint)")
+                throw LedgerError("没有事实“\(id)”\(hint)", code: .unknownFact)
             }
             guard fact.allowedValues.contains(value) else {
-                throw LedgerError("事实“\(id)”没有取值“\(value)”；可选：\(fact.allowedValues.joined(separator: "、"))")
+                throw LedgerError(
+                    "事实“\(id)”没有取值“\(value)”；可选：\(fact.allowedValues.joined(separator: "、"))",
+                    code: .unknownFactValue, details: ErrorDetails(candidates: fact.allowedValues))
             }
         }
     }
@@ -104,7 +106,10 @@ extension Ledger {
         -> CaseRecord
     {
         try change(id, action: "pause" + (reason.map { ": \($0)" } ?? ""), at: at, by: by) { record in
-            guard record.status == .open else { throw LedgerError("办件 \(id) 当前为\(record.status.chinese)，只有办理中的办件可以暂停") }
+            guard record.status == .open else {
+                throw LedgerError(
+                    "办件 \(id) 当前为\(record.status.chinese)，只有办理中的办件可以暂停", code: .invalidTransition)
+            }
             record.status = .paused
             record.pausedAt = at.description
         }
@@ -115,9 +120,9 @@ extension Ledger {
     public func resume(_ id: Int64, at: CivilDateTime, by: String) throws(LedgerError) -> CaseRecord {
         try change(id, action: "resume", at: at, by: by) { record in
             guard record.status == .paused, let pausedAt = record.pausedAt.flatMap(CivilDateTime.init) else {
-                throw LedgerError("办件 \(id) 当前为\(record.status.chinese)，只有已暂停的办件可以恢复")
+                throw LedgerError("办件 \(id) 当前为\(record.status.chinese)，只有已暂停的办件可以恢复", code: .invalidTransition)
             }
-            guard pausedAt <= at else { throw LedgerError("恢复时间 \(at) 早于暂停时间 \(pausedAt)") }
+            guard pausedAt <= at else { throw LedgerError("恢复时间 \(at) 早于暂停时间 \(pausedAt)", code: .timeBeforeLastRecorded) }
             record.due = try resumedDue(record, pausedAt: pausedAt, resumedAt: at)
             record.dueProvisional = record.dueProvisional || isProvisional(due: record.due, from: pausedAt.date)
             record.status = .open
@@ -151,10 +156,10 @@ extension Ledger {
         try change(id, action: "complete", at: at, by: by) { record in
             guard record.status == .open else {
                 let hint = record.status == .paused ? "；请先恢复（材料已补正）再办结" : ""
-                throw LedgerError("办件 \(id) 当前为\(record.status.chinese)，不能办结\(hint)")
+                throw LedgerError("办件 \(id) 当前为\(record.status.chinese)，不能办结\(hint)", code: .invalidTransition)
             }
             guard let submitted = CivilDateTime(record.submittedAt), submitted <= at else {
-                throw LedgerError("办结时间 \(at) 早于提交时间 \(record.submittedAt)")
+                throw LedgerError("办结时间 \(at) 早于提交时间 \(record.submittedAt)", code: .timeBeforeLastRecorded)
             }
             record.status = .completed
             record.completedAt = at.description
@@ -166,12 +171,14 @@ extension Ledger {
         let catalog = catalog
         return try change(id, action: "refuse: \(code)", at: at, by: by) { record in
             guard record.status == .open || record.status == .paused else {
-                throw LedgerError("办件 \(id) 当前为\(record.status.chinese)，不能不予受理")
+                throw LedgerError("办件 \(id) 当前为\(record.status.chinese)，不能不予受理", code: .invalidTransition)
             }
             let codes = catalog.service(record.serviceId)?.refusals.map(\.code) ?? []
             guard codes.contains(code) else {
                 let list = codes.isEmpty ? "该事项未定义不予受理理由" : "可用的理由：\(codes.joined(separator: ", "))"
-                throw LedgerError("事项没有不予受理理由“\(code)”\(Suggestion.hint(for: code, among: codes))；\(list)")
+                throw LedgerError(
+                    "事项没有不予受理理由“\(code)”\(Suggestion.hint(for: code, among: codes))；\(list)",
+                    code: .unknownRefusalReason, details: ErrorDetails(candidates: codes))
             }
             record.status = .refused
             record.refusalCode = code
@@ -186,9 +193,11 @@ extension Ledger {
         let catalog = catalog
         return try change(id, action: "transfer", at: at, by: by) { record in
             guard record.status == .open || record.status == .paused else {
-                throw LedgerError("办件 \(id) 当前为\(record.status.chinese)，不能转办")
+                throw LedgerError("办件 \(id) 当前为\(record.status.chinese)，不能转办", code: .invalidTransition)
             }
-            guard record.windowNumber != target.number else { throw LedgerError("办件 \(id) 已在 \(number) 号窗口") }
+            guard record.windowNumber != target.number else {
+                throw LedgerError("办件 \(id) 已在 \(number) 号窗口", code: .alreadyAtWindow)
+            }
             guard target.offers(record.serviceId) else {
                 let name = catalog.service(record.serviceId)?.name ?? record.serviceId
                 let home = catalog.window(offering: record.serviceId).map { "；该事项在\($0.number)号窗口办理" } ?? ""

@@ -17,7 +17,7 @@ extension Ledger {
     ) throws(LedgerError) -> ReferralRecord {
         try checkNewRecordTime(at)
         let by = try staffActor(by)
-        guard !question.isEmpty, !sentTo.isEmpty else { throw LedgerError("请写明学生所问的事项和转往的部门") }
+        guard !question.isEmpty, !sentTo.isEmpty else { throw LedgerError("请写明学生所问的事项和转往的部门", code: .missingText) }
         try checkOptionalStudentNumber(student)
         if let window { _ = try self.window(window) }
         let due = try due(commitments.referral, submitted: at)
@@ -32,7 +32,8 @@ extension Ledger {
     {
         try update(ReferralRecord.self, entity: "referral", noun: "首问转办", id: id, action: "close", at: at, by: by) {
             record in
-            guard record.answeredAt == nil else { throw LedgerError("转办 \(id) 已于 \(record.answeredAt ?? "") 反馈") }
+            guard record.answeredAt == nil else { throw LedgerError("转办 \(id) 已于 \(record.answeredAt ?? "") 反馈", code: .invalidTransition)
+            }
             record.answeredAt = at.description
             record.answer = answer
         }
@@ -44,7 +45,7 @@ extension Ledger {
     ) throws(LedgerError) -> ComplaintRecord {
         try checkNewRecordTime(at)
         let by = try staffActor(by)
-        guard !text.isEmpty else { throw LedgerError("请写明投诉内容") }
+        guard !text.isEmpty else { throw LedgerError("请写明投诉内容", code: .missingText) }
         try checkOptionalStudentNumber(student)
         if let window { _ = try self.window(window) }
         let due = try due(commitments.complaint, submitted: at)
@@ -60,7 +61,8 @@ extension Ledger {
     {
         try update(ComplaintRecord.self, entity: "complaint", noun: "投诉", id: id, action: "close", at: at, by: by) {
             record in
-            guard record.answeredAt == nil else { throw LedgerError("投诉 \(id) 已于 \(record.answeredAt ?? "") 答复") }
+            guard record.answeredAt == nil else { throw LedgerError("投诉 \(id) 已于 \(record.answeredAt ?? "") 答复", code: .invalidTransition)
+            }
             record.answeredAt = at.description
             record.answer = answer
         }
@@ -72,7 +74,7 @@ extension Ledger {
     ) throws(LedgerError) -> RepairRecord {
         try checkNewRecordTime(at)
         let by = try staffActor(by)
-        guard !location.isEmpty else { throw LedgerError("请写明报修地点") }
+        guard !location.isEmpty else { throw LedgerError("请写明报修地点", code: .missingText) }
         try checkOptionalStudentNumber(student)
         let due = try due(commitments.repair, submitted: at)
         let window = repairService.flatMap { catalog.window(offering: $0.id) }?.number
@@ -92,7 +94,8 @@ extension Ledger {
         let by = try staffActor(by)
         return try update(RepairRecord.self, entity: "repair", noun: "报修", id: id, action: "close", at: at, by: by) {
             record in
-            guard record.doneAt == nil else { throw LedgerError("报修 \(id) 已于 \(record.doneAt ?? "") 修复") }
+            guard record.doneAt == nil else { throw LedgerError("报修 \(id) 已于 \(record.doneAt ?? "") 修复", code: .invalidTransition)
+            }
             record.doneAt = at.description
             record.doneBy = by
         }

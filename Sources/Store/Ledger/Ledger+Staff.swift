@@ -16,9 +16,8 @@ extension Ledger {
         let hint = Suggestion.hint(for: by, among: staff.map(\.id) + staff.map(\.name))
         let who = by.isEmpty ? "没有写明经办人" : "“\(by)”不在大厅的工作人员名单中\(hint)"
         throw LedgerError(
-            "\(who)；请用 --by 写工作人员编号或名称（名单见 hall.yaml 的 staff，如 \(staff.first?.id ?? "w01-a")），"
-                + "或设置环境变量 ONESTOP_STAFF",
-            code: .unknownStaff)
+            "\(who)；经办人须写工作人员编号或名称（名单见 hall.yaml 的 staff，如 \(staff.first?.id ?? "w01-a")）",
+            code: .unknownStaff, details: ErrorDetails(candidates: staff.map(\.id)))
     }
 
     /// How a recorded actor is named in messages: the display name with the id, when on the list.

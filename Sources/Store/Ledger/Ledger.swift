@@ -12,7 +12,7 @@ public struct Ledger: Sendable {
 
     public init(database: AppDatabase, catalog: Catalog, clock: HallClock = .system) throws(LedgerError) {
         guard let calendar = WorkingCalendar(for: catalog) else {
-            throw LedgerError("目录没有大厅所用的工作日日历；请在 calendars/ 中提供并在 hall.yaml 中引用")
+            throw LedgerError("目录没有大厅所用的工作日日历；请在 calendars/ 中提供并在 hall.yaml 中引用", code: .calendarMissing)
         }
         self.database = database
         self.catalog = catalog
@@ -29,13 +29,15 @@ public struct Ledger: Sendable {
         let names = catalog.services.flatMap { [$0.id, $0.name] }
         let hint = Suggestion.closest(to: query, among: names).map { "（您是不是要找“\($0)”？）" } ?? ""
         // The query is not repeated: it may be a student's name typed into the wrong place.
-        throw LedgerError("没有这个事项\(hint)；事项名称见 onestop services")
+        throw LedgerError("没有这个事项\(hint)；事项名称见 onestop services", code: .unknownService)
     }
 
     func window(_ number: Int) throws(LedgerError) -> Window {
         guard let window = catalog.window(number: number) else {
             let numbers = catalog.windowsByNumber.map { String($0.number) }.joined(separator: "、")
-            throw LedgerError("没有这个窗口号；现有窗口：\(numbers)")
+            throw LedgerError(
+                "没有这个窗口号；现有窗口：\(numbers)", code: .unknownWindow,
+                details: ErrorDetails(candidates: catalog.windowsByNumber.map { String($0.number) }))
         }
         return window
     }
@@ -56,7 +58,7 @@ public struct Ledger: Sendable {
         try checkNotInFuture(at)
         let by = try staffActor(by)
         return try write { db in
-            guard let before = try Record.fetchOne(db, key: id) else { throw LedgerError("没有编号为 \(id) 的\(noun)") }
+            guard let before = try Record.fetchOne(db, key: id) else { throw LedgerError("没有编号为 \(id) 的\(noun)", code: Record.self == CaseRecord.self ? .caseNotFound : .recordNotFound) }
             try Self.checkNotBefore(at, lastOf: before, noun: noun, in: db)
             var after = before
             try mutate(&after)
@@ -72,7 +74,7 @@ public struct Ledger: Sendable {
         do {
             return try calculator.due(limit, submitted: submitted)
         } catch {
-            throw LedgerError(error.description)
+            throw LedgerError(error.description, code: .calendarMissingYear)
         }
     }
 }

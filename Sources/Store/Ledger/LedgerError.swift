@@ -1,38 +1,31 @@
-/// A ledger operation refused, with a message for window staff that says what to do.
-public struct LedgerError: Error, Equatable, CustomStringConvertible {
-    /// Stable codes for refusals that scripts and tests tell apart; most refusals need none.
-    public enum Code: String, Sendable {
-        case windowDoesNotOfferService = "window-does-not-offer-service"
-        case studentNumberPattern = "student-number-pattern"
-        case repeatedRows = "repeated-rows"
-        case timeWithoutClock = "time-without-clock"
-        case extraColumn = "extra-column"
-        case disclosureWithoutReason = "disclosure-without-reason"
-        case timeInFuture = "time-in-future"
-        case timeBeforeLastRecorded = "time-before-last-recorded"
-        case timeOutsideCalendar = "time-outside-calendar"
-        case unknownStaff = "unknown-staff"
-        /// A published result the audit trail records is gone: it cannot be published again.
-        case publishedResultMissing = "published-result-missing"
-        case implausibleCount = "implausible-count"
-        case dateOutsideCalendar = "date-outside-calendar"
-        case fieldTooLong = "field-too-long"
-        case headerTooLong = "header-too-long"
-        case rowTooLong = "row-too-long"
-        case repeatedColumn = "repeated-column"
-        case unknownColumn = "unknown-column"
-        case unknownChannel = "unknown-channel"
-        case notTrueOrFalse = "not-true-or-false"
-        case tooManyRows = "too-many-rows"
-        case fileTooLarge = "file-too-large"
-    }
+import Catalog
+
+/// A ledger operation refused, with a message for window staff that says what to do and, as
+/// fields, where (file, row, column) and among what (candidates).
+public struct LedgerError: CodedError, Equatable, CustomStringConvertible {
+    /// The stable codes, shared with the catalog, notice and assessment errors.
+    public typealias Code = ErrorCode
 
     public var message: String
-    public var code: Code?
+    public var code: Code
+    public var details: ErrorDetails
     public var description: String { message }
+    public var errorCode: ErrorCode { code }
 
-    public init(_ message: String, code: Code? = nil) {
+    public init(_ message: String, code: Code, details: ErrorDetails = ErrorDetails()) {
         self.message = message
         self.code = code
+        self.details = details
+    }
+
+    /// A refusal of one cell of an imported file: the message starts with where, as staff read
+    /// it (`cases.csv 第 3 行，“submitted”列：…`), and the same place is in the details.
+    static func row(_ file: String, line: Int, column: String?, _ message: String, code: Code = .rowInvalid)
+        -> LedgerError
+    {
+        let cell = column.map { "，“\($0)”列" } ?? ""
+        return LedgerError(
+            "\(file) 第 \(line) 行\(cell)：\(message)", code: code,
+            details: ErrorDetails(file: file, row: line, column: column))
     }
 }

@@ -11,7 +11,7 @@ extension Ledger {
                 code: .timeWithoutClock)
         }
         guard let moment = CivilDateTime(text) else {
-            throw LedgerError("“\(text)”不是有效的时间；请写成 YYYY-MM-DDTHH:MM，例如 2026-10-12T09:30")
+            throw LedgerError("“\(text)”不是有效的时间；请写成 YYYY-MM-DDTHH:MM，例如 2026-10-12T09:30", code: .invalidTime)
         }
         return moment
     }

@@ -37,7 +37,7 @@ extension Ledger {
     public func overdue(asOf: CivilDate, from: CivilDate? = nil, window: Int? = nil) throws(LedgerError)
         -> OverdueReport
     {
-        if let from, from > asOf { throw LedgerError("起始日期 \(from) 晚于截止日期 \(asOf)") }
+        if let from, from > asOf { throw LedgerError("起始日期 \(from) 晚于截止日期 \(asOf)", code: .invalidDateRange) }
         if let window { _ = try self.window(window) }
         let calendar = calendar
         let end = CivilDateTime(date: asOf.adding(days: 1), minuteOfDay: 0)

@@ -69,7 +69,7 @@ extension Ledger {
         disclosure.reason = disclosure.reason.trimmingSpaces
         guard !disclosure.reason.isEmpty else {
             throw LedgerError(
-                "完整显示个人信息须写明原因（记入审计）：--unmask 原因，例如 --unmask 学生本人申请核对", code: .disclosureWithoutReason)
+                "完整显示个人信息须写明原因（记入审计），例如“学生本人申请核对”", code: .disclosureWithoutReason)
         }
         let entry = disclosure
         let actor = try staffActor(actor)

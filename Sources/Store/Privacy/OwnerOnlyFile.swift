@@ -23,6 +23,6 @@ enum OwnerOnlyFile {
     }
 
     private static func failure(_ what: String) -> LedgerError {
-        LedgerError("\(what)（\(String(cString: strerror(errno)))）；请确认所在文件夹存在且当前用户可写")
+        LedgerError("\(what)（\(String(cString: strerror(errno)))）；请确认所在文件夹存在且当前用户可写", code: .fileNotWritable)
     }
 }

@@ -30,15 +30,15 @@ struct AuditCommand: ParsableCommand {
         func run() throws {
             let path = AppDatabase.defaultPath(option: db)
             guard FileManager.default.fileExists(atPath: path) else {
-                Terminal.error("没有数据库文件 \(path)；请用 --db 指明要核对的台账文件")
-                throw ExitCode(2)
+                throw CommandError(
+                    "没有数据库文件 \(path)；请用 --db 指明要核对的台账文件", code: .fileUnreadable,
+                    details: ErrorDetails(file: path))
             }
             let report: AuditReport
             do {
                 report = try AuditVerifier(database: try AppDatabase(path: path)).verify(anchor: anchor)
             } catch {
-                Terminal.error("无法核对数据库 \(path)：\(error)")
-                throw ExitCode(2)
+                throw CommandError("无法核对数据库 \(path)：\(error)", code: .databaseFailed, details: ErrorDetails(file: path))
             }
             Terminal.write(format == .json ? JSONOutput.encode(AuditReportJSON(report)) : text(report))
             if !report.isIntact { throw ExitCode.failure }

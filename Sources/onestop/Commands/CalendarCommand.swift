@@ -99,13 +99,7 @@ struct CalendarRecomputeCommand: ParsableCommand {
     }
 
     static func report(ledger: Ledger, at: CivilDateTime, by: String) throws {
-        let changes: [Ledger.DueRecomputation]
-        do {
-            changes = try ledger.recomputeProvisionalDues(at: at, by: by)
-        } catch {
-            Terminal.error(error.message)
-            throw ExitCode.failure
-        }
+        let changes = try ledger.recomputeProvisionalDues(at: at, by: by)
         Terminal.write(changes.isEmpty ? "没有需要重算期限的记录\n" : "已按现在的日历重算 \(changes.count) 条期限：\n")
         for change in changes {
             var line = "  \(change.subject.chinese) #\(change.id)  期限 \(change.dueBefore) → \(change.dueAfter)"

@@ -9,12 +9,7 @@ struct InitCommand: ParsableCommand {
     var folder: String
 
     func run() throws {
-        do {
-            let count = try ExampleCatalogWriter.write(into: folder)
-            Terminal.write("已生成示例目录 \(folder)（\(count) 个文件）；运行 onestop check --catalog \(folder) 检查\n")
-        } catch {
-            Terminal.error("error: \(error.message) [\(error.code)]")
-            throw ExitCode.failure
-        }
+        let count = try ExampleCatalogWriter.write(into: folder)
+        Terminal.write("已生成示例目录 \(folder)（\(count) 个文件）；运行 onestop check --catalog \(folder) 检查\n")
     }
 }

@@ -36,22 +36,11 @@ struct NoticeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let engine: NoticeEngine
-        do {
-            engine = try NoticeEngine(catalog: try options.load())
-        } catch let error as NoticeError {
-            Terminal.error(error.message)
-            throw ExitCode.failure
-        }
+        let engine = try NoticeEngine(catalog: try options.load())
         let request = NoticeRequest(
             service: service, facts: KeyValue.dictionary(facts), have: have.isEmpty ? nil : Set(have),
             defects: KeyValue.dictionary(defects), submitted: accepted ?? .now())
-        do {
-            Terminal.write(try engine.notice(for: request).rendered(as: format))
-        } catch {
-            Terminal.error(error.message)
-            throw ExitCode.failure
-        }
+        Terminal.write(try engine.notice(for: request).rendered(as: format))
     }
 }
 

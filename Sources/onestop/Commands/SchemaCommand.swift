@@ -22,3 +22,12 @@ struct RulesCommand: ParsableCommand {
         Terminal.write(RulesReport.markdown())
     }
 }
+
+struct ErrorsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "errors", abstract: "列出错误代码及退出码（Markdown，即 docs/errors.md）。")
+
+    func run() throws {
+        Terminal.write(ErrorsReport.markdown(exitCode: ErrorOutput.exitCode))
+    }
+}

@@ -15,9 +15,10 @@ struct ServicesCommand: ParsableCommand {
     func run() throws {
         let catalog = try options.load()
         if let window, catalog.window(number: window) == nil {
-            let numbers = catalog.windowsByNumber.map { String($0.number) }.joined(separator: ", ")
-            Terminal.error("没有 \(window) 号窗口；现有窗口：\(numbers)")
-            throw ExitCode.failure
+            let numbers = catalog.windowsByNumber.map { String($0.number) }
+            throw CommandError(
+                "没有 \(window) 号窗口；现有窗口：\(numbers.joined(separator: ", "))", code: .unknownWindow,
+                details: ErrorDetails(candidates: numbers))
         }
         Terminal.write(
             format == .json

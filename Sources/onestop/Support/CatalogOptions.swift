@@ -6,27 +6,17 @@ struct CatalogOptions: ParsableArguments {
     @Option(name: .long, help: "服务目录文件夹。")
     var catalog = "catalog"
 
-    /// Loads the catalog; diagnostics go to standard error and errors end the command.
-    func load() throws -> Catalog {
+    /// Loads the catalog; one with errors is refused with its diagnostics.
+    func load() throws(CatalogLoadError) -> Catalog {
         let result = CatalogLoader.load(try source())
-        let report = CheckReport(result.diagnostics, strict: false)
-        guard !report.hasErrors else {
-            for diagnostic in report.diagnostics where diagnostic.severity == .error {
-                Terminal.error(diagnostic.formatted)
-            }
-            Terminal.error("目录有错误，请先运行 onestop check 修正")
-            throw ExitCode.failure
+        if let refusal = CatalogLoadError.refusing(CheckReport(result.diagnostics, strict: false).diagnostics, rules: false) {
+            throw refusal
         }
         return result.catalog
     }
 
-    func source() throws -> CatalogSource {
-        do {
-            return try CatalogSource.directory(catalog)
-        } catch {
-            Terminal.error("error: \(error)")
-            throw ExitCode(2)
-        }
+    func source() throws(CatalogLoadError) -> CatalogSource {
+        try CatalogSource.directory(catalog)
     }
 }
 

@@ -37,15 +37,9 @@ struct DatabaseOptions: ParsableArguments {
         do {
             database = try AppDatabase(path: path)
         } catch {
-            Terminal.error("无法打开数据库 \(path)：\(error)")
-            throw ExitCode(2)
+            throw CommandError("无法打开数据库 \(path)：\(error)", code: .databaseFailed, details: ErrorDetails(file: path))
         }
-        do {
-            return try Ledger(database: database, catalog: catalog, clock: hallClock)
-        } catch {
-            Terminal.error(error.message)
-            throw ExitCode.failure
-        }
+        return try Ledger(database: database, catalog: catalog, clock: hallClock)
     }
 
     /// The machine's clock, or `$ONESTOP_NOW` (`YYYY-MM-DDTHH:MM`) for tests and rehearsals on a
@@ -53,14 +47,11 @@ struct DatabaseOptions: ParsableArguments {
     static let hallClock: HallClock =
         ProcessInfo.processInfo.environment["ONESTOP_NOW"].flatMap { CivilDateTime($0) }.map(HallClock.fixed) ?? .system
 
-    /// Runs a ledger operation, printing its refusal as a clear message.
-    func attempt<T>(_ body: () throws(LedgerError) -> T) throws -> T {
-        do {
-            return try body()
-        } catch {
-            Terminal.error(PersonalData.maskIDNumbers(in: error.message))
-            throw ExitCode.failure
-        }
+    /// Runs a ledger operation; its refusal reaches `OneStop.main`, which prints it by its code.
+    /// Messages carry no personal values (a student number is masked where it is named), so
+    /// nothing searches them.
+    func attempt<T>(_ body: () throws(LedgerError) -> T) throws(LedgerError) -> T {
+        try body()
     }
 
 }
@@ -78,7 +69,7 @@ struct LedgerOptions: ParsableArguments {
 
     func ledger() throws -> Ledger { try database.ledger() }
 
-    func attempt<T>(_ body: () throws(LedgerError) -> T) throws -> T { try database.attempt(body) }
+    func attempt<T>(_ body: () throws(LedgerError) -> T) throws(LedgerError) -> T { try database.attempt(body) }
 
     func show(_ record: CaseRecord, _ ledger: Ledger, message: String) throws {
         let mask = try database.mask(ledger, .caseChange, record: record.id)

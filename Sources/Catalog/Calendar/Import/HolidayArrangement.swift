@@ -68,7 +68,7 @@ public struct HolidayArrangement: Equatable, Sendable {
 }
 
 /// Why a notice could not be read; nothing is written when it is thrown.
-public struct HolidayNoticeError: Error, Equatable, CustomStringConvertible {
+public struct HolidayNoticeError: CodedError, Equatable, CustomStringConvertible {
     public enum Code: String, Sendable {
         case noYear = "notice-no-year"
         case noArrangement = "notice-no-arrangement"
@@ -95,4 +95,16 @@ public struct HolidayNoticeError: Error, Equatable, CustomStringConvertible {
     }
 
     public var description: String { (line.map { "第\($0)行：" } ?? "") + message + " [\(code.rawValue)]" }
+
+    /// The notice's own codes tell the importer's tests apart; front ends see three: the notice
+    /// cannot be read, the catalog has no calendar, or the calendar file cannot be written.
+    public var errorCode: ErrorCode {
+        switch code {
+        case .noCalendar: .calendarMissing
+        case .editFailed: .fileNotWritable
+        default: .holidayNoticeUnreadable
+        }
+    }
+
+    public var details: ErrorDetails { ErrorDetails(row: line) }
 }

@@ -1,0 +1,164 @@
+/// What each code means and how it is mended, for docs/errors.md; the kind decides the
+/// exit code (and a server's status).
+extension ErrorCode {
+    public var kind: ErrorKind { Self.descriptions[self]?.kind ?? .refused }
+    public var meaning: String { Self.descriptions[self]?.meaning ?? "" }
+    public var mend: String { Self.descriptions[self]?.mend ?? "" }
+
+    private typealias Description = (kind: ErrorKind, meaning: String, mend: String)
+
+    // A dictionary rather than a switch so that each code reads as one line; a test checks
+    // that every code has one.
+    private static let descriptions: [Self: Description] = [
+        .caseNotFound: (.notFound, "No case has this number.", "Check the case number in the queue or case list."),
+        .recordNotFound: (
+            .notFound, "No referral, complaint or repair has this number.", "Check the number in its list."
+        ),
+        .unknownService: (.notFound, "The catalog has no such service.", "Use a service id or name from the services list."),
+        .unknownWindow: (.notFound, "The hall has no window with this number.", "Use one of the listed window numbers."),
+        .unknownFact: (.notFound, "The catalog has no such fact.", "Use a fact id from facts.yaml."),
+        .unknownFactValue: (.invalidInput, "The fact has no such value.", "Use one of the listed values."),
+        .unknownRefusalReason: (
+            .notFound, "The service defines no refusal reason with this code.", "Use one of the service's refusal codes."
+        ),
+        .unknownStep: (.notFound, "The service has no step with this id.", "Use one of the service's step ids."),
+        .unknownScheme: (.notFound, "No assessment scheme has this id.", "Use a scheme id from the rules folder's assessment/."),
+        .unknownStaff: (
+            .notFound, "The person named as having done it is not on the hall's staff list.",
+            "Name a member of staff by id or name from hall.yaml's staff."
+        ),
+        .unknownChannel: (.invalidInput, "Not one of the hall's channels.", "Use a channel of hall.yaml, or 现场/网上."),
+        .unknownPost: (.invalidInput, "The post is neither A nor B.", "Write A (teacher) or B (student assistant)."),
+        .unknownColumn: (
+            .invalidInput, "An imported file's header names a column that is not known.",
+            "Rename the column to one of the listed names; the first row must be the header."
+        ),
+        .missingColumn: (.invalidInput, "An imported file lacks a required column.", "Add the column to the header."),
+        .repeatedColumn: (.invalidInput, "The header names one column twice.", "Delete one of the two columns."),
+        .extraColumn: (
+            .invalidInput, "A row has content beyond the header's last column.",
+            "Quote the comma inside the value, or add the column's header."
+        ),
+        .rowInvalid: (
+            .invalidInput, "A row of an imported file cannot be read as written.",
+            "Correct the cell named by row and column and import again."
+        ),
+        .notTrueOrFalse: (.invalidInput, "A yes/no cell holds something else.", "Write TRUE/FALSE or 是/否."),
+        .implausibleCount: (
+            .invalidInput, "An event count is above the scheme's max_event_count.", "Check the cell; it is most often a typo."
+        ),
+        .studentNumberPattern: (
+            .invalidInput, "The student number does not have the hall's form (student_number_pattern).",
+            "Check the student number."
+        ),
+        .missingText: (.invalidInput, "A required text is empty.", "Write the text the message names."),
+        .invalidTime: (.invalidInput, "Not a time.", "Write YYYY-MM-DDTHH:MM."),
+        .timeWithoutClock: (
+            .invalidInput, "A date was given where an operation time is needed.", "Write the time of day too."
+        ),
+        .timeInFuture: (
+            .refused, "The time is after the hall's clock: the ledger records what happened.",
+            "Write the actual time, or check the machine's clock."
+        ),
+        .timeBeforeLastRecorded: (
+            .refused, "The time is before the last time recorded for the record.", "Write the actual, later time."
+        ),
+        .timeOutsideCalendar: (
+            .refused, "The time is in a year the working-day calendar does not cover.",
+            "Check the year, or add the year to the calendar."
+        ),
+        .dateOutsideCalendar: (
+            .invalidInput, "A date of an imported row is in a year the calendar does not cover.",
+            "Check the date, or add the year to the calendar."
+        ),
+        .calendarMissing: (
+            .refused, "The catalog has no working-day calendar for the hall.",
+            "Provide one in calendars/ and name it in hall.yaml."
+        ),
+        .calendarMissingYear: (
+            .refused, "A due date falls in a year the calendar does not cover.",
+            "Import that year's holiday arrangement (calendar import)."
+        ),
+        .invalidTransition: (
+            .refused, "The record's status does not allow this change (e.g. completing a paused case).",
+            "Do the step the message names first, or leave the record as it is."
+        ),
+        .alreadyAtWindow: (.refused, "The case is already at that window.", "Name another window."),
+        .windowDoesNotOfferService: (
+            .refused, "The window does not offer the service.", "Use the window the message names."
+        ),
+        .notAcceptable: (
+            .refused, "The notice's decision for these facts is to redirect or refuse, so it is not accepted.",
+            "Follow the statement in the message."
+        ),
+        .stepAlreadyDone: (.refused, "The step is already recorded for the case.", "Nothing to do."),
+        .separationOfDuties: (
+            .refused, "The same person may not do both steps.", "Have another member of staff do it."
+        ),
+        .disclosureWithoutReason: (
+            .invalidInput, "Showing personal data in full needs a reason, which the audit records.", "Give the reason."
+        ),
+        .invalidDateRange: (.invalidInput, "The start date is after the end date.", "Swap or correct the dates."),
+        .noDataRows: (.invalidInput, "The file has a header but no rows.", "Check that the right file was chosen."),
+        .tooManyRows: (.invalidInput, "The file has more rows than one import takes.", "Split the file and import in parts."),
+        .fileTooLarge: (.invalidInput, "The file is larger than an import takes.", "Check the file, or split it."),
+        .fieldTooLong: (.invalidInput, "A cell is longer than an import takes.", "Check the cell named."),
+        .headerTooLong: (.invalidInput, "The header row is too long.", "Check that the file is a CSV."),
+        .rowTooLong: (.invalidInput, "A row is too long.", "Check the row named, often an unclosed quote."),
+        .duplicateImport: (
+            .refused, "The same events were imported before.", "Do not import them again, or allow duplicates explicitly."
+        ),
+        .periodPublished: (
+            .refused, "The period is published: its result no longer changes.",
+            "A director corrects the period's result, with a reason."
+        ),
+        .periodNotEnded: (.refused, "The period has not ended, so it cannot be published.", "Publish after its last day."),
+        .periodNotPublished: (
+            .refused, "Only a published period can be corrected.", "Publish the period after it has ended."
+        ),
+        .periodNotScored: (
+            .invalidInput, "The scheme is not scored over this kind of period.", "Use one of the periods the message lists."
+        ),
+        .correctionWithoutReason: (.invalidInput, "A correction needs a reason.", "Give the reason."),
+        .publishedResultMissing: (
+            .refused, "A published result recorded by the audit trail was deleted outside onestop.",
+            "Run audit verify and restore the database from a backup."
+        ),
+        .publishedResultUnreadable: (
+            .unavailable, "A stored published result cannot be read by this version.",
+            "Use the version that published it; the stored JSON is unchanged."
+        ),
+        .catalogInvalid: (
+            .invalidInput, "The catalog has errors, so no command that needs it runs.",
+            "Run check and correct the files and lines it names."
+        ),
+        .catalogFolderMissing: (.unavailable, "The catalog folder does not exist.", "Name the catalog folder."),
+        .rulesInvalid: (
+            .invalidInput, "The assessment schemes have errors.", "Run check and correct the files and lines it names."
+        ),
+        .ambiguousService: (.invalidInput, "The text matches several services.", "Choose one of the candidates."),
+        .unknownMaterial: (.notFound, "The catalog has no such material.", "Use a material id or name from materials.yaml."),
+        .materialNotRequired: (
+            .invalidInput, "The material is not one the service asks for, so it cannot have a defect.",
+            "Name a material of the service."
+        ),
+        .unknownDefect: (.notFound, "The material has no such defect code.", "Use one of the listed defect codes."),
+        .holidayNoticeUnreadable: (
+            .invalidInput, "The State Council holiday notice cannot be read as written.",
+            "Check the line named against the notice's original text."
+        ),
+        .invalidArgument: (
+            .invalidInput, "An option or argument on the command line is not valid.", "Correct it as the message says."
+        ),
+        .initEmptyPath: (.invalidInput, "init was given an empty folder name.", "Name the new folder."),
+        .initNotAFolder: (.refused, "init was given a path that is a file.", "Choose another name."),
+        .initFolderNotEmpty: (
+            .refused, "init was given a folder that already holds files, which it never overwrites.",
+            "Name a new or empty folder."
+        ),
+        .initCannotWrite: (.unavailable, "init could not write a file of the example.", "Check the folder's permissions."),
+        .fileUnreadable: (.unavailable, "The file cannot be read.", "Check the path and the permissions."),
+        .fileNotWritable: (.unavailable, "A file cannot be created or written.", "Check the folder, disk space and permissions."),
+        .databaseFailed: (.unavailable, "The database could not be read or written.", "Check the database file and disk."),
+    ]
+}
