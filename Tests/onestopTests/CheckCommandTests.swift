@@ -72,6 +72,6 @@ import Testing
     @Test func missingCatalogFolderIsAClearError() throws {
         let output = try CommandRunner.run(["check", "--catalog", "/nonexistent/catalog"])
         #expect(output.status == 2)
-        #expect(output.stderr.contains("does not exist"))
+        #expect(output.stderr.contains("没有目录文件夹") && output.stderr.contains("[catalog-folder-missing]"))
     }
 }

@@ -17,7 +17,7 @@ extension Ledger {
     ) throws(LedgerError) -> ReferralRecord {
         try checkNewRecordTime(at)
         let by = try staffActor(by)
-        guard !question.isEmpty, !sentTo.isEmpty else { throw LedgerError("请写明学生所问的事项和转往的部门", code: .missingText) }
+        guard !question.trimmingSpaces.isEmpty, !sentTo.trimmingSpaces.isEmpty else { throw LedgerError("请写明学生所问的事项和转往的部门", code: .missingText) }
         try checkOptionalStudentNumber(student)
         if let window { _ = try self.window(window) }
         let due = try due(commitments.referral, submitted: at)
@@ -45,7 +45,7 @@ extension Ledger {
     ) throws(LedgerError) -> ComplaintRecord {
         try checkNewRecordTime(at)
         let by = try staffActor(by)
-        guard !text.isEmpty else { throw LedgerError("请写明投诉内容", code: .missingText) }
+        guard !text.trimmingSpaces.isEmpty else { throw LedgerError("请写明投诉内容", code: .missingText) }
         try checkOptionalStudentNumber(student)
         if let window { _ = try self.window(window) }
         let due = try due(commitments.complaint, submitted: at)
@@ -74,7 +74,7 @@ extension Ledger {
     ) throws(LedgerError) -> RepairRecord {
         try checkNewRecordTime(at)
         let by = try staffActor(by)
-        guard !location.isEmpty else { throw LedgerError("请写明报修地点", code: .missingText) }
+        guard !location.trimmingSpaces.isEmpty else { throw LedgerError("请写明报修地点", code: .missingText) }
         try checkOptionalStudentNumber(student)
         let due = try due(commitments.repair, submitted: at)
         let window = repairService.flatMap { catalog.window(offering: $0.id) }?.number
