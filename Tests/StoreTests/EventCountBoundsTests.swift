@@ -35,7 +35,9 @@ import Testing
         for scored in [month, year] {
             for format in [ScoreFormat.text, .json, .csv, .html] { #expect(!scored.rendered(as: format).isEmpty) }
         }
-        guard case .windows(let result) = month.result else { throw LedgerError("not a window result", code: .rowInvalid) }
+        guard case .windows(let result) = month.result else {
+            throw LedgerError("not a window result", code: .rowInvalid)
+        }
         let window = try #require(result.windows.first { $0.window.number == 1 })
         #expect(window.deductions.first?.count == Int.max)
         #expect(window.score == 80)

@@ -25,7 +25,9 @@ import Testing
     }
 
     func windows(_ scored: ScoreDesk.Scored) throws -> ScoreResult {
-        guard case .windows(let result) = scored.result else { throw LedgerError("not a window result", code: .rowInvalid) }
+        guard case .windows(let result) = scored.result else {
+            throw LedgerError("not a window result", code: .rowInvalid)
+        }
         return result
     }
 

@@ -6,7 +6,8 @@ import Testing
 /// output with its code, and the exit code its kind maps to.
 @Suite struct ErrorCodeCommandTests {
     @Test(arguments: ErrorScenario.all) func eachCodeIsReportedAsJSON(_ scenario: ErrorScenario) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("onestop-errors-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "onestop-errors-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         for (name, text) in scenario.files {
@@ -45,7 +46,9 @@ import Testing
     /// test, a database that fails, or a catalog the loader would refuse first.
     @Test func everyReachableCodeHasAScenario() {
         let covered = Set(ErrorScenario.all.map(\.code))
-        let missing = ErrorCode.allCases.map(\.rawValue).filter { !covered.contains($0) && !Self.unreached.contains($0) }
+        let missing = ErrorCode.allCases.map(\.rawValue).filter {
+            !covered.contains($0) && !Self.unreached.contains($0)
+        }
         #expect(missing.isEmpty, "codes without a command-line test: \(missing)")
     }
 
@@ -84,7 +87,8 @@ import Testing
     }
 
     @Test func rowDetailsNameTheRowAndColumnButNoValue() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("onestop-errors-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "onestop-errors-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let csv = folder.appendingPathComponent("cases.csv")

@@ -18,7 +18,9 @@ struct ErrorScenario: CustomTestStringConvertible, Sendable {
 
     static func accepting(_ extra: [String]) -> [String] { accept + extra + ["--format", "json"] }
 
-    static func onCase(_ arguments: [String]) -> [String] { ["cases"] + arguments + ["--db", "$DB", "--format", "json"] }
+    static func onCase(_ arguments: [String]) -> [String] {
+        ["cases"] + arguments + ["--db", "$DB", "--format", "json"]
+    }
 
     static let events = ["events", "import", "$DIR/events.csv", "--db", "$DB", "--by", "director", "--format", "json"]
     static let eventsCSV = "date,window,staff,item,count\n2026-10-09,2,w02-b1,discipline.late_or_early,1\n"
@@ -28,7 +30,9 @@ struct ErrorScenario: CustomTestStringConvertible, Sendable {
     ]
 
     static func importing(_ csv: String) -> ErrorScenario.Partial {
-        Partial(command: ["cases", "import", "$DIR/cases.csv", "--db", "$DB", "--format", "json"], files: ["cases.csv": csv])
+        Partial(
+            command: ["cases", "import", "$DIR/cases.csv", "--db", "$DB", "--format", "json"], files: ["cases.csv": csv]
+        )
     }
 
     struct Partial {
@@ -68,13 +72,21 @@ struct ErrorScenario: CustomTestStringConvertible, Sendable {
         ErrorScenario(
             "disclosure-without-reason", setup: [accept], onCase(["show", "1", "--unmask", " "])),
         ErrorScenario("time-in-future", accepting(["--at", "2099-01-05T09:30"])),
-        ErrorScenario("time-outside-calendar", ["cases", "accept", "学生证补办", "--window", "1", "--student", "2021040123", "--at", "2020-01-06T10:00", "--db", "$DB", "--format", "json"]),
+        ErrorScenario(
+            "time-outside-calendar",
+            [
+                "cases", "accept", "学生证补办", "--window", "1", "--student", "2021040123", "--at", "2020-01-06T10:00",
+                "--db", "$DB", "--format", "json",
+            ]),
         ErrorScenario("unknown-staff", accepting([]), environment: ["ONESTOP_STAFF": "nobody"]),
         ErrorScenario("window-does-not-offer-service", accepting(["--window", "11"])),
         ErrorScenario("unknown-window", accepting(["--window", "99"])),
         ErrorScenario(
             "unknown-service",
-            ["cases", "accept", "没有这个事项", "--window", "1", "--student", "2021040123", "--at", "2026-09-28T09:30", "--db", "$DB", "--format", "json"]),
+            [
+                "cases", "accept", "没有这个事项", "--window", "1", "--student", "2021040123", "--at", "2026-09-28T09:30",
+                "--db", "$DB", "--format", "json",
+            ]),
         ErrorScenario("student-number-pattern", accepting(["--student", "1"])),
         ErrorScenario("unknown-channel", accepting(["--channel", "信鸽"])),
         ErrorScenario("unknown-fact", accepting(["--fact", "no.such=1"])),
@@ -94,7 +106,8 @@ struct ErrorScenario: CustomTestStringConvertible, Sendable {
         ErrorScenario("extra-column", importing: header + "学生证补办,1,2021040123,2026-09-28T09:30,extra\n"),
         ErrorScenario("no-data-rows", importing: header),
         ErrorScenario(
-            "not-true-or-false", importing: "service,window,student,submitted,green_channel\n学生证补办,1,2021040123,2026-09-28T09:30,maybe\n"),
+            "not-true-or-false",
+            importing: "service,window,student,submitted,green_channel\n学生证补办,1,2021040123,2026-09-28T09:30,maybe\n"),
         ErrorScenario("duplicate-import", setup: [events], events, files: ["events.csv": eventsCSV]),
         ErrorScenario(
             "implausible-count", events,
@@ -103,25 +116,37 @@ struct ErrorScenario: CustomTestStringConvertible, Sendable {
             "date-outside-calendar", events,
             files: ["events.csv": "date,window,staff,item,count\n2019-10-09,2,w02-b1,discipline.late_or_early,1\n"]),
         ErrorScenario(
-            "unknown-scheme", ["score", "--scheme", "no-such", "--period", "2026-10", "--db", "$DB", "--format", "json"]),
+            "unknown-scheme",
+            ["score", "--scheme", "no-such", "--period", "2026-10", "--db", "$DB", "--format", "json"]),
         ErrorScenario(
             "period-not-ended",
-            ["score", "--scheme", "wulong-monthly", "--period", "2026-10", "--publish", "--yes", "--at", "2026-10-20T09:00", "--by", "director", "--db", "$DB", "--format", "json"]),
+            [
+                "score", "--scheme", "wulong-monthly", "--period", "2026-10", "--publish", "--yes", "--at",
+                "2026-10-20T09:00", "--by", "director", "--db", "$DB", "--format", "json",
+            ]),
         ErrorScenario("period-published", setup: [publish], publish),
         ErrorScenario(
             "period-not-published",
-            ["score", "--scheme", "wulong-monthly", "--period", "2026-10", "--correct", "--reason", "补录", "--yes", "--at", "2026-11-02T09:00", "--by", "director", "--db", "$DB", "--format", "json"]),
+            [
+                "score", "--scheme", "wulong-monthly", "--period", "2026-10", "--correct", "--reason", "补录", "--yes",
+                "--at", "2026-11-02T09:00", "--by", "director", "--db", "$DB", "--format", "json",
+            ]),
         ErrorScenario("catalog-folder-missing", ["services", "--catalog", "$DIR/none", "--format", "json"]),
         ErrorScenario(
             "catalog-invalid", ["notice", "学生证补办", "--catalog", "$DIR/broken", "--format", "json"],
             files: ["broken/hall.yaml": "version: 1\nname: [\n"]),
         ErrorScenario(
-            "rules-invalid", ["score", "--scheme", "wulong-monthly", "--period", "2026-10", "--rules", "$DIR/rules", "--db", "$DB", "--format", "json"],
+            "rules-invalid",
+            [
+                "score", "--scheme", "wulong-monthly", "--period", "2026-10", "--rules", "$DIR/rules", "--db", "$DB",
+                "--format", "json",
+            ],
             files: ["rules/assessment/broken.yaml": "version: 1\nid: [\n"]),
         ErrorScenario("ambiguous-service", ["notice", "学生", "--format", "json"]),
         ErrorScenario("unknown-material", ["notice", "学生证补办", "--have", "没有这种材料", "--format", "json"]),
         ErrorScenario("unknown-defect", ["notice", "学生证补办", "--defect", "id_card=no-such", "--format", "json"]),
-        ErrorScenario("material-not-required", ["notice", "学生证补办", "--defect", "loan_receipt=expired", "--format", "json"]),
+        ErrorScenario(
+            "material-not-required", ["notice", "学生证补办", "--defect", "loan_receipt=expired", "--format", "json"]),
         ErrorScenario("init-folder-not-empty", ["init", "catalog"]),
         ErrorScenario("init-empty-path", ["init", ""]),
         ErrorScenario("init-not-a-folder", ["init", "$DIR/file.txt"], files: ["file.txt": "x"]),

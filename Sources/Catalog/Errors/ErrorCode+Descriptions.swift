@@ -14,15 +14,22 @@ extension ErrorCode {
         .recordNotFound: (
             .notFound, "No referral, complaint or repair has this number.", "Check the number in its list."
         ),
-        .unknownService: (.notFound, "The catalog has no such service.", "Use a service id or name from the services list."),
-        .unknownWindow: (.notFound, "The hall has no window with this number.", "Use one of the listed window numbers."),
+        .unknownService: (
+            .notFound, "The catalog has no such service.", "Use a service id or name from the services list."
+        ),
+        .unknownWindow: (
+            .notFound, "The hall has no window with this number.", "Use one of the listed window numbers."
+        ),
         .unknownFact: (.notFound, "The catalog has no such fact.", "Use a fact id from facts.yaml."),
         .unknownFactValue: (.invalidInput, "The fact has no such value.", "Use one of the listed values."),
         .unknownRefusalReason: (
-            .notFound, "The service defines no refusal reason with this code.", "Use one of the service's refusal codes."
+            .notFound, "The service defines no refusal reason with this code.",
+            "Use one of the service's refusal codes."
         ),
         .unknownStep: (.notFound, "The service has no step with this id.", "Use one of the service's step ids."),
-        .unknownScheme: (.notFound, "No assessment scheme has this id.", "Use a scheme id from the rules folder's assessment/."),
+        .unknownScheme: (
+            .notFound, "No assessment scheme has this id.", "Use a scheme id from the rules folder's assessment/."
+        ),
         .unknownStaff: (
             .notFound, "The person named as having done it is not on the hall's staff list.",
             "Name a member of staff by id or name from hall.yaml's staff."
@@ -45,7 +52,8 @@ extension ErrorCode {
         ),
         .notTrueOrFalse: (.invalidInput, "A yes/no cell holds something else.", "Write TRUE/FALSE or 是/否."),
         .implausibleCount: (
-            .invalidInput, "An event count is above the scheme's max_event_count.", "Check the cell; it is most often a typo."
+            .invalidInput, "An event count is above the scheme's max_event_count.",
+            "Check the cell; it is most often a typo."
         ),
         .studentNumberPattern: (
             .invalidInput, "The student number does not have the hall's form (student_number_pattern).",
@@ -100,24 +108,30 @@ extension ErrorCode {
         ),
         .invalidDateRange: (.invalidInput, "The start date is after the end date.", "Swap or correct the dates."),
         .noDataRows: (.invalidInput, "The file has a header but no rows.", "Check that the right file was chosen."),
-        .tooManyRows: (.invalidInput, "The file has more rows than one import takes.", "Split the file and import in parts."),
+        .tooManyRows: (
+            .invalidInput, "The file has more rows than one import takes.", "Split the file and import in parts."
+        ),
         .fileTooLarge: (.invalidInput, "The file is larger than an import takes.", "Check the file, or split it."),
         .fieldTooLong: (.invalidInput, "A cell is longer than an import takes.", "Check the cell named."),
         .headerTooLong: (.invalidInput, "The header row is too long.", "Check that the file is a CSV."),
         .rowTooLong: (.invalidInput, "A row is too long.", "Check the row named, often an unclosed quote."),
         .duplicateImport: (
-            .refused, "The same events were imported before.", "Do not import them again, or allow duplicates explicitly."
+            .refused, "The same events were imported before.",
+            "Do not import them again, or allow duplicates explicitly."
         ),
         .periodPublished: (
             .refused, "The period is published: its result no longer changes.",
             "A director corrects the period's result, with a reason."
         ),
-        .periodNotEnded: (.refused, "The period has not ended, so it cannot be published.", "Publish after its last day."),
+        .periodNotEnded: (
+            .refused, "The period has not ended, so it cannot be published.", "Publish after its last day."
+        ),
         .periodNotPublished: (
             .refused, "Only a published period can be corrected.", "Publish the period after it has ended."
         ),
         .periodNotScored: (
-            .invalidInput, "The scheme is not scored over this kind of period.", "Use one of the periods the message lists."
+            .invalidInput, "The scheme is not scored over this kind of period.",
+            "Use one of the periods the message lists."
         ),
         .correctionWithoutReason: (.invalidInput, "A correction needs a reason.", "Give the reason."),
         .publishedResultMissing: (
@@ -137,7 +151,9 @@ extension ErrorCode {
             .invalidInput, "The assessment schemes have errors.", "Run check and correct the files and lines it names."
         ),
         .ambiguousService: (.invalidInput, "The text matches several services.", "Choose one of the candidates."),
-        .unknownMaterial: (.notFound, "The catalog has no such material.", "Use a material id or name from materials.yaml."),
+        .unknownMaterial: (
+            .notFound, "The catalog has no such material.", "Use a material id or name from materials.yaml."
+        ),
         .materialNotRequired: (
             .invalidInput, "The material is not one the service asks for, so it cannot have a defect.",
             "Name a material of the service."
@@ -156,9 +172,15 @@ extension ErrorCode {
             .refused, "init was given a folder that already holds files, which it never overwrites.",
             "Name a new or empty folder."
         ),
-        .initCannotWrite: (.unavailable, "init could not write a file of the example.", "Check the folder's permissions."),
+        .initCannotWrite: (
+            .unavailable, "init could not write a file of the example.", "Check the folder's permissions."
+        ),
         .fileUnreadable: (.unavailable, "The file cannot be read.", "Check the path and the permissions."),
-        .fileNotWritable: (.unavailable, "A file cannot be created or written.", "Check the folder, disk space and permissions."),
-        .databaseFailed: (.unavailable, "The database could not be read or written.", "Check the database file and disk."),
+        .fileNotWritable: (
+            .unavailable, "A file cannot be created or written.", "Check the folder, disk space and permissions."
+        ),
+        .databaseFailed: (
+            .unavailable, "The database could not be read or written.", "Check the database file and disk."
+        ),
     ]
 }

@@ -71,4 +71,3 @@ public enum ErrorCode: String, Sendable, CaseIterable {
     case fileNotWritable = "file-not-writable"
     case databaseFailed = "database-failed"
 }
-

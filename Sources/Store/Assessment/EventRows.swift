@@ -112,7 +112,8 @@ enum EventRows {
                     throw LedgerError(
                         "\(pair.keyLocation)：未知的键“\(pair.key)”\(Suggestion.hint(for: pair.key, among: columns))",
                         code: .unknownColumn,
-                        details: ErrorDetails(file: file, row: pair.keyLocation.line, column: pair.key, candidates: columns))
+                        details: ErrorDetails(
+                            file: file, row: pair.keyLocation.line, column: pair.key, candidates: columns))
                 }
                 values[column] = pair.value.scalar
             }

@@ -109,8 +109,10 @@ public struct PublishedScores: Sendable {
                 let published = try PublishedScoreRecord.filter(
                     Column("scheme") == scheme && Column("period") == period
                 ).fetchOne(db), let id = published.id
-            else { throw LedgerError(
-                    "\(scheme) \(period) 尚未发布，无需更正；考核期结束后直接发布即可", code: .periodNotPublished) }
+            else {
+                throw LedgerError(
+                    "\(scheme) \(period) 尚未发布，无需更正；考核期结束后直接发布即可", code: .periodNotPublished)
+            }
             var record = PublishedScoreCorrectionRecord(
                 id: nil, publishedScoreId: id, result: resultJSON, catalogFingerprint: catalogFingerprint,
                 rulesFingerprint: rulesFingerprint, correctedAt: at.description, correctedBy: by, reason: reason)

@@ -57,7 +57,8 @@ public struct ScoreDesk: Sendable {
             let ids = rules.schemes.map(\.id)
             let hint = Suggestion.closest(to: id, among: ids).map { "（您是不是要找“\($0)”？）" } ?? ""
             guard !ids.isEmpty else {
-                throw LedgerError("没有考核方案“\(id)”：规则文件夹的 assessment/ 下没有任何考核方案；请指定含 assessment/ 的规则文件夹", code: .unknownScheme)
+                throw LedgerError(
+                    "没有考核方案“\(id)”：规则文件夹的 assessment/ 下没有任何考核方案；请指定含 assessment/ 的规则文件夹", code: .unknownScheme)
             }
             throw LedgerError(
                 "没有考核方案“\(id)”\(hint)；现有方案：\(ids.joined(separator: "、"))", code: .unknownScheme,

@@ -60,7 +60,9 @@ extension Ledger {
         let staging = try stage(
             input, file: file, by: by, dropsRepeats: !allowDuplicates, rowLimit: rowLimit, onProgress: onProgress)
         defer { staging.remove() }
-        guard staging.rows > 0 else { throw LedgerError("\(file) 只有表头，没有数据行", code: .noDataRows, details: ErrorDetails(file: file)) }
+        guard staging.rows > 0 else {
+            throw LedgerError("\(file) 只有表头，没有数据行", code: .noDataRows, details: ErrorDetails(file: file))
+        }
         onValidated(staging.rows)
         do {
             try staging.digestRows()

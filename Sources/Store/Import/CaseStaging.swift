@@ -36,7 +36,8 @@ final class CaseStaging {
         Self.removeLeftovers()
         path = Self.folder.appendingPathComponent("\(Self.prefix)\(getpid())-\(UUID().uuidString).sqlite").path
         guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
-        else { throw LedgerError("无法在临时目录中创建导入用的暂存文件（\(path)）；请检查磁盘空间与权限", code: .fileNotWritable)
+        else {
+            throw LedgerError("无法在临时目录中创建导入用的暂存文件（\(path)）；请检查磁盘空间与权限", code: .fileNotWritable)
         }
         var configuration = Configuration()
         configuration.prepareDatabase { db in

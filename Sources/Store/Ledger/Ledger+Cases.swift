@@ -64,7 +64,9 @@ extension Ledger {
         -> (column: String, message: String, code: LedgerError.Code)?
     {
         if let problem = studentNumbers.problem(request.studentNumber) {
-            return ("student", problem, request.studentNumber.trimmingSpaces.isEmpty ? .missingText : .studentNumberPattern)
+            return (
+                "student", problem, request.studentNumber.trimmingSpaces.isEmpty ? .missingText : .studentNumberPattern
+            )
         }
         if !["A", "B"].contains(request.post) { return ("post", "岗位只能是 A 或 B，而不是“\(request.post)”", .unknownPost) }
         return nil
@@ -122,7 +124,9 @@ extension Ledger {
             guard record.status == .paused, let pausedAt = record.pausedAt.flatMap(CivilDateTime.init) else {
                 throw LedgerError("办件 \(id) 当前为\(record.status.chinese)，只有已暂停的办件可以恢复", code: .invalidTransition)
             }
-            guard pausedAt <= at else { throw LedgerError("恢复时间 \(at) 早于暂停时间 \(pausedAt)", code: .timeBeforeLastRecorded) }
+            guard pausedAt <= at else {
+                throw LedgerError("恢复时间 \(at) 早于暂停时间 \(pausedAt)", code: .timeBeforeLastRecorded)
+            }
             record.due = try resumedDue(record, pausedAt: pausedAt, resumedAt: at)
             record.dueProvisional = record.dueProvisional || isProvisional(due: record.due, from: pausedAt.date)
             record.status = .open

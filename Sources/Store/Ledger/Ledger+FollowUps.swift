@@ -17,7 +17,9 @@ extension Ledger {
     ) throws(LedgerError) -> ReferralRecord {
         try checkNewRecordTime(at)
         let by = try staffActor(by)
-        guard !question.trimmingSpaces.isEmpty, !sentTo.trimmingSpaces.isEmpty else { throw LedgerError("请写明学生所问的事项和转往的部门", code: .missingText) }
+        guard !question.trimmingSpaces.isEmpty, !sentTo.trimmingSpaces.isEmpty else {
+            throw LedgerError("请写明学生所问的事项和转往的部门", code: .missingText)
+        }
         try checkOptionalStudentNumber(student)
         if let window { _ = try self.window(window) }
         let due = try due(commitments.referral, submitted: at)
@@ -32,7 +34,8 @@ extension Ledger {
     {
         try update(ReferralRecord.self, entity: "referral", noun: "首问转办", id: id, action: "close", at: at, by: by) {
             record in
-            guard record.answeredAt == nil else { throw LedgerError("转办 \(id) 已于 \(record.answeredAt ?? "") 反馈", code: .invalidTransition)
+            guard record.answeredAt == nil else {
+                throw LedgerError("转办 \(id) 已于 \(record.answeredAt ?? "") 反馈", code: .invalidTransition)
             }
             record.answeredAt = at.description
             record.answer = answer
@@ -61,7 +64,8 @@ extension Ledger {
     {
         try update(ComplaintRecord.self, entity: "complaint", noun: "投诉", id: id, action: "close", at: at, by: by) {
             record in
-            guard record.answeredAt == nil else { throw LedgerError("投诉 \(id) 已于 \(record.answeredAt ?? "") 答复", code: .invalidTransition)
+            guard record.answeredAt == nil else {
+                throw LedgerError("投诉 \(id) 已于 \(record.answeredAt ?? "") 答复", code: .invalidTransition)
             }
             record.answeredAt = at.description
             record.answer = answer
@@ -94,7 +98,8 @@ extension Ledger {
         let by = try staffActor(by)
         return try update(RepairRecord.self, entity: "repair", noun: "报修", id: id, action: "close", at: at, by: by) {
             record in
-            guard record.doneAt == nil else { throw LedgerError("报修 \(id) 已于 \(record.doneAt ?? "") 修复", code: .invalidTransition)
+            guard record.doneAt == nil else {
+                throw LedgerError("报修 \(id) 已于 \(record.doneAt ?? "") 修复", code: .invalidTransition)
             }
             record.doneAt = at.description
             record.doneBy = by

@@ -16,7 +16,7 @@ extension Ledger {
         let calendar = calendar
         let end = CivilDateTime(date: clock.now().date.adding(days: 1), minuteOfDay: 0)
         return try read { db in
-            guard let record = try CaseRecord.fetchOne(db, key: id) else { 
+            guard let record = try CaseRecord.fetchOne(db, key: id) else {
                 throw LedgerError("没有编号为 \(id) 的办件", code: .caseNotFound)
             }
             let steps = try CaseStepRecord.filter(CaseStepRecord.Columns.caseId == id).order(Column("performed_at"))

@@ -13,7 +13,7 @@ extension Ledger {
         try checkNotInFuture(at)
         let by = try staffActor(by)
         return try write { db in
-            guard let record = try CaseRecord.fetchOne(db, key: id) else { 
+            guard let record = try CaseRecord.fetchOne(db, key: id) else {
                 throw LedgerError("没有编号为 \(id) 的办件", code: .caseNotFound)
             }
             try Self.checkNotBefore(at, lastOf: record, noun: "办件", in: db)
@@ -30,7 +30,8 @@ extension Ledger {
             let done = try CaseStepRecord.filter(CaseStepRecord.Columns.caseId == id).fetchAll(db)
             if let earlier = done.first(where: { $0.stepId == stepID }) {
                 throw LedgerError(
-                    "环节“\(step.name)”已由 \(ledger.staffLabel(earlier.performedBy)) 于 \(earlier.performedAt) 登记", code: .stepAlreadyDone)
+                    "环节“\(step.name)”已由 \(ledger.staffLabel(earlier.performedBy)) 于 \(earlier.performedAt) 登记",
+                    code: .stepAlreadyDone)
             }
             for other in step.separateFrom {
                 if let conflict = done.first(where: { $0.stepId == other.id && $0.performedBy == by }) {

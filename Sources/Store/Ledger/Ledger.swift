@@ -58,7 +58,10 @@ public struct Ledger: Sendable {
         try checkNotInFuture(at)
         let by = try staffActor(by)
         return try write { db in
-            guard let before = try Record.fetchOne(db, key: id) else { throw LedgerError("没有编号为 \(id) 的\(noun)", code: Record.self == CaseRecord.self ? .caseNotFound : .recordNotFound) }
+            guard let before = try Record.fetchOne(db, key: id) else {
+                throw LedgerError(
+                    "没有编号为 \(id) 的\(noun)", code: Record.self == CaseRecord.self ? .caseNotFound : .recordNotFound)
+            }
             try Self.checkNotBefore(at, lastOf: before, noun: noun, in: db)
             var after = before
             try mutate(&after)

@@ -65,7 +65,7 @@ extension ScoreDesk.Scored {
         guard let parsed = try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed]),
             let data = try? JSONSerialization.data(
                 withJSONObject: walk(parsed), options: [.prettyPrinted, .sortedKeys, .fragmentsAllowed])
-        else { return "（已发布的结果无法解析，含个人信息时不予显示；完整显示请用 --unmask 原因）\n" }
+        else { return "（已发布的结果无法解析，含个人信息时不予显示；写明原因后可完整显示）\n" }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }

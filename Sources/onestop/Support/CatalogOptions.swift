@@ -9,7 +9,9 @@ struct CatalogOptions: ParsableArguments {
     /// Loads the catalog; one with errors is refused with its diagnostics.
     func load() throws(CatalogLoadError) -> Catalog {
         let result = CatalogLoader.load(try source())
-        if let refusal = CatalogLoadError.refusing(CheckReport(result.diagnostics, strict: false).diagnostics, rules: false) {
+        if let refusal = CatalogLoadError.refusing(
+            CheckReport(result.diagnostics, strict: false).diagnostics, rules: false)
+        {
             throw refusal
         }
         return result.catalog
