@@ -147,6 +147,13 @@ struct ErrorScenario: CustomTestStringConvertible, Sendable {
         ErrorScenario("unknown-defect", ["notice", "学生证补办", "--defect", "id_card=no-such", "--format", "json"]),
         ErrorScenario(
             "material-not-required", ["notice", "学生证补办", "--defect", "loan_receipt=expired", "--format", "json"]),
+        ErrorScenario("notice-no-year", ["calendar", "import", "$DIR/notice.txt"], files: ["notice.txt": "你好\n"]),
+        ErrorScenario(
+            "notice-no-arrangement", ["calendar", "import", "$DIR/notice.txt"],
+            files: ["notice.txt": "国务院办公厅关于2027年部分节假日安排的通知\n"]),
+        ErrorScenario(
+            "confirmation-needed",
+            ["calendar", "import", "Tests/CatalogTests/Fixtures/holiday-notices/invented-2027.txt"]),
         ErrorScenario("init-folder-not-empty", ["init", "catalog"]),
         ErrorScenario("init-empty-path", ["init", ""]),
         ErrorScenario("init-not-a-folder", ["init", "$DIR/file.txt"], files: ["file.txt": "x"]),

@@ -159,9 +159,44 @@ extension ErrorCode {
             "Name a material of the service."
         ),
         .unknownDefect: (.notFound, "The material has no such defect code.", "Use one of the listed defect codes."),
-        .holidayNoticeUnreadable: (
-            .invalidInput, "The State Council holiday notice cannot be read as written.",
-            "Check the line named against the notice's original text."
+        .noticeNoYear: (
+            .invalidInput, "The holiday notice's first line does not name its year.",
+            "Paste the notice from its title line (国务院办公厅关于YYYY年部分节假日安排的通知)."
+        ),
+        .noticeNoArrangement: (
+            .invalidInput, "The notice has no arrangement lines (一、元旦：……).", "Paste the notice's whole text."
+        ),
+        .noticeUnknownHoliday: (
+            .invalidInput, "A line names a day that is not a statutory festival.", "Check the line."
+        ),
+        .noticeBadDate: (.invalidInput, "A date in the notice cannot be read or is not valid.", "Check the line."),
+        .noticeWrongWeekday: (
+            .invalidInput, "A weekday written in the notice does not match its date.",
+            "Check the line against the original."
+        ),
+        .noticeWrongCount: (
+            .invalidInput, "The number of days the notice states does not match the days it lists.",
+            "Check the line against the original."
+        ),
+        .noticeUnreadableSentence: (
+            .invalidInput, "A clause of the notice says neither rest, make-up nor work.", "Check the line."
+        ),
+        .noticeConflictingDays: (.invalidInput, "A day appears twice in the notice.", "Check the original text."),
+        .noticeOtherYear: (
+            .invalidInput, "A date lies outside the notice's year and its neighbours.", "Check the line."
+        ),
+        .notUTF8Text: (.invalidInput, "The file is not UTF-8 text.", "Save it as UTF-8 and try again."),
+        .calendarEditFailed: (
+            .unavailable, "The calendar file could not be written, or would not load after the edit.",
+            "Check the file's permissions; nothing was written."
+        ),
+        .calendarYearDiffers: (
+            .refused, "The calendar already has the year, with other days than the notice.",
+            "Check the notice; correct the calendar file by hand and run check if it is wrong."
+        ),
+        .confirmationNeeded: (
+            .refused, "A change that asks for confirmation was run without a terminal.",
+            "Check what it would write, then confirm it explicitly."
         ),
         .invalidArgument: (
             .invalidInput, "An option or argument on the command line is not valid.", "Correct it as the message says."

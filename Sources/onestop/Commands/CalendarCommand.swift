@@ -32,34 +32,38 @@ struct CalendarImportCommand: ParsableCommand {
     func run() throws {
         let input = try InputFile(path: file)
         guard let text = String(data: input.data, encoding: .utf8) else {
-            Terminal.error("\(file) 不是 UTF-8 文本；请另存为 UTF-8 后再导入")
-            throw ExitCode(2)
+            throw CommandError(
+                "\(file) 不是 UTF-8 文本；请另存为 UTF-8 后再导入", code: .notUTF8Text, details: ErrorDetails(file: file))
         }
         let source = try catalog.source()
         let plan: CalendarImportPlan
         do {
             plan = try CalendarImporter.plan(notice: text, source: source)
         } catch {
-            Terminal.error("\(file)：\(error.description)")
-            throw ExitCode.failure
+            let line = error.line.map { "第\($0)行：" } ?? ""
+            throw CommandError(
+                "\(file)：\(line)\(error.message)", code: error.errorCode,
+                details: ErrorDetails(file: file, row: error.line))
         }
         Terminal.write(plan.arrangement.summaryLines.joined(separator: "\n") + "\n")
         switch plan.outcome {
         case .identical:
             Terminal.write("\(plan.file) 已有\(plan.arrangement.year)年，与通知完全一致，未作改动\n")
         case .differs(let differences):
-            Terminal.error("\(plan.file) 已有\(plan.arrangement.year)年，但与通知不一致（未写入）：")
-            for line in differences { Terminal.error("  \(line)") }
-            Terminal.error("请核对通知原文；确需更正时手工修改日历文件后运行 onestop check")
-            throw ExitCode.failure
+            let lines = differences.map { "\n  \($0)" }.joined()
+            throw CommandError(
+                "\(plan.file) 已有\(plan.arrangement.year)年，但与通知不一致（未写入）：\(lines)\n"
+                    + "请核对通知原文；确需更正时手工修改日历文件后运行 onestop check", code: .calendarYearDiffers,
+                details: ErrorDetails(file: plan.file))
         case .add(let newText):
             try confirm("写入 \(plan.file)？[y/N] ")
             do {
                 // Written to a temporary file beside it, then renamed: a reader never sees half a file.
                 try Data(newText.utf8).write(to: URL(fileURLWithPath: plan.file), options: .atomic)
             } catch {
-                Terminal.error("无法写入 \(plan.file)：\(error.localizedDescription)")
-                throw ExitCode(2)
+                throw CommandError(
+                    "无法写入 \(plan.file)：\(error.localizedDescription)", code: .calendarEditFailed,
+                    details: ErrorDetails(file: plan.file))
             }
             Terminal.write("已写入 \(plan.file)：\(plan.arrangement.year)年\n")
             if let db { try recompute(db: db) }
@@ -69,8 +73,7 @@ struct CalendarImportCommand: ParsableCommand {
     private func confirm(_ question: String) throws {
         guard !yes else { return }
         guard isatty(STDIN_FILENO) == 1 else {
-            Terminal.error("没有终端可供确认，未写入；核对上面的日期无误后加 --yes 再运行")
-            throw ExitCode.failure
+            throw CommandError("没有终端可供确认，未写入；核对上面的日期无误后加 --yes 再运行", code: .confirmationNeeded)
         }
         Terminal.write(question)
         let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""

@@ -96,13 +96,19 @@ public struct HolidayNoticeError: CodedError, Equatable, CustomStringConvertible
 
     public var description: String { (line.map { "第\($0)行：" } ?? "") + message + " [\(code.rawValue)]" }
 
-    /// The notice's own codes tell the importer's tests apart; front ends see three: the notice
-    /// cannot be read, the catalog has no calendar, or the calendar file cannot be written.
     public var errorCode: ErrorCode {
         switch code {
+        case .noYear: .noticeNoYear
+        case .noArrangement: .noticeNoArrangement
+        case .unknownHoliday: .noticeUnknownHoliday
+        case .badDate: .noticeBadDate
+        case .wrongWeekday: .noticeWrongWeekday
+        case .wrongCount: .noticeWrongCount
+        case .unreadable: .noticeUnreadableSentence
+        case .conflict: .noticeConflictingDays
+        case .otherYear: .noticeOtherYear
         case .noCalendar: .calendarMissing
-        case .editFailed: .fileNotWritable
-        default: .holidayNoticeUnreadable
+        case .editFailed: .calendarEditFailed
         }
     }
 
