@@ -58,7 +58,6 @@ import Testing
         "time-without-clock",  // `--at` refuses a bare date while parsing: invalid-argument
         "invalid-time",  // likewise
         "calendar-missing",  // a hall.yaml without a calendar fails check first (catalog-invalid)
-        "calendar-missing-year",  // needs a service whose due date runs past the last covered year
         "published-result-missing", "published-result-unreadable",  // a database altered behind onestop
         "correction-without-reason",  // `score --correct` requires --reason while parsing
         "too-many-rows", "file-too-large", "field-too-long", "header-too-long", "row-too-long",  // large files

@@ -142,6 +142,8 @@ struct ErrorScenario: CustomTestStringConvertible, Sendable {
                 "--format", "json",
             ],
             files: ["rules/assessment/broken.yaml": "version: 1\nid: [\n"]),
+        ErrorScenario(
+            "calendar-missing-year", ["notice", "学生证补办", "--accepted", "2300-01-05T09:00", "--format", "json"]),
         ErrorScenario("ambiguous-service", ["notice", "学生", "--format", "json"]),
         ErrorScenario("unknown-material", ["notice", "学生证补办", "--have", "没有这种材料", "--format", "json"]),
         ErrorScenario("unknown-defect", ["notice", "学生证补办", "--defect", "id_card=no-such", "--format", "json"]),

@@ -6,7 +6,7 @@
 /// that rests on it says so (`isProvisional`). Outside the years the law's computation reaches
 /// (`StatutoryHolidays.years`) an uncovered year is an error, never a guess.
 public struct WorkingCalendar: Sendable {
-    public struct UncoveredYear: Error, Equatable, CustomStringConvertible {
+    public struct UncoveredYear: CodedError, Equatable, CustomStringConvertible {
         public var year: Int
         public var covered: [Int]
 
@@ -21,6 +21,10 @@ public struct WorkingCalendar: Sendable {
             return "日历未包含\(year)年的节假日安排（已收录：\(years)年），且该年不在可按法定节假日推算的"
                 + "\(law.lowerBound)-\(law.upperBound)年内，无法计算工作日；请用 onestop calendar import 导入该年的国务院通知"
         }
+
+        public var message: String { description }
+        public var errorCode: ErrorCode { .calendarMissingYear }
+        public var details: ErrorDetails { ErrorDetails(candidates: covered.map(String.init)) }
     }
 
     public let id: String
