@@ -62,7 +62,12 @@ struct CaseRowChecker {
         func fail(_ column: String, _ message: String, code: LedgerError.Code? = nil) -> LedgerError {
             LedgerError("\(file) 第 \(row.line) 行，“\(column)”列：\(message)", code: code)
         }
-        guard let window = value("window").flatMap({ Int($0) }) else { throw fail("window", "应为窗口号（数字）") }
+        let window: Int
+        do {
+            window = try ledger.window(named: value("window") ?? "").number
+        } catch {
+            throw fail("window", error.message, code: error.code)
+        }
         guard let submitted = value("submitted").flatMap(SpreadsheetValue.dateTime) else {
             throw fail("submitted", "不是日期，应写作 \(SpreadsheetValue.dateFormats)")
         }
@@ -85,7 +90,7 @@ struct CaseRowChecker {
         do {
             service = try ledger.service(request.service)
         } catch {
-            throw fail("service", error.message)
+            throw fail("service", error.message, code: error.code)
         }
         let place: Window
         do {

@@ -25,6 +25,23 @@ public struct LedgerError: Error, Equatable, CustomStringConvertible {
         case notTrueOrFalse = "not-true-or-false"
         case tooManyRows = "too-many-rows"
         case fileTooLarge = "file-too-large"
+        // A name typed by window staff that the catalog or the rules do not resolve (`NameKind`).
+        case unknownService = "unknown-service"
+        case ambiguousService = "ambiguous-service"
+        case unknownMaterial = "unknown-material"
+        case ambiguousMaterial = "ambiguous-material"
+        case unknownDefect = "unknown-defect"
+        case ambiguousDefect = "ambiguous-defect"
+        case unknownFact = "unknown-fact"
+        case ambiguousFact = "ambiguous-fact"
+        case unknownFactValue = "unknown-fact-value"
+        case ambiguousFactValue = "ambiguous-fact-value"
+        case unknownWindow = "unknown-window"
+        case ambiguousWindow = "ambiguous-window"
+        case unknownScheme = "unknown-scheme"
+        case ambiguousScheme = "ambiguous-scheme"
+        case unknownItem = "unknown-item"
+        case ambiguousItem = "ambiguous-item"
     }
 
     public var message: String
