@@ -23,7 +23,8 @@ import Testing
         let error = try #require(throws: ResolutionError.self) { try names.service("学生证补班") }
         #expect(error.code == "unknown-service")
         #expect(error.suggestion?.id == "student-id-replacement")
-        #expect(error.message.hasPrefix("没有事项“学生证补班”（您是不是要找“student-id-replacement”（学生证补办）？）"))
+        #expect(error.message.hasPrefix("没有这个事项（您是不是要找“student-id-replacement”（学生证补办）？）"))
+        #expect(error.query == "学生证补班")
     }
 
     /// 身份证 is how a clerk says 居民身份证.
@@ -41,7 +42,7 @@ import Testing
         #expect(try names.defect("expired", of: card).code == "expired")
         let error = try #require(throws: ResolutionError.self) { try names.defect("破损", of: card) }
         #expect(error.code == "unknown-defect")
-        #expect(error.message.hasPrefix("“居民身份证”没有缺陷“破损”"))
+        #expect(error.message.hasPrefix("“居民身份证”没有这个缺陷"))
         #expect(error.message.contains("身份证已过期（expired）"))
     }
 
@@ -73,10 +74,14 @@ import Testing
         #expect(error.message.contains("1号学生日常事务"))
     }
 
-    /// The typed text is not repeated when it holds a number as long as a student's.
-    @Test func aStudentNumberTypedAsANameIsNotRepeated() throws {
-        let error = try #require(throws: ResolutionError.self) { try names.service("2021040123") }
-        #expect(!error.message.contains("2021040123"))
+    /// A miss does not repeat what was typed: it may be a student's name in the wrong place.
+    @Test func aMissDoesNotRepeatWhatWasTyped() throws {
+        for query in ["2021040123", "欧阳娜娜"] {
+            let error = try #require(throws: ResolutionError.self) { try names.service(query) }
+            #expect(!error.message.contains(query))
+            let window = try #require(throws: ResolutionError.self) { try names.window(query) }
+            #expect(!window.message.contains(query))
+        }
     }
 
     @Test func anExactNameWinsOverAPartOfAnother() {

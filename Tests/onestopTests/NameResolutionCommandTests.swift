@@ -17,7 +17,8 @@ import Testing
     /// Runs as window staff would; only the ledger's commands take the database.
     func onestop(_ arguments: [String]) throws -> CommandRunner.Output {
         let ledger = ["cases", "events", "score"].contains(arguments.first ?? "")
-        return try CommandRunner.run(arguments + (ledger ? ["--db", db] : []), environment: ["ONESTOP_STAFF": "w01-b1"])
+        return try CommandRunner.run(
+            arguments + (ledger ? ["--db", db] : []), environment: ["ONESTOP_STAFF": "w01-b1"])
     }
 
     static let accept = ["cases", "accept", "--window", "1", "--student", "2021040123", "--at", "2026-09-28T09:30"]
@@ -40,7 +41,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let rest = command == ["cases", "accept"] ? Array(Self.accept.dropFirst(2)) : []
         for query in ["学生证补", "补办学生证"] {
-            let output = try onestop(command + [query] + rest + (command == ["notice"] ? ["--accepted", "2026-09-28T09:30"] : []))
+            let output = try onestop(
+                command + [query] + rest + (command == ["notice"] ? ["--accepted", "2026-09-28T09:30"] : []))
             #expect(output.status == 0, "\(query): \(output.stderr)")
             if command == ["cases", "accept"] { #expect(output.stdout.contains("学生证补办"), "\(output.stdout)") }
         }
@@ -81,8 +83,9 @@ import Testing
             try DatabaseQueue(path: db).read { try Row.fetchOne($0, sql: "SELECT facts, materials FROM ledger_case") })
         #expect(row["facts"] as String? == #"{"card.reason":"lost"}"#)
         #expect(row["materials"] as String? == #"{"id_card":"provided"}"#)
-        let unknown = try onestop(["cases", "accept", "学生证补办"] + Self.accept.dropFirst(2) + ["--material", "护照=provided"])
-        #expect(unknown.status == 1 && unknown.stderr.contains("没有材料“护照”"), "\(unknown.stderr)")
+        let unknown = try onestop(
+            ["cases", "accept", "学生证补办"] + Self.accept.dropFirst(2) + ["--material", "护照=provided"])
+        #expect(unknown.status == 1 && unknown.stderr.contains("没有这个材料"), "\(unknown.stderr)")
     }
 
     /// Event items by their Chinese names (or a part only one has), windows by number or name,

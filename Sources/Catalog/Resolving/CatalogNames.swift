@@ -43,7 +43,8 @@ public struct CatalogNames: Sendable {
         NameResolver(
             .window,
             entries: catalog.windowsByNumber.map {
-                NamedEntry(id: String($0.number), name: $0.name, aliases: ["\($0.number)号", "\($0.number)号窗口"], value: $0)
+                NamedEntry(
+                    id: String($0.number), name: $0.name, aliases: ["\($0.number)号", "\($0.number)号窗口"], value: $0)
             })
     }
 

@@ -77,7 +77,8 @@ public struct NameResolver<Value: Sendable>: Sendable {
         switch resolve(query) {
         case .found(let value): return value
         case .ambiguous(let candidates):
-            throw ResolutionError(kind: kind, query: query.trimmingSpaces, problem: .ambiguous(candidates), scope: scope)
+            throw ResolutionError(
+                kind: kind, query: query.trimmingSpaces, problem: .ambiguous(candidates), scope: scope)
         case .notFound(let suggestion):
             throw ResolutionError(
                 kind: kind, query: query.trimmingSpaces, problem: .notFound(suggestion: suggestion), scope: scope,
@@ -89,7 +90,9 @@ public struct NameResolver<Value: Sendable>: Sendable {
     func suggestion(for text: String) -> NameCandidate? {
         var owners: [String: NameCandidate] = [:]
         for entry in entries {
-            for name in [entry.id, entry.name] + entry.aliases where owners[name] == nil { owners[name] = entry.candidate }
+            for name in [entry.id, entry.name] + entry.aliases where owners[name] == nil {
+                owners[name] = entry.candidate
+            }
         }
         return Suggestion.closest(to: text, among: owners.keys.sorted()).flatMap { owners[$0] }
     }

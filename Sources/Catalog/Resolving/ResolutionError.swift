@@ -12,7 +12,8 @@ public struct ResolutionError: Error, Equatable, Sendable, CustomStringConvertib
     public static let listLimit = 15
 
     public var kind: NameKind
-    /// What was typed, trimmed.
+    /// What was typed, trimmed, for a front end to show beside the field; a miss's message
+    /// leaves it out.
     public var query: String
     public var problem: Problem
     /// What the name was looked up in: the material of a defect, the fact of a value.
@@ -51,17 +52,21 @@ public struct ResolutionError: Error, Equatable, Sendable, CustomStringConvertib
         }
     }
 
+    /// A miss does not repeat what was typed: it may be a student's name or number typed into
+    /// the wrong place, and the message is shown and logged. An ambiguous text is part of names
+    /// the catalog has, and a value of another fact is one of its values, so those are quoted.
     public var message: String {
         let quoted = Self.quoted(query)
         let place = scope.map { "“\($0)”" } ?? ""
         switch problem {
         case .ambiguous(let candidates):
             let list = candidates.map { "  \($0.id)  \($0.name)" }.joined(separator: "\n")
-            return "\(quoted)对应\(place)多个\(kind.noun)，请写出其一的名称或编号：\n\(list)"
+            let within = scope.map { "“\($0)”的\(kind.noun)中，\(quoted)对应多个" } ?? "\(quoted)对应多个\(kind.noun)"
+            return "\(within)，请写出其一的名称或编号：\n\(list)"
         case .valueOfAnotherFact(let candidate):
             return "\(place)没有取值\(quoted)；\(quoted)是另一项情况的取值，请写作“\(candidate.name)”"
         case .notFound(let suggestion):
-            return "\(place)没有\(kind.noun)\(quoted)" + Self.hint(suggestion) + advice
+            return "\(place)没有这个\(kind.noun)" + Self.hint(suggestion) + advice
         }
     }
 
@@ -80,22 +85,10 @@ public struct ResolutionError: Error, Equatable, Sendable, CustomStringConvertib
         return entry.id == entry.name ? entry.id : "\(entry.name)（\(entry.id)）"
     }
 
-    /// The typed text in Chinese quotes, cut short: it may be text pasted into the wrong place.
-    /// Text with a run of digits as long as a student or ID number is not repeated at all.
+    /// The typed text in Chinese quotes, cut short.
     static func quoted(_ text: String, limit: Int = 20) -> String {
-        if longestDigitRun(text) >= 6 { return "所填内容" }
         let head = text.prefix(limit + 1)
         return head.count > limit ? "“\(head.prefix(limit))…”" : "“\(text)”"
-    }
-
-    private static func longestDigitRun(_ text: String) -> Int {
-        var longest = 0
-        var run = 0
-        for character in text {
-            run = character.isASCII && character.isNumber ? run + 1 : 0
-            longest = max(longest, run)
-        }
-        return longest
     }
 
     /// Where the full list is, or the list itself when it is short.
@@ -103,6 +96,7 @@ public struct ResolutionError: Error, Equatable, Sendable, CustomStringConvertib
         switch kind {
         case .service: return "；运行 onestop services 查看全部事项"
         case .scheme where known.isEmpty: return "；规则文件夹的 assessment/ 下没有任何考核方案"
+        case .item where known.count > Self.listLimit: return "；考核项目见规则文件夹 assessment/ 中的方案"
         default:
             guard !known.isEmpty else { return "；目前没有可选的\(kind.noun)" }
             guard known.count <= Self.listLimit else { return "" }

@@ -73,7 +73,9 @@ public struct ScoreDesk: Sendable {
     }
 
     /// What `publish` would freeze, after checking it may be published at `at`.
-    public func preparePublication(scheme query: String, period: Period, at: CivilDateTime) throws(LedgerError) -> Scored {
+    public func preparePublication(scheme query: String, period: Period, at: CivilDateTime) throws(LedgerError)
+        -> Scored
+    {
         let scheme = try scheme(query)
         let id = scheme.id
         try Self.requireEnded(period, at: at)
