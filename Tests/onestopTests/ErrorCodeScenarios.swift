@@ -149,6 +149,18 @@ struct ErrorScenario: CustomTestStringConvertible, Sendable {
         ErrorScenario("unknown-defect", ["notice", "学生证补办", "--defect", "id_card=no-such", "--format", "json"]),
         ErrorScenario(
             "material-not-required", ["notice", "学生证补办", "--defect", "loan_receipt=expired", "--format", "json"]),
+        ErrorScenario("ambiguous-material", ["notice", "学生证补办", "--have", "证", "--format", "json"]),
+        ErrorScenario("ambiguous-defect", ["notice", "学生证补办", "--defect", "id_card=身份证", "--format", "json"]),
+        ErrorScenario("ambiguous-fact", ["notice", "学生证补办", "--fact", "是否=是", "--format", "json"]),
+        ErrorScenario("ambiguous-fact-value", ["notice", "学生证补办", "--fact", "学生类别=生", "--format", "json"]),
+        ErrorScenario(
+            "ambiguous-scheme", ["score", "--scheme", "考核", "--period", "2026-10", "--db", "$DB", "--format", "json"]),
+        ErrorScenario(
+            "ambiguous-window", importing: "service,window,student,submitted\n学生证补办,学生,2021040123,2026-09-28T09:30\n"),
+        ErrorScenario(
+            "unknown-item", events, files: ["events.csv": "date,window,staff,item,count\n2026-10-09,2,w02-b1,没有这项,1\n"]),
+        ErrorScenario(
+            "ambiguous-item", events, files: ["events.csv": "date,window,staff,item,count\n2026-10-09,2,w02-b1,迟到,1\n"]),
         ErrorScenario("notice-no-year", ["calendar", "import", "$DIR/notice.txt"], files: ["notice.txt": "你好\n"]),
         ErrorScenario(
             "notice-no-arrangement", ["calendar", "import", "$DIR/notice.txt"],

@@ -159,6 +159,26 @@ extension ErrorCode {
             "Name a material of the service."
         ),
         .unknownDefect: (.notFound, "The material has no such defect code.", "Use one of the listed defect codes."),
+        .ambiguousMaterial: (.invalidInput, "The text matches several materials.", "Choose one of the candidates."),
+        .ambiguousDefect: (
+            .invalidInput, "The text matches several defects of the material.", "Choose one of the candidates."
+        ),
+        .ambiguousFact: (.invalidInput, "The text matches several facts.", "Choose one of the candidates."),
+        .ambiguousFactValue: (
+            .invalidInput, "The text matches several values of the fact.", "Choose one of the candidates."
+        ),
+        .ambiguousWindow: (.invalidInput, "The text matches several windows.", "Give the window's number."),
+        .ambiguousScheme: (
+            .invalidInput, "The text matches several assessment schemes.", "Choose one of the candidates."
+        ),
+        .unknownItem: (
+            .notFound, "No assessment scheme has such an item.",
+            "Use an item id or Chinese name from rules/assessment/."
+        ),
+        .ambiguousItem: (
+            .invalidInput, "The text matches items of several schemes or several items.",
+            "Choose one of the candidates."
+        ),
         .noticeNoYear: (
             .invalidInput, "The holiday notice's first line does not name its year.",
             "Paste the notice from its title line (国务院办公厅关于YYYY年部分节假日安排的通知)."

@@ -53,11 +53,6 @@ public enum ServiceDetail {
     }
 
     /// Finds a service by id, exact name or alias.
-    public static func find(_ query: String, in catalog: Catalog) -> Service? {
-        catalog.service(query) ?? catalog.services.first { $0.name == query }
-            ?? catalog.services.first { $0.aliases.contains(query) }
-    }
-
     static func body(_ service: Service, _ catalog: Catalog) -> Body {
         let roleName = { (id: String) in catalog.hall?.roles.first { $0.id == id }?.name ?? id }
         return Body(

@@ -14,7 +14,11 @@ public struct NoticeEngine: Sendable {
     }
 
     public func service(named query: String) throws(NoticeError) -> Service {
-        try ServiceResolver(catalog: catalog).resolve(query)
+        do {
+            return try catalog.names.service(query)
+        } catch {
+            throw NoticeError(error)
+        }
     }
 
     public func notice(for raw: NoticeRequest) throws(NoticeError) -> Notice {

@@ -4,10 +4,11 @@ import Catalog
 /// was brought and which defects were seen.
 public struct NoticeRequest: Sendable {
     public var service: String
+    /// Fact to value, by id or Chinese name (`学生类别=在校生`); the notice holds them as ids.
     public var facts: [String: String]
-    /// Materials brought; `nil` when staff did not say (every applicable material is then `required`).
+    /// Materials brought, by id or Chinese name; `nil` when staff did not say (every applicable material is then `required`).
     public var have: Set<String>?
-    /// Material id to defect code.
+    /// Material to defect, by id or Chinese name (`身份证=过期`); the notice holds them as ids.
     public var defects: [String: String]
     public var submitted: CivilDateTime
 

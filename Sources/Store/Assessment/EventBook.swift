@@ -12,8 +12,8 @@ public struct EventBook: Sendable {
     public let items: Set<String>
     /// Each scheme's event items: an event is refused in a period published under a scheme that counts it.
     let itemsByScheme: [String: Set<String>]
-    /// Chinese names of those items that name one id only, so imports may use either.
-    let itemNames: [String: String]
+    /// Those items by id, Chinese name or a unique part of a name.
+    let itemNames: NameResolver<String>
     /// The most one event of an item may count: the largest `max_event_count` of the schemes
     /// that count it, so an import refuses a count no scheme finds plausible.
     let maxCounts: [String: Int]
@@ -23,7 +23,7 @@ public struct EventBook: Sendable {
         self.catalog = catalog
         items = schemes.reduce(into: Set<String>()) { $0.formUnion($1.eventItemIDs) }
         itemsByScheme = Dictionary(schemes.map { ($0.id, $0.eventItemIDs) }, uniquingKeysWith: { $0.union($1) })
-        itemNames = EventRows.itemIDsByName(schemes)
+        itemNames = SchemeNames(schemes).itemResolver
         maxCounts = schemes.reduce(into: [:]) { bounds, scheme in
             for item in scheme.eventItemIDs {
                 bounds[item] = max(bounds[item] ?? 1, scheme.maxEventCount ?? Scheme.defaultMaxEventCount)
@@ -47,7 +47,7 @@ public struct EventBook: Sendable {
         correction: Bool = false, rowLimit: Int = defaultImportRowLimit
     ) throws(LedgerError) -> ImportResult {
         let by = try Ledger.staffActor(by, catalog: catalog)
-        let rows = try EventRows.parse(data: data, file: file, itemNames: itemNames)
+        let rows = try EventRows.parse(data: data, file: file)
         if rows.count > rowLimit {
             throw LedgerError.row(
                 file, line: rows[rowLimit].line, column: nil, "一次最多导入 \(rowLimit) 条事件；请按月份把文件拆开，分批导入",
@@ -106,14 +106,17 @@ public struct EventBook: Sendable {
         } catch {
             throw fail("date", "\(date.year)年不在日历可推算的年份内；\(error.description)", code: .dateOutsideCalendar)
         }
-        guard let windowText = row.value("window"), let window = Int(windowText), catalog.window(number: window) != nil
-        else {
-            let numbers = catalog.windowsByNumber.map { String($0.number) }.joined(separator: "、")
-            throw fail("window", "不是现有的窗口号；现有窗口：\(numbers)")
+        let window: Int
+        do {
+            window = try catalog.names.window(row.value("window") ?? "").number
+        } catch {
+            throw fail("window", error.message, code: error.errorCode)
         }
-        guard let item = row.value("item"), items.contains(item) else {
-            let hint = Suggestion.closest(to: row.value("item") ?? "", among: items).map { "（您是不是要找“\($0)”？）" } ?? ""
-            throw fail("item", "不是任何方案中的考核项目\(hint)；项目见 rules/assessment/ 中的方案")
+        let item: String
+        do {
+            item = try itemNames.require(row.value("item") ?? "")
+        } catch {
+            throw fail("item", error.message, code: error.errorCode)
         }
         let count: Int
         if let text = row.value("count") {

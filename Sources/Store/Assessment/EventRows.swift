@@ -27,11 +27,10 @@ enum EventRows {
         }
     }
 
-    /// `itemNames` maps an item's Chinese name to its id, for names that name one item only.
-    static func parse(data: Data, file: String, itemNames: [String: String] = [:]) throws(LedgerError) -> [Row] {
+    static func parse(data: Data, file: String) throws(LedgerError) -> [Row] {
         let rows =
             file.hasSuffix(".yaml") || file.hasSuffix(".yml") ? try yaml(data, file: file) : try csv(data, file: file)
-        return rows.map { normalized($0, itemNames: itemNames) }
+        return rows.map(normalized)
     }
 
     /// The column a header or YAML key names: the English name or one of its Chinese headers.
@@ -40,9 +39,9 @@ enum EventRows {
         return chineseHeaders.first { columns.contains($0.key) && $0.value.contains(name) }?.key
     }
 
-    /// Dates and booleans in the ledger's form, items by id; a value that cannot be read is
-    /// left as written, for validation to name it.
-    private static func normalized(_ row: Row, itemNames: [String: String]) -> Row {
+    /// Dates and booleans in the ledger's form; a value that cannot be read is left as written,
+    /// for validation to name it. Items are resolved by the event book, which knows the schemes.
+    private static func normalized(_ row: Row) -> Row {
         var row = row
         if let text = row.value("date"), let date = SpreadsheetValue.date(text) {
             row.values["date"] = date.description
@@ -50,7 +49,6 @@ enum EventRows {
         if let text = row.value("serious"), let flag = SpreadsheetValue.boolean(text) {
             row.values["serious"] = flag ? "true" : "false"
         }
-        if let text = row.value("item"), let id = itemNames[text] { row.values["item"] = id }
         return row
     }
 

@@ -52,25 +52,19 @@ public struct ScoreDesk: Sendable {
 
     var published: PublishedScores { PublishedScores(database: ledger.database) }
 
-    public func scheme(_ id: String) throws(LedgerError) -> Scheme {
-        guard let scheme = rules.scheme(id) else {
-            let ids = rules.schemes.map(\.id)
-            let hint = Suggestion.closest(to: id, among: ids).map { "（您是不是要找“\($0)”？）" } ?? ""
-            guard !ids.isEmpty else {
-                throw LedgerError(
-                    "没有考核方案“\(id)”：规则文件夹的 assessment/ 下没有任何考核方案；请指定含 assessment/ 的规则文件夹", code: .unknownScheme)
-            }
-            throw LedgerError(
-                "没有考核方案“\(id)”\(hint)；现有方案：\(ids.joined(separator: "、"))", code: .unknownScheme,
-                details: ErrorDetails(candidates: ids))
+    /// The scheme named by id, Chinese name or a unique part of its name.
+    public func scheme(_ query: String) throws(LedgerError) -> Scheme {
+        do {
+            return try SchemeNames(rules.schemes).scheme(query)
+        } catch {
+            throw LedgerError(error)
         }
-        return scheme
     }
 
     /// The period as published, or computed now when it has not been published.
-    public func score(scheme id: String, period: Period) throws(LedgerError) -> Scored {
-        let scheme = try scheme(id)
-        if let publication = try published.find(scheme: id, period: period.text) {
+    public func score(scheme query: String, period: Period) throws(LedgerError) -> Scored {
+        let scheme = try scheme(query)
+        if let publication = try published.find(scheme: scheme.id, period: period.text) {
             let result = (try? Self.decode(publication.currentJSON, scheme: scheme)) ?? .stored(publication.currentJSON)
             return Scored(
                 result: result, publication: publication, publishedLabel: publication.label(naming: ledger.staffLabel))
@@ -79,8 +73,11 @@ public struct ScoreDesk: Sendable {
     }
 
     /// What `publish` would freeze, after checking it may be published at `at`.
-    public func preparePublication(scheme id: String, period: Period, at: CivilDateTime) throws(LedgerError) -> Scored {
-        let scheme = try scheme(id)
+    public func preparePublication(scheme query: String, period: Period, at: CivilDateTime) throws(LedgerError)
+        -> Scored
+    {
+        let scheme = try scheme(query)
+        let id = scheme.id
         try Self.requireEnded(period, at: at)
         if let publication = try published.find(scheme: id, period: period.text) {
             throw LedgerError(
@@ -90,10 +87,11 @@ public struct ScoreDesk: Sendable {
         return try compute(scheme, period: period)
     }
 
-    public func publish(scheme id: String, period: Period, at: CivilDateTime, by: String) throws(LedgerError)
+    public func publish(scheme query: String, period: Period, at: CivilDateTime, by: String) throws(LedgerError)
         -> Scored
     {
         let by = try ledger.staffActor(by)
+        let id = try scheme(query).id
         let scored = try preparePublication(scheme: id, period: period, at: at)
         _ = try published.publish(
             scheme: id, period: period.text, resultJSON: scored.json, catalogFingerprint: catalogFingerprint,
@@ -102,8 +100,9 @@ public struct ScoreDesk: Sendable {
     }
 
     /// What a correction would put in force: the period computed anew from today's records.
-    public func prepareCorrection(scheme id: String, period: Period) throws(LedgerError) -> Scored {
-        let scheme = try scheme(id)
+    public func prepareCorrection(scheme query: String, period: Period) throws(LedgerError) -> Scored {
+        let scheme = try scheme(query)
+        let id = scheme.id
         guard try published.find(scheme: id, period: period.text) != nil else {
             throw LedgerError("\(id) \(period) 尚未发布，无需更正；考核期结束后直接发布即可", code: .periodNotPublished)
         }
@@ -111,10 +110,11 @@ public struct ScoreDesk: Sendable {
     }
 
     /// A director's correction: the new result is in force, the published one is kept.
-    public func correct(scheme id: String, period: Period, at: CivilDateTime, by: String, reason: String)
+    public func correct(scheme query: String, period: Period, at: CivilDateTime, by: String, reason: String)
         throws(LedgerError) -> Scored
     {
         let by = try ledger.staffActor(by)
+        let id = try scheme(query).id
         let scored = try prepareCorrection(scheme: id, period: period)
         _ = try published.correct(
             scheme: id, period: period.text, resultJSON: scored.json, catalogFingerprint: catalogFingerprint,

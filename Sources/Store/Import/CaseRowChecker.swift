@@ -64,7 +64,12 @@ struct CaseRowChecker {
         func fail(_ column: String, _ message: String, code: LedgerError.Code = .rowInvalid) -> LedgerError {
             LedgerError.row(file, line: row.line, column: column, message, code: code)
         }
-        guard let window = value("window").flatMap({ Int($0) }) else { throw fail("window", "应为窗口号（数字）") }
+        let window: Int
+        do {
+            window = try ledger.window(named: value("window") ?? "").number
+        } catch {
+            throw fail("window", error.message, code: error.code)
+        }
         guard let submitted = value("submitted").flatMap(SpreadsheetValue.dateTime) else {
             throw fail("submitted", "不是日期，应写作 \(SpreadsheetValue.dateFormats)")
         }

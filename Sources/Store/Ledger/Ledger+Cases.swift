@@ -41,7 +41,8 @@ extension Ledger {
         }
         var request = request
         request.channel = channel
-        try checkFacts(request.facts)
+        request.facts = try resolvedFacts(request.facts)
+        request.materials = try resolvedMaterials(request.materials, for: service)
         // The notice's own decision: what it would redirect or refuse is not accepted here either.
         if let statement = AcceptanceDecider(catalog: catalog).decide(service, facts: request.facts).statement {
             throw LedgerError(statement, code: .notAcceptable)
@@ -89,18 +90,27 @@ extension Ledger {
             importBatchId: nil)
     }
 
-    private func checkFacts(_ facts: [String: String]) throws(LedgerError) {
-        for (id, value) in facts {
-            guard let fact = catalog.fact(id) else {
-                let hint = Suggestion.closest(to: id, among: catalog.facts.map(\.id)).map { "（您是不是要找“\($0)”？）" } ?? ""
-                throw LedgerError("没有事实“\(id)”\(hint)", code: .unknownFact)
-            }
-            guard fact.allowedValues.contains(value) else {
-                throw LedgerError(
-                    "事实“\(id)”没有取值“\(value)”；可选：\(fact.allowedValues.joined(separator: "、"))",
-                    code: .unknownFactValue, details: ErrorDetails(candidates: fact.allowedValues))
-            }
+    /// The facts as typed (ids or Chinese names, `学生类别=在校生`), as the catalog's ids.
+    private func resolvedFacts(_ facts: [String: String]) throws(LedgerError) -> [String: String] {
+        let names = catalog.names
+        var resolved: [String: String] = [:]
+        for (key, value) in facts.sorted(by: { $0.key < $1.key }) {
+            let (fact, id) = try resolving { () throws(ResolutionError) in try names.fact(key, value) }
+            resolved[fact.id] = id
         }
+        return resolved
+    }
+
+    /// The notice's material statuses keyed by the materials' ids, however they were named.
+    private func resolvedMaterials(_ materials: [String: String], for service: Service) throws(LedgerError)
+        -> [String: String]
+    {
+        let names = catalog.names
+        var resolved: [String: String] = [:]
+        for (name, status) in materials.sorted(by: { $0.key < $1.key }) {
+            resolved[try resolving { () throws(ResolutionError) in try names.material(name, for: service) }.id] = status
+        }
+        return resolved
     }
 
     /// Stops the clock while waiting for missing or defective materials (补正).

@@ -22,24 +22,16 @@ public struct Ledger: Sendable {
 
     public var calendar: WorkingCalendar { calculator.calendar }
 
+    /// The service staff named, by id, name, alias or a unique part of a name.
     func service(_ query: String) throws(LedgerError) -> Service {
-        if let service = catalog.service(query) ?? catalog.services.first(where: { $0.name == query }) {
-            return service
-        }
-        let names = catalog.services.flatMap { [$0.id, $0.name] }
-        let hint = Suggestion.closest(to: query, among: names).map { "（您是不是要找“\($0)”？）" } ?? ""
-        // The query is not repeated: it may be a student's name typed into the wrong place.
-        throw LedgerError("没有这个事项\(hint)；事项名称见 onestop services", code: .unknownService)
+        try resolving { () throws(ResolutionError) in try catalog.names.service(query) }
     }
 
-    func window(_ number: Int) throws(LedgerError) -> Window {
-        guard let window = catalog.window(number: number) else {
-            let numbers = catalog.windowsByNumber.map { String($0.number) }.joined(separator: "、")
-            throw LedgerError(
-                "没有这个窗口号；现有窗口：\(numbers)", code: .unknownWindow,
-                details: ErrorDetails(candidates: catalog.windowsByNumber.map { String($0.number) }))
-        }
-        return window
+    func window(_ number: Int) throws(LedgerError) -> Window { try window(named: String(number)) }
+
+    /// The window staff named: its number (`3`, `3号窗口`) or its name.
+    func window(named query: String) throws(LedgerError) -> Window {
+        try resolving { () throws(ResolutionError) in try catalog.names.window(query) }
     }
 
     func write<T>(_ body: @escaping @Sendable (Database) throws -> T) throws(LedgerError) -> T {

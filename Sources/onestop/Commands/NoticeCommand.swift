@@ -11,16 +11,16 @@ struct NoticeCommand: ParsableCommand {
 
     @OptionGroup var options: CatalogOptions
 
-    @Argument(help: "服务事项：id、名称或别名。")
+    @Argument(help: "服务事项：id、名称、别名或名称中唯一的一部分。")
     var service: String
 
-    @Option(name: .customLong("fact"), help: "申请人的一项情况，KEY=VALUE（可重复）。")
+    @Option(name: .customLong("fact"), help: "申请人的一项情况，情况=取值，写 id 或中文名，如 学生类别=在校生（可重复）。")
     var facts: [String] = []
 
-    @Option(name: .customLong("have"), help: "申请人已带来的一项材料（可重复）。")
+    @Option(name: .customLong("have"), help: "申请人已带来的一项材料：id、名称或名称中唯一的一部分（可重复）。")
     var have: [String] = []
 
-    @Option(name: .customLong("defect"), help: "材料中发现的一处缺陷，MATERIAL=CODE（可重复）。")
+    @Option(name: .customLong("defect"), help: "材料中发现的一处缺陷，材料=缺陷，写 id 或名称，如 身份证=过期（可重复）。")
     var defects: [String] = []
 
     @Option(name: .long, help: "申请时间，YYYY-MM-DD[THH:MM]（默认：当前时间）。")

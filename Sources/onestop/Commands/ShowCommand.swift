@@ -6,7 +6,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var options: CatalogOptions
 
-    @Argument(help: "服务事项的 id 或完整名称。")
+    @Argument(help: "服务事项：id、名称、别名或名称中唯一的一部分。")
     var service: String
 
     @Option(name: .long, help: "text 或 json。")
@@ -14,10 +14,11 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try options.load()
-        guard let found = ServiceDetail.find(service, in: catalog) else {
-            let candidates = catalog.services.flatMap { [$0.id, $0.name] }
-            let hint = Suggestion.closest(to: service, among: candidates).map { "（您是不是要找“\($0)”？）" } ?? ""
-            Terminal.error("没有找到服务事项“\(service)”\(hint)；运行 onestop services 查看全部事项")
+        let found: Service
+        do {
+            found = try catalog.names.service(service)
+        } catch {
+            Terminal.error(error.message)
             throw ExitCode.failure
         }
         Terminal.write(format == .json ? ServiceDetail.json(found, catalog) : ServiceDetail.text(found, catalog))

@@ -8,7 +8,7 @@ struct CasesAcceptCommand: ParsableCommand {
     @OptionGroup var options: LedgerOptions
     @OptionGroup var time: AtOption
 
-    @Argument(help: "服务事项：id 或名称。")
+    @Argument(help: "服务事项：id、名称、别名或名称中唯一的一部分。")
     var service: String
 
     @Option(name: .long, help: "窗口号。")
@@ -29,10 +29,10 @@ struct CasesAcceptCommand: ParsableCommand {
     @Flag(name: .customLong("green-channel"), help: "加急：优先办理。")
     var greenChannel = false
 
-    @Option(name: .customLong("fact"), help: "申请人的一项情况，KEY=VALUE（可重复）。")
+    @Option(name: .customLong("fact"), help: "申请人的一项情况，情况=取值，写 id 或中文名，如 学生类别=在校生（可重复）。")
     var facts: [String] = []
 
-    @Option(name: .customLong("material"), help: "一次性告知单上某项材料的状态，ID=STATUS（可重复）。")
+    @Option(name: .customLong("material"), help: "一次性告知单上某项材料的状态，材料=STATUS，材料写 id 或名称（可重复）。")
     var materials: [String] = []
 
     func validate() throws {
