@@ -25,7 +25,7 @@ extension Ledger {
                 record.status == .refused
                 ? nil
                 : try? Self.lateness(
-                    kind: "case", id: id, window: record.windowNumber, subject: record.serviceId, due: record.due,
+                    kind: .ledgerCase, id: id, window: record.windowNumber, subject: record.serviceId, due: record.due,
                     spans: spans, completed: record.completedAt, end: end, calendar: calendar)
             return CaseDetail(
                 record: record, steps: steps, history: try AuditTrail.history(db, entity: "case", id: id),
@@ -36,7 +36,20 @@ extension Ledger {
     public func list(window: Int? = nil, status: CaseRecord.Status? = nil, limit: Int = 200) throws(LedgerError)
         -> [CaseRecord]
     {
-        try read { db in
+        try read(Self.listReading(window: window, status: status, limit: limit))
+    }
+
+    /// `list` without blocking the caller's thread on SQLite (for a server's requests).
+    public func list(window: Int? = nil, status: CaseRecord.Status? = nil, limit: Int = 200) async throws(LedgerError)
+        -> [CaseRecord]
+    {
+        try await read(Self.listReading(window: window, status: status, limit: limit))
+    }
+
+    private static func listReading(window: Int?, status: CaseRecord.Status?, limit: Int)
+        -> @Sendable (Database) throws -> [CaseRecord]
+    {
+        { db in
             var request = CaseRecord.all()
             if let window { request = request.filter(CaseRecord.Columns.windowNumber == window) }
             if let status { request = request.filter(CaseRecord.Columns.status == status.rawValue) }
