@@ -24,7 +24,8 @@ import Testing
 
     /// A scratch catalog of one file, broken so that it yields a few located diagnostics.
     func catalogFolder(_ hall: String) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("onestop-catalog-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "onestop-catalog-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try hall.write(to: folder.appendingPathComponent("hall.yaml"), atomically: true, encoding: .utf8)
         return folder

@@ -46,7 +46,8 @@ import Testing
     @Test func aCorrectionNeedsAReasonAndKeepsThePublishedResult() throws {
         defer { fixture.remove() }
         let at = HallFixture.at("2026-11-02T08:00")
-        _ = try scoring.commit(.init(scheme: "wulong-monthly", period: october, action: .publish), at: at, by: "director")
+        _ = try scoring.commit(
+            .init(scheme: "wulong-monthly", period: october, action: .publish), at: at, by: "director")
         try importEvents("2026-10-20,2,小李,,discipline.absent,1\n", correction: true)
         let blank = PeriodScoring.Request(scheme: "wulong-monthly", period: october, action: .correct(reason: "  "))
         #expect(throws: LedgerError.self) { try scoring.preview(blank, at: at) }

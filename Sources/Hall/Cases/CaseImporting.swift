@@ -27,6 +27,16 @@ public struct CaseImporting: Sendable {
     public func run(
         data: Data, file: String, at: CivilDateTime, by: String, allowDuplicates: Bool = false
     ) throws(LedgerError) -> CaseImportSummary {
-        CaseImportSummary(try ledger.importCases(data: data, file: file, at: at, by: by, allowDuplicates: allowDuplicates))
+        CaseImportSummary(
+            try ledger.importCases(data: data, file: file, at: at, by: by, allowDuplicates: allowDuplicates))
+    }
+
+    /// An uploaded file's import for a server's request, off the calling task's thread.
+    public func run(
+        data: Data, file: String, at: CivilDateTime, by: String, allowDuplicates: Bool = false
+    ) async throws(LedgerError) -> CaseImportSummary {
+        try await Offload.run { () throws(LedgerError) in
+            try self.run(data: data, file: file, at: at, by: by, allowDuplicates: allowDuplicates)
+        }
     }
 }

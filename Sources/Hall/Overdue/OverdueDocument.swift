@@ -70,7 +70,8 @@ public struct OverdueDocument {
         }
         let body = Body(
             from: report.from?.description, asOf: report.asOf.description, window: report.window, totals: totals,
-            cases: cases, followUps: report.items.filter { $0.kind != .ledgerCase }.map { FollowUpView($0, mask: mask) })
+            cases: cases, followUps: report.items.filter { $0.kind != .ledgerCase }.map { FollowUpView($0, mask: mask) }
+        )
         return JSONOutput.encode(body, snakeCase: true)
     }
 

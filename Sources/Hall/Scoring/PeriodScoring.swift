@@ -60,6 +60,16 @@ public struct PeriodScoring: Sendable {
         return Outcome(request: request, scored: scored, at: at, by: by)
     }
 
+    /// `preview` for a server's request, off the calling task's thread.
+    public func preview(_ request: Request, at: CivilDateTime) async throws(LedgerError) -> ScoreDesk.Scored {
+        try await Offload.run { () throws(LedgerError) in try self.preview(request, at: at) }
+    }
+
+    /// `commit` for a server's request, off the calling task's thread.
+    public func commit(_ request: Request, at: CivilDateTime, by: String) async throws(LedgerError) -> Outcome {
+        try await Offload.run { () throws(LedgerError) in try self.commit(request, at: at, by: by) }
+    }
+
     /// A correction says why: the reason is kept with the published result it supersedes.
     static func requireReason(_ reason: String) throws(LedgerError) {
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
