@@ -52,7 +52,7 @@ extension Ledger {
         { db in
             var request = CaseRecord.all()
             if let window { request = request.filter(CaseRecord.Columns.windowNumber == window) }
-            if let status { request = request.filter(CaseRecord.Columns.status == status.rawValue) }
+            if let status { request = request.filter(CaseRecord.Columns.status == status) }
             return try request.order(CaseRecord.Columns.id.desc).limit(limit).fetchAll(db)
         }
     }
