@@ -68,7 +68,8 @@ public struct HallServices: Sendable {
         try Self.open(location, database: ledger.database, clock: ledger.clock)
     }
 
-    public var check: CatalogCheck { CatalogCheck(catalog: source, rules: .named(location.rulesFolder)) }
+    /// The check of the files as opened; a hall opened without a rules folder checks the catalog alone.
+    public var check: CatalogCheck { CatalogCheck(catalog: source, rules: .usual(location.rulesFolder)) }
     public var due: DueReckoning { DueReckoning(calendar: ledger.calendar) }
     public var overdue: OverdueReporting { OverdueReporting(ledger: ledger) }
     public var caseImport: CaseImporting { CaseImporting(ledger: ledger) }
