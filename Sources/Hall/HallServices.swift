@@ -74,6 +74,7 @@ public struct HallServices: Sendable {
     public var overdue: OverdueReporting { OverdueReporting(ledger: ledger) }
     public var caseImport: CaseImporting { CaseImporting(ledger: ledger) }
     public var caseList: CaseListing { CaseListing(ledger: ledger) }
+    public var caseQueue: CaseQueueing { CaseQueueing(ledger: ledger) }
     public var scoring: PeriodScoring {
         PeriodScoring(ledger: ledger, rules: rules, catalogFingerprint: source.fingerprint)
     }

@@ -64,10 +64,22 @@ extension Ledger {
     /// B-post acceptances waiting for the A-post's processing span (15:30-17:30) on `day`, by
     /// window: open cases accepted on or before that day, green channel first, then by due date.
     public func queue(on day: CivilDate) throws(LedgerError) -> [(window: Int, cases: [CaseRecord])] {
-        let records = try read { db in
-            try CaseRecord.filter(CaseRecord.Columns.status == "open" && CaseRecord.Columns.post == "B")
+        Self.byWindow(try read(Self.queueReading(on: day)))
+    }
+
+    /// `queue` without blocking the caller's thread on SQLite (for a server's requests).
+    public func queue(on day: CivilDate) async throws(LedgerError) -> [(window: Int, cases: [CaseRecord])] {
+        Self.byWindow(try await read(Self.queueReading(on: day)))
+    }
+
+    private static func queueReading(on day: CivilDate) -> @Sendable (Database) throws -> [CaseRecord] {
+        { db in
+            try CaseRecord.filter(CaseRecord.Columns.status == CaseRecord.Status.open && CaseRecord.Columns.post == "B")
                 .filter(CaseRecord.Columns.acceptedOn <= day.description).fetchAll(db)
         }
+    }
+
+    private static func byWindow(_ records: [CaseRecord]) -> [(window: Int, cases: [CaseRecord])] {
         let grouped = Dictionary(grouping: records, by: \.windowNumber)
         return grouped.keys.sorted().map { number in
             let cases = (grouped[number] ?? []).sorted {

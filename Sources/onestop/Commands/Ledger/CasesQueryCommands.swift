@@ -42,34 +42,10 @@ struct CasesQueueCommand: ParsableCommand {
     func run() throws {
         let ledger = try options.ledger()
         let today = day ?? CivilDateTime.now().date
-        let groups = try options.attempt { () throws(LedgerError) in try ledger.queue(on: today) }
-        let span = ledger.catalog.hall?.posts.first { $0.id == "A" }?.processes ?? "15:30-17:30"
-        let mask = try options.mask(ledger, .caseQueue, subject: today.description)
-        if options.format == .json {
-            struct Group: Encodable {
-                var window: Int
-                var cases: [CaseView]
-            }
-            struct Body: Encodable {
-                var day: String
-                var processing: String
-                var windows: [Group]
-            }
-            let windows = groups.map { group in
-                Group(
-                    window: group.window,
-                    cases: group.cases.map { CaseView($0, catalog: ledger.catalog, mask: mask) })
-            }
-            Terminal.write(
-                JSONOutput.encode(Body(day: today.description, processing: span, windows: windows), snakeCase: true))
-            return
-        }
-        var lines = ["\(today) A岗集中办理 \(span)"]
-        if groups.isEmpty { lines.append("没有待办的办件") }
-        for group in groups {
-            lines.append("\(group.window)号窗口（\(group.cases.count) 件）")
-            lines += group.cases.map { "  " + CaseView($0, catalog: ledger.catalog, mask: mask).line }
-        }
-        Terminal.write(lines.joined(separator: "\n") + "\n")
+        let queueing = CaseQueueing(ledger: ledger)
+        let groups = try options.attempt { () throws(LedgerError) in try queueing.records(on: today) }
+        let queue = queueing.queue(
+            on: today, groups, mask: try options.mask(ledger, .caseQueue, subject: today.description))
+        Terminal.write(options.format == .json ? queue.json : queue.text)
     }
 }
