@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "Notice", targets: ["Notice"]),
         .library(name: "Store", targets: ["Store"]),
         .library(name: "Assessment", targets: ["Assessment"]),
+        .library(name: "Hall", targets: ["Hall"]),
         .executable(name: "onestop", targets: ["onestop"]),
     ],
     dependencies: [
@@ -31,6 +32,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The hall's operations as every front end calls them (the CLI now, the web app next).
+        .target(name: "Hall", dependencies: ["Catalog", "Notice", "Assessment", "Store"]),
         .executableTarget(
             name: "onestop",
             dependencies: [
@@ -38,6 +41,7 @@ let package = Package(
                 "Notice",
                 "Store",
                 "Assessment",
+                "Hall",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,6 +65,11 @@ let package = Package(
             dependencies: [
                 "Store", "Catalog", "Notice", "Assessment", .product(name: "GRDB", package: "GRDB.swift"),
             ]
+        ),
+        .testTarget(
+            name: "HallTests",
+            dependencies: ["Hall", "Store", "Catalog", "Assessment"],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "onestopTests",

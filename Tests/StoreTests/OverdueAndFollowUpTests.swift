@@ -60,7 +60,7 @@ import Testing
         #expect(repair.windowNumber == 11)
         #expect(try ledger.overdue(asOf: day("2026-10-02")).items.isEmpty)
         let report = try ledger.overdue(asOf: day("2026-10-04"))
-        #expect(report.items.first?.kind == "repair")
+        #expect(report.items.first?.kind == .repair)
         #expect(report.items.first?.overdueHours == 26)
         let done = try ledger.finishRepair(try #require(repair.id), at: at("2026-10-03T20:00"), by: "repair-worker")
         #expect(done.doneAt == "2026-10-03T20:00")
@@ -76,13 +76,13 @@ import Testing
             about: "食堂", text: "饭菜太咸", student: nil, window: 13, at: at("2026-09-29T09:00"), by: "w13-a")
         #expect(complaint.due == "2026-10-09")
         let report = try ledger.overdue(asOf: day("2026-10-12"))
-        #expect(Set(report.items.map(\.kind)) == ["referral", "complaint"])
+        #expect(Set(report.items.map(\.kind)) == [.referral, .complaint])
         _ = try ledger.answerReferral(
             try #require(referral.id), answer: "已联系派出所", at: at("2026-10-08T09:00"), by: "w01-a")
         #expect(throws: LedgerError.self) {
             try ledger.answerReferral(
                 try #require(referral.id), answer: "again", at: at("2026-10-08T09:00"), by: "w01-a")
         }
-        #expect(try ledger.overdue(asOf: day("2026-10-12")).items.map(\.kind) == ["complaint"])
+        #expect(try ledger.overdue(asOf: day("2026-10-12")).items.map(\.kind) == [.complaint])
     }
 }

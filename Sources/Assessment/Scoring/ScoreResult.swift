@@ -2,15 +2,8 @@ import Catalog
 
 /// The scores of every window for one period under one scheme, with a trace for every point.
 public struct ScoreResult: Sendable, Codable {
-    public struct WindowRef: Sendable, Codable, Hashable {
-        public var number: Int
-        public var name: String
-
-        public init(number: Int, name: String) {
-            self.number = number
-            self.name = name
-        }
-    }
+    /// The hall's one window reference type.
+    public typealias WindowRef = WindowReference
 
     public struct CategoryLine: Sendable, Codable {
         public var id: String

@@ -7,10 +7,7 @@ public enum ServicesReport {
         var time_limit: String
     }
 
-    struct DepartmentEntry: Encodable {
-        var id: String
-        var name: String
-    }
+    typealias DepartmentEntry = NamedReference
 
     struct WindowEntry: Encodable {
         var number: Int

@@ -3,10 +3,8 @@ import Catalog
 /// The one-time notice (一次性告知单): the six items of the 一次告知 rule, plus the basis,
 /// procedure, fee, window and contacts. Every entry says why it is there.
 public struct Notice: Sendable {
-    public struct Named: Sendable, Encodable {
-        public var id: String
-        public var name: String
-    }
+    /// The hall's one `{id,name}` reference type.
+    public typealias Named = NamedReference
 
     public struct WindowInfo: Sendable, Encodable {
         public var number: Int

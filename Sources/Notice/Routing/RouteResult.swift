@@ -1,9 +1,9 @@
+import Catalog
+
 /// Where a student's request goes: ranked services in the hall, or a referral outside it.
 public struct RouteResult: Sendable, Encodable {
-    public struct Named: Sendable, Encodable {
-        public var id: String
-        public var name: String
-    }
+    /// The hall's one `{id,name}` reference type.
+    public typealias Named = NamedReference
 
     public struct WindowRef: Sendable, Encodable {
         public var number: Int

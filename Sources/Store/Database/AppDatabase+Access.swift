@@ -20,6 +20,24 @@ extension AppDatabase {
         }
     }
 
+    /// `write` on GRDB's async API: the transaction runs on the database's queue while the
+    /// caller's task is suspended, so a server's request threads never wait on SQLite.
+    public func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(LedgerError) -> T {
+        do {
+            return try await writer.write(body)
+        } catch {
+            throw Self.ledgerError(error, doing: "写入")
+        }
+    }
+
+    public func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(LedgerError) -> T {
+        do {
+            return try await writer.read(body)
+        } catch {
+            throw Self.ledgerError(error, doing: "读取")
+        }
+    }
+
     private static func ledgerError(_ error: any Error, doing action: String) -> LedgerError {
         switch error {
         case let error as LedgerError: error

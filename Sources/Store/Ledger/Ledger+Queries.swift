@@ -27,7 +27,7 @@ extension Ledger {
                 record.status == .refused
                 ? nil
                 : try? Self.lateness(
-                    kind: "case", id: id, window: record.windowNumber, subject: record.serviceId, due: record.due,
+                    kind: .ledgerCase, id: id, window: record.windowNumber, subject: record.serviceId, due: record.due,
                     spans: spans, completed: record.completedAt, end: end, calendar: calendar)
             return CaseDetail(
                 record: record, steps: steps, history: try AuditTrail.history(db, entity: "case", id: id),
@@ -38,10 +38,23 @@ extension Ledger {
     public func list(window: Int? = nil, status: CaseRecord.Status? = nil, limit: Int = 200) throws(LedgerError)
         -> [CaseRecord]
     {
-        try read { db in
+        try read(Self.listReading(window: window, status: status, limit: limit))
+    }
+
+    /// `list` without blocking the caller's thread on SQLite (for a server's requests).
+    public func list(window: Int? = nil, status: CaseRecord.Status? = nil, limit: Int = 200) async throws(LedgerError)
+        -> [CaseRecord]
+    {
+        try await read(Self.listReading(window: window, status: status, limit: limit))
+    }
+
+    private static func listReading(window: Int?, status: CaseRecord.Status?, limit: Int)
+        -> @Sendable (Database) throws -> [CaseRecord]
+    {
+        { db in
             var request = CaseRecord.all()
             if let window { request = request.filter(CaseRecord.Columns.windowNumber == window) }
-            if let status { request = request.filter(CaseRecord.Columns.status == status.rawValue) }
+            if let status { request = request.filter(CaseRecord.Columns.status == status) }
             return try request.order(CaseRecord.Columns.id.desc).limit(limit).fetchAll(db)
         }
     }
@@ -53,10 +66,22 @@ extension Ledger {
     /// B-post acceptances waiting for the A-post's processing span (15:30-17:30) on `day`, by
     /// window: open cases accepted on or before that day, green channel first, then by due date.
     public func queue(on day: CivilDate) throws(LedgerError) -> [(window: Int, cases: [CaseRecord])] {
-        let records = try read { db in
-            try CaseRecord.filter(CaseRecord.Columns.status == "open" && CaseRecord.Columns.post == "B")
+        Self.byWindow(try read(Self.queueReading(on: day)))
+    }
+
+    /// `queue` without blocking the caller's thread on SQLite (for a server's requests).
+    public func queue(on day: CivilDate) async throws(LedgerError) -> [(window: Int, cases: [CaseRecord])] {
+        Self.byWindow(try await read(Self.queueReading(on: day)))
+    }
+
+    private static func queueReading(on day: CivilDate) -> @Sendable (Database) throws -> [CaseRecord] {
+        { db in
+            try CaseRecord.filter(CaseRecord.Columns.status == CaseRecord.Status.open && CaseRecord.Columns.post == "B")
                 .filter(CaseRecord.Columns.acceptedOn <= day.description).fetchAll(db)
         }
+    }
+
+    private static func byWindow(_ records: [CaseRecord]) -> [(window: Int, cases: [CaseRecord])] {
         let grouped = Dictionary(grouping: records, by: \.windowNumber)
         return grouped.keys.sorted().map { number in
             let cases = (grouped[number] ?? []).sorted {

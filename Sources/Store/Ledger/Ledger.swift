@@ -42,6 +42,14 @@ public struct Ledger: Sendable {
         try database.read(body)
     }
 
+    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(LedgerError) -> T {
+        try await database.write(body)
+    }
+
+    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(LedgerError) -> T {
+        try await database.read(body)
+    }
+
     /// Loads, changes and saves one row with its audit entry (before and after), in one transaction.
     func update<Record: IdentifiedRecord>(
         _ type: Record.Type, entity: String, noun: String, id: Int64, action: String, at: CivilDateTime, by: String,

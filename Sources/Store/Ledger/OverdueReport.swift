@@ -5,7 +5,26 @@ import GRDB
 /// referrals, complaints and repairs. The assessment's "points per day overdue" reads this.
 public struct OverdueReport: Sendable {
     public struct Item: Sendable {
-        public var kind: String
+        /// What is late: a case, or a follow-up (referral, complaint, repair).
+        public enum Kind: String, Sendable, Codable, CaseIterable, Comparable {
+            case ledgerCase = "case"
+            case referral, complaint, repair
+
+            /// The report's name for it: 办件, 首问转办, 投诉, 报修.
+            public var chinese: String {
+                switch self {
+                case .ledgerCase: "办件"
+                case .referral: "首问转办"
+                case .complaint: "投诉"
+                case .repair: "报修"
+                }
+            }
+
+            /// By raw value, so the report's order is as it was when kinds were strings.
+            public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
+        }
+
+        public var kind: Kind
         public var id: Int64
         public var window: Int?
         public var subject: String
@@ -26,7 +45,7 @@ public struct OverdueReport: Sendable {
     public var window: Int?
     public var items: [Item]
 
-    public var cases: [Item] { items.filter { $0.kind == "case" } }
+    public var cases: [Item] { items.filter { $0.kind == .ledgerCase } }
 }
 
 extension Ledger {
@@ -37,14 +56,28 @@ extension Ledger {
     public func overdue(asOf: CivilDate, from: CivilDate? = nil, window: Int? = nil) throws(LedgerError)
         -> OverdueReport
     {
+        try read(try overdueReading(asOf: asOf, from: from, window: window))
+    }
+
+    /// `overdue` without blocking the caller's thread on SQLite (for a server's requests).
+    public func overdue(asOf: CivilDate, from: CivilDate? = nil, window: Int? = nil) async throws(LedgerError)
+        -> OverdueReport
+    {
+        try await read(try overdueReading(asOf: asOf, from: from, window: window))
+    }
+
+    /// The report's checks, then the one read that both variants of `overdue` run.
+    private func overdueReading(asOf: CivilDate, from: CivilDate?, window: Int?) throws(LedgerError)
+        -> @Sendable (Database) throws -> OverdueReport
+    {
         if let from, from > asOf { throw LedgerError("起始日期 \(from) 晚于截止日期 \(asOf)", code: .invalidDateRange) }
         if let window { _ = try self.window(window) }
         let calendar = calendar
         let end = CivilDateTime(date: asOf.adding(days: 1), minuteOfDay: 0)
         let start = from.map { CivilDateTime(date: $0, minuteOfDay: 0) }
-        return try read { db in
+        return { db in
             var items: [OverdueReport.Item] = []
-            var request = CaseRecord.filter(CaseRecord.Columns.status != "refused")
+            var request = CaseRecord.filter(CaseRecord.Columns.status != CaseRecord.Status.refused)
             if let window { request = request.filter(CaseRecord.Columns.windowNumber == window) }
             let resumptions = try Self.resumptions(in: db)
             for record in try request.fetchAll(db) {
@@ -53,7 +86,7 @@ extension Ledger {
                 let spans = Self.clockSpans(of: record, resumptions: resumptions[record.id ?? 0] ?? [])
                 guard
                     let item = try Self.lateness(
-                        kind: "case", id: record.id ?? 0, window: record.windowNumber, subject: record.serviceId,
+                        kind: .ledgerCase, id: record.id ?? 0, window: record.windowNumber, subject: record.serviceId,
                         due: record.due, spans: spans, completed: record.completedAt, start: start, end: end,
                         calendar: calendar)
                 else { continue }
@@ -83,7 +116,7 @@ extension Ledger {
     /// How late something is at the end of the report's day, counting from `start` when given:
     /// the overdue days (or hours) of each span of its clock, up to when the span stopped.
     static func lateness(
-        kind: String, id: Int64, window: Int?, subject: String, due: String, spans: [ClockSpan],
+        kind: OverdueReport.Item.Kind, id: Int64, window: Int?, subject: String, due: String, spans: [ClockSpan],
         completed: String?, start: CivilDateTime? = nil, end: CivilDateTime, calendar: WorkingCalendar
     ) throws -> OverdueReport.Item? {
         let item = OverdueReport.Item(
@@ -139,7 +172,7 @@ extension Ledger {
 
 /// A referral, complaint or repair: something with a deadline that is met when it is closed.
 protocol FollowUpDeadline {
-    var kind: String { get }
+    var kind: OverdueReport.Item.Kind { get }
     var id: Int64? { get }
     var windowNumber: Int? { get }
     var subject: String { get }
@@ -148,19 +181,19 @@ protocol FollowUpDeadline {
 }
 
 extension ReferralRecord: FollowUpDeadline {
-    var kind: String { "referral" }
+    var kind: OverdueReport.Item.Kind { .referral }
     var subject: String { question }
     var closedAt: String? { answeredAt }
 }
 
 extension ComplaintRecord: FollowUpDeadline {
-    var kind: String { "complaint" }
+    var kind: OverdueReport.Item.Kind { .complaint }
     var subject: String { about }
     var closedAt: String? { answeredAt }
 }
 
 extension RepairRecord: FollowUpDeadline {
-    var kind: String { "repair" }
+    var kind: OverdueReport.Item.Kind { .repair }
     var subject: String { location }
     var closedAt: String? { doneAt }
 }

@@ -17,8 +17,8 @@ extension OverdueReport {
         return order.map { window in
             let items = grouped[window] ?? []
             return WindowTotal(
-                window: window, cases: items.filter { $0.kind == "case" }.count,
-                followUps: items.filter { $0.kind != "case" }.count,
+                window: window, cases: items.filter { $0.kind == .ledgerCase }.count,
+                followUps: items.filter { $0.kind != .ledgerCase }.count,
                 overdueWorkingDays: items.reduce(0) { $0 + $1.overdueDays.count },
                 overdueHours: items.reduce(0) { $0 + ($1.overdueHours ?? 0) })
         }

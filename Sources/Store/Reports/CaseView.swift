@@ -2,19 +2,9 @@ import Catalog
 
 /// A case as shown to staff (`--format json`), with personal data masked unless disclosed.
 public struct CaseView: Encodable, Sendable {
-    public struct Named: Encodable, Sendable {
-        var id: String
-        var name: String
-    }
-
-    public struct WindowRef: Encodable, Sendable {
-        var number: Int
-        var name: String
-    }
-
     var id: Int64
-    var service: Named
-    var window: WindowRef
+    var service: NamedReference
+    var window: WindowReference
 
     public var windowNumber: Int { window.number }
     public var serviceName: String { service.name }
@@ -47,8 +37,8 @@ public struct CaseView: Encodable, Sendable {
     public init(_ record: CaseRecord, catalog: Catalog, mask: PersonalDataMask, overdue: OverdueReport.Item? = nil) {
         let service = catalog.service(record.serviceId)
         id = record.id ?? 0
-        self.service = Named(id: record.serviceId, name: service?.name ?? record.serviceId)
-        window = WindowRef(number: record.windowNumber, name: catalog.window(number: record.windowNumber)?.name ?? "")
+        self.service = NamedReference(id: record.serviceId, name: service?.name ?? record.serviceId)
+        window = WindowReference(number: record.windowNumber, in: catalog)
         student = mask.studentNumber(record.studentNumber)
         studentName = mask.name(record.studentName)
         submitted = record.submittedAt

@@ -1,7 +1,6 @@
 import ArgumentParser
-import Assessment
 import Catalog
-import Foundation
+import Hall
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,15 +24,8 @@ struct CheckCommand: ParsableCommand {
     var at: CivilDate?
 
     func run() throws {
-        let today = at ?? CivilDateTime.now().date
-        let result = CatalogLoader.load(try options.source(), checkedOn: today)
-        var bag = result.diagnostics
-        if FileManager.default.fileExists(atPath: rules) {
-            bag.append(contentsOf: SchemeLoader.load(folder: rules).diagnostics)
-        } else if rules != "rules" {
-            bag.error("missing-file", "rules folder '\(rules)' does not exist; pass --rules DIR", at: .start(of: rules))
-        }
-        let report = CheckReport(bag, strict: strict)
+        let check = CatalogCheck(catalog: try options.source(), rules: rules == "rules" ? .usual(rules) : .named(rules))
+        let report = check.report(checkedOn: at ?? CivilDateTime.now().date, strict: strict)
         Terminal.write(format == .json ? report.json() : report.text(listingNotes: notes))
         if report.hasErrors { throw ExitCode.failure }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalog
+import Hall
 
 struct DueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,32 +25,14 @@ struct DueCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let calendar = WorkingCalendar(for: try options.load()) else {
+        guard let reckoning = DueReckoning(catalog: try options.load()) else {
             Terminal.error("目录没有大厅所用的工作日日历")
             throw ExitCode.failure
         }
         do {
-            let due = try calendar.adding(workingDays: workingDays, to: accepted)
-            let overdue = try completed.map { try calendar.workingDays(after: due, through: $0) }
-            let provisional = calendar.isProvisional(from: accepted, through: max(due, completed ?? due))
-            if format == .json {
-                struct Body: Encodable {
-                    var due: String
-                    var overdue_working_days: Int?
-                    var provisional: Bool
-                    var provisional_note: String?
-                }
-                let note = provisional ? DueDate.provisionalNote : nil
-                Terminal.write(
-                    JSONOutput.encode(
-                        Body(
-                            due: due.description, overdue_working_days: overdue, provisional: provisional,
-                            provisional_note: note)))
-            } else {
-                Terminal.write(due.description + (provisional ? "（\(DueDate.provisionalNote)）" : "") + "\n")
-                if let overdue { Terminal.write("逾期 \(overdue) 个工作日\n") }
-            }
-        } catch let error as WorkingCalendar.UncoveredYear {
+            let answer = try reckoning.reckon(accepted: accepted, workingDays: workingDays, completed: completed)
+            Terminal.write(format == .json ? answer.json : answer.text)
+        } catch {
             Terminal.error(error.description)
             throw ExitCode.failure
         }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Assessment
 import Catalog
-import Foundation
+import Hall
 import Store
 
 extension ScoreFormat: ExpressibleByArgument {}
@@ -17,8 +17,8 @@ struct ScoreCommand: ParsableCommand {
     @Option(name: .long, help: "考核方案 id，如 wulong-monthly。")
     var scheme: String
 
-    @Option(name: .long, help: "考核期间：YYYY-MM、YYYY、YYYY-S1 或 YYYY-S2。")
-    var period: String
+    @Option(name: .long, help: "考核期间：YYYY-MM、YYYY、YYYY-S1 或 YYYY-S2。", transform: PeriodArgument.parse)
+    var period: Period
 
     @Option(name: .long, help: "text、json、csv 或 html。")
     var format: ScoreFormat = .text
@@ -36,55 +36,40 @@ struct ScoreCommand: ParsableCommand {
     var yes = false
 
     func validate() throws {
-        guard Period(period) != nil else {
-            throw ValidationError("“\(period)”不是有效的考核期间；请写成 YYYY-MM、YYYY、YYYY-S1 或 YYYY-S2")
-        }
         if publish && correct { throw ValidationError("--publish 与 --correct 只能选一个") }
-        if correct && (reason ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("更正须写明原因：--reason 原因")
-        }
+        // A blank reason is refused by the library; here only the missing option.
+        if correct && reason == nil { throw ValidationError("更正须写明原因：--reason 原因") }
         if correct && ledgerOptions.by == nil { throw ValidationError("更正须写明由哪位主任更正：--by 姓名") }
         if reason != nil && !correct { throw ValidationError("--reason 只用于 --correct") }
         if yes && !publish && !correct { throw ValidationError("--yes 只用于 --publish 或 --correct") }
     }
 
+    var action: PeriodScoring.Action {
+        if publish { return .publish }
+        if correct { return .correct(reason: reason ?? "") }
+        return .score
+    }
+
     func run() throws {
         let ledger = try ledgerOptions.ledger()
-        let desk = ScoreDesk(
+        let scoring = PeriodScoring(
             ledger: ledger, rules: try rules.load(), catalogFingerprint: try ledgerOptions.catalog.source().fingerprint)
-        let period = Period(period)!
-        let actor = ledgerOptions.actor
+        let request = PeriodScoring.Request(scheme: scheme, period: period, action: action)
         let at = time.time
-        if publish || correct {
-            let preview = try ledgerOptions.attempt { () throws(LedgerError) in
-                publish
-                    ? try desk.preparePublication(scheme: scheme, period: period, at: at)
-                    : try desk.prepareCorrection(scheme: scheme, period: period)
-            }
-            guard yes else {
-                Terminal.write(preview.masked(by: try mask(ledger)).rendered(as: format))
-                Terminal.error(
-                    publish
-                        ? "以上是将要发布并固定的 \(scheme) \(period) 结果，发布后不再改变；确认无误请加 --yes 发布（尚未发布）"
-                        : "以上是更正后的 \(scheme) \(period) 结果，原发布结果将保留；确认请加 --yes（尚未更正）")
-                throw ExitCode.failure
-            }
-            let done = try ledgerOptions.attempt { () throws(LedgerError) in
-                publish
-                    ? try desk.publish(scheme: scheme, period: period, at: at, by: actor)
-                    : try desk.correct(scheme: scheme, period: period, at: at, by: actor, reason: reason ?? "")
-            }
+        if action != .score && !yes {
+            let preview = try ledgerOptions.attempt { () throws(LedgerError) in try scoring.preview(request, at: at) }
+            Terminal.write(preview.masked(by: try mask(ledger)).rendered(as: format))
             Terminal.error(
                 publish
-                    ? "已发布 \(scheme) \(period)（\(at)，\(actor)），此后结果不再改变"
-                    : "已更正 \(scheme) \(period)（\(at)，\(actor)：\(reason ?? "")），原发布结果仍保留")
-            Terminal.write(done.masked(by: try mask(ledger)).rendered(as: format))
-            return
+                    ? "以上是将要发布并固定的 \(scheme) \(period) 结果，发布后不再改变；确认无误请加 --yes 发布（尚未发布）"
+                    : "以上是更正后的 \(scheme) \(period) 结果，原发布结果将保留；确认请加 --yes（尚未更正）")
+            throw ExitCode.failure
         }
-        let scored = try ledgerOptions.attempt { () throws(LedgerError) in
-            try desk.score(scheme: scheme, period: period)
+        let outcome = try ledgerOptions.attempt { () throws(LedgerError) in
+            try scoring.commit(request, at: at, by: ledgerOptions.actor)
         }
-        Terminal.write(scored.masked(by: try mask(ledger)).rendered(as: format))
+        if let announcement = outcome.announcement { Terminal.error(announcement) }
+        Terminal.write(outcome.scored.masked(by: try mask(ledger)).rendered(as: format))
     }
 
     /// Events' notes may name a student: masked unless `--unmask` gives a reason.

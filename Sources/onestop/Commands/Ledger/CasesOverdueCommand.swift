@@ -1,6 +1,7 @@
 import ArgumentParser
 import Assessment
 import Catalog
+import Hall
 import Store
 
 struct CasesOverdueCommand: ParsableCommand {
@@ -8,7 +9,8 @@ struct CasesOverdueCommand: ParsableCommand {
         commandName: "overdue", abstract: "逾期报告：某期间内超过期限的办件、首问转办、投诉与报修，按窗口合计并列出每个逾期日。")
     @OptionGroup var database: DatabaseOptions
     @Option(name: .long, help: "text、json 或 csv（csv 每个逾期日一行，可用 Excel 打开）。") var format: OverdueFormat = .text
-    @Option(name: .long, help: "考核期间：YYYY-MM、YYYY、YYYY-S1 或 YYYY-S2（只计该期间内的逾期日）。") var period: String?
+    @Option(name: .long, help: "考核期间：YYYY-MM、YYYY、YYYY-S1 或 YYYY-S2（只计该期间内的逾期日）。", transform: PeriodArgument.parse)
+    var period: Period?
     @Option(name: .long, help: "起始日期，YYYY-MM-DD（只计此日起的逾期日）。") var from: CivilDate?
     @Option(name: .long, help: "截止日期，YYYY-MM-DD（默认：今天）。") var to: CivilDate?
     @Option(name: .customLong("as-of"), help: "同 --to。") var asOf: CivilDate?
@@ -18,33 +20,28 @@ struct CasesOverdueCommand: ParsableCommand {
 
     func validate() throws {
         if to != nil && asOf != nil { throw ValidationError("--to 与 --as-of 只能写一个") }
-        if let period {
-            guard Period(period) != nil else {
-                throw ValidationError("“\(period)”不是有效的考核期间；请写成 YYYY-MM、YYYY、YYYY-S1 或 YYYY-S2")
-            }
-            if from != nil || to != nil || asOf != nil { throw ValidationError("--period 不能与 --from、--to 同时使用") }
+        if period != nil && (from != nil || to != nil || asOf != nil) {
+            throw ValidationError("--period 不能与 --from、--to 同时使用")
         }
     }
 
-    /// The days reported: a period's first and last day, or `--from`/`--to`.
-    var span: (from: CivilDate?, to: CivilDate) {
-        if let period = period.flatMap(Period.init) { return (period.first, period.last) }
-        return (from, to ?? asOf ?? DatabaseOptions.hallClock.now().date)
+    /// The days reported: a period, or `--from`/`--to` (the last day defaulting to the hall's today).
+    var span: OverdueSpan {
+        if let period { return .period(period) }
+        return .days(from: from, through: to ?? asOf ?? DatabaseOptions.hallClock.now().date)
     }
 
     func run() throws {
         let ledger = try database.ledger()
         let span = span
-        let report = try database.attempt { () throws(LedgerError) in
-            try ledger.overdue(asOf: span.to, from: span.from, window: window)
-        }
-        let subject = (span.from.map { "\($0) 至 " } ?? "截至 ") + span.to.description + (window.map { " \($0)号窗口" } ?? "")
-        let mask = try database.mask(ledger, .overdue, subject: subject)
-        let rendering = OverdueRendering(report: report, catalog: ledger.catalog, mask: mask)
+        let reporting = OverdueReporting(ledger: ledger)
+        let report = try database.attempt { () throws(LedgerError) in try reporting.report(span, window: window) }
+        let document = reporting.document(
+            report, mask: try database.mask(ledger, .overdue, subject: span.subject(window: window)))
         switch format {
-        case .json: Terminal.write(rendering.json)
-        case .csv: Terminal.write(rendering.csv)
-        case .text: Terminal.write(rendering.text)
+        case .json: Terminal.write(document.json)
+        case .csv: Terminal.write(document.csv)
+        case .text: Terminal.write(document.text)
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalog
+import Hall
 import Store
 
 struct CasesShowCommand: ParsableCommand {
@@ -24,26 +25,11 @@ struct CasesListCommand: ParsableCommand {
     @Option(name: .long, help: "最多列出的件数。") var limit = 50
 
     func run() throws {
-        let ledger = try options.ledger()
-        let records = try options.attempt { () throws(LedgerError) in
-            try ledger.list(window: window, status: status, limit: limit)
-        }
-        let mask = try options.mask(ledger, .caseList, subject: listSubject)
-        let views = records.map { CaseView($0, catalog: ledger.catalog, mask: mask) }
-        if options.format == .json {
-            struct Body: Encodable { var cases: [CaseView] }
-            Terminal.write(JSONOutput.encode(Body(cases: views), snakeCase: true))
-        } else {
-            Terminal.write(views.isEmpty ? "没有办件\n" : views.map(\.line).joined(separator: "\n") + "\n")
-        }
-    }
-
-    /// What was listed, for the disclosure: the filters as they were given.
-    var listSubject: String {
-        let filters =
-            (window.map { ["--window \($0)"] } ?? []) + (status.map { ["--status \($0.rawValue)"] } ?? [])
-            + ["--limit \(limit)"]
-        return filters.joined(separator: " ")
+        let listing = CaseListing(ledger: try options.ledger())
+        let filter = CaseListing.Filter(window: window, status: status, limit: limit)
+        let records = try options.attempt { () throws(LedgerError) in try listing.records(filter) }
+        let list = listing.list(records, mask: try options.mask(listing.ledger, .caseList, subject: filter.subject))
+        Terminal.write(options.format == .json ? list.json : list.text)
     }
 }
 
@@ -56,34 +42,10 @@ struct CasesQueueCommand: ParsableCommand {
     func run() throws {
         let ledger = try options.ledger()
         let today = day ?? CivilDateTime.now().date
-        let groups = try options.attempt { () throws(LedgerError) in try ledger.queue(on: today) }
-        let span = ledger.catalog.hall?.posts.first { $0.id == "A" }?.processes ?? "15:30-17:30"
-        let mask = try options.mask(ledger, .caseQueue, subject: today.description)
-        if options.format == .json {
-            struct Group: Encodable {
-                var window: Int
-                var cases: [CaseView]
-            }
-            struct Body: Encodable {
-                var day: String
-                var processing: String
-                var windows: [Group]
-            }
-            let windows = groups.map { group in
-                Group(
-                    window: group.window,
-                    cases: group.cases.map { CaseView($0, catalog: ledger.catalog, mask: mask) })
-            }
-            Terminal.write(
-                JSONOutput.encode(Body(day: today.description, processing: span, windows: windows), snakeCase: true))
-            return
-        }
-        var lines = ["\(today) A岗集中办理 \(span)"]
-        if groups.isEmpty { lines.append("没有待办的办件") }
-        for group in groups {
-            lines.append("\(group.window)号窗口（\(group.cases.count) 件）")
-            lines += group.cases.map { "  " + CaseView($0, catalog: ledger.catalog, mask: mask).line }
-        }
-        Terminal.write(lines.joined(separator: "\n") + "\n")
+        let queueing = CaseQueueing(ledger: ledger)
+        let groups = try options.attempt { () throws(LedgerError) in try queueing.records(on: today) }
+        let queue = queueing.queue(
+            on: today, groups, mask: try options.mask(ledger, .caseQueue, subject: today.description))
+        Terminal.write(options.format == .json ? queue.json : queue.text)
     }
 }

@@ -1,25 +1,32 @@
 import Catalog
 import Store
 
-/// The overdue report as text, JSON or CSV; the figures all come from `OverdueReport`.
-struct OverdueRendering {
-    var report: OverdueReport
-    var catalog: Catalog
-    var mask: PersonalDataMask
+/// The overdue report as text, JSON or CSV, with personal data masked as `mask` says; the
+/// figures all come from `OverdueReport`.
+public struct OverdueDocument {
+    public var report: OverdueReport
+    public var catalog: Catalog
+    public var mask: PersonalDataMask
 
-    var cases: [CaseView] {
+    public init(report: OverdueReport, catalog: Catalog, mask: PersonalDataMask) {
+        self.report = report
+        self.catalog = catalog
+        self.mask = mask
+    }
+
+    public var cases: [CaseView] {
         report.cases.compactMap { item in
             item.record.map { CaseView($0, catalog: catalog, mask: mask, overdue: item) }
         }
     }
 
-    var heading: String {
+    public var heading: String {
         let scope = report.window.map { "\($0)号窗口" } ?? "各窗口"
         if let from = report.from { return "\(from) 至 \(report.asOf) \(scope)的逾期情况" }
         return "截至 \(report.asOf) \(scope)的逾期情况"
     }
 
-    var text: String {
+    public var text: String {
         var lines = [heading]
         if report.items.isEmpty { lines.append("没有逾期") }
         for total in report.totals {
@@ -40,7 +47,7 @@ struct OverdueRendering {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    var json: String {
+    public var json: String {
         struct Total: Encodable {
             var window: Int?
             var cases: Int
@@ -63,18 +70,19 @@ struct OverdueRendering {
         }
         let body = Body(
             from: report.from?.description, asOf: report.asOf.description, window: report.window, totals: totals,
-            cases: cases, followUps: report.items.filter { $0.kind != "case" }.map { FollowUpView($0, mask: mask) })
+            cases: cases, followUps: report.items.filter { $0.kind != .ledgerCase }.map { FollowUpView($0, mask: mask) }
+        )
         return JSONOutput.encode(body, snakeCase: true)
     }
 
     /// One row per overdue working day (or per item, for hour limits), with a byte-order mark so
     /// that Excel on a Chinese Windows machine reads it as UTF-8.
-    var csv: String {
+    public var csv: String {
         var rows = [["窗口", "类别", "编号", "事项", "学号", "期限", "办结", "逾期日期", "逾期小时"]]
         for item in report.items {
             let view = item.record.map { CaseView($0, catalog: catalog, mask: mask, overdue: item) }
             let prefix = [
-                item.window.map(String.init) ?? "", FollowUpView.kindName(item.kind), String(item.id),
+                item.window.map(String.init) ?? "", item.kind.chinese, String(item.id),
                 view?.serviceName ?? mask.text(item.subject), view?.studentText ?? "", item.due,
                 item.completed ?? "",
             ]
@@ -86,41 +94,5 @@ struct OverdueRendering {
         }
         return "\u{FEFF}" + rows.map { $0.map(CSVOutput.field).joined(separator: ",") }.joined(separator: "\r\n")
             + "\r\n"
-    }
-}
-
-/// An overdue referral, complaint or repair.
-struct FollowUpView: Encodable {
-    var kind: String
-    var id: Int64
-    var window: Int?
-    var subject: String
-    var due: String
-    var completed: String?
-    var overdueWorkingDays: Int?
-    var overdueHours: Int?
-    var overdueDays: [String]
-
-    init(_ item: OverdueReport.Item, mask: PersonalDataMask) {
-        kind = item.kind
-        id = item.id
-        window = item.window
-        subject = mask.text(item.subject)
-        due = item.due
-        completed = item.completed
-        overdueWorkingDays = item.overdueWorkingDays
-        overdueHours = item.overdueHours
-        overdueDays = item.overdueDays.map(\.description)
-    }
-
-    /// The report's name for an item kind: 办件, 首问转办, 投诉, 报修.
-    static func kindName(_ kind: String) -> String {
-        ["case": "办件", "referral": "首问转办", "complaint": "投诉", "repair": "报修"][kind] ?? kind
-    }
-
-    var line: String {
-        let name = Self.kindName(kind)
-        let late = overdueHours.map { "逾期 \($0) 小时" } ?? "逾期 \(overdueWorkingDays ?? 0) 个工作日"
-        return "\(name) #\(id)  \(subject)  期限 \(due)  \(late)"
     }
 }
