@@ -25,8 +25,10 @@ struct CheckCommand: ParsableCommand {
     var at: CivilDate?
 
     func run() throws {
-        let today = at ?? CivilDateTime.now().date
-        let result = CatalogLoader.load(try options.source(), checkedOn: today)
+        let source = try options.source()
+        let result =
+            at.map { CatalogLoader.load(source, checkedOn: $0) }
+            ?? CatalogLoader.load(source, clock: DatabaseOptions.hallClock)
         var bag = result.diagnostics
         if FileManager.default.fileExists(atPath: rules) {
             bag.append(contentsOf: SchemeLoader.load(folder: rules).diagnostics)

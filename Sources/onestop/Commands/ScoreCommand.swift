@@ -54,7 +54,7 @@ struct ScoreCommand: ParsableCommand {
             ledger: ledger, rules: try rules.load(), catalogFingerprint: try ledgerOptions.catalog.source().fingerprint)
         let period = Period(period)!
         let actor = ledgerOptions.actor
-        let at = time.time
+        let at = time.time(ledger)
         if publish || correct {
             let preview = try ledgerOptions.attempt { () throws(LedgerError) in
                 publish

@@ -41,17 +41,21 @@ struct DatabaseOptions: ParsableArguments {
             throw ExitCode(2)
         }
         do {
-            return try Ledger(database: database, catalog: catalog, clock: hallClock)
+            return try Ledger(database: database, catalog: catalog, clock: hallClock(catalog))
         } catch {
             Terminal.error(error.message)
             throw ExitCode.failure
         }
     }
 
-    /// The machine's clock, or `$ONESTOP_NOW` (`YYYY-MM-DDTHH:MM`) for tests and rehearsals on a
-    /// copy of the ledger: no operation may be dated after it.
-    static let hallClock: HallClock =
-        ProcessInfo.processInfo.environment["ONESTOP_NOW"].flatMap { CivilDateTime($0) }.map(HallClock.fixed) ?? .system
+    /// The hall's clock (the machine's time in the hall's zone, whatever `TZ` says), or
+    /// `$ONESTOP_NOW` (`YYYY-MM-DDTHH:MM`, the hall's local time) for tests and rehearsals on a
+    /// copy of the ledger: every default "now" of the CLI reads it, and no operation may be dated
+    /// after it.
+    static func hallClock(_ catalog: Catalog) -> HallClock {
+        ProcessInfo.processInfo.environment["ONESTOP_NOW"].flatMap { CivilDateTime($0) }.map(HallClock.fixed)
+            ?? catalog.clock
+    }
 
     /// Runs a ledger operation, printing its refusal as a clear message.
     func attempt<T>(_ body: () throws(LedgerError) -> T) throws -> T {
@@ -94,7 +98,8 @@ struct AtOption: ParsableArguments {
         transform: AtOption.operationTime)
     var at: CivilDateTime?
 
-    var time: CivilDateTime { at ?? DatabaseOptions.hallClock.now() }
+    /// The time given, or now on the ledger's (the hall's) clock.
+    func time(_ ledger: Ledger) -> CivilDateTime { at ?? ledger.clock.now() }
 
     /// Parsed as the ledger reads operation times, so the refusal says what is wrong.
     static func operationTime(_ text: String) throws -> CivilDateTime {

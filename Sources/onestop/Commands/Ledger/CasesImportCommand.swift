@@ -16,7 +16,7 @@ struct CasesImportCommand: ParsableCommand {
         let ledger = try options.ledger()
         let result = try options.attempt { () throws(LedgerError) in
             try ledger.importCases(
-                path: file, file: (file as NSString).lastPathComponent, at: time.time, by: options.actor,
+                path: file, file: (file as NSString).lastPathComponent, at: time.time(ledger), by: options.actor,
                 allowDuplicates: allowDuplicates,
                 onValidated: { rows in Terminal.error("已校验 \(rows) 行，正在写入…") },
                 onProgress: { rows in if rows % 100_000 == 0 { Terminal.error("已校验 \(rows) 行…") } })

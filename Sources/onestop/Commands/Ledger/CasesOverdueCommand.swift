@@ -27,14 +27,14 @@ struct CasesOverdueCommand: ParsableCommand {
     }
 
     /// The days reported: a period's first and last day, or `--from`/`--to`.
-    var span: (from: CivilDate?, to: CivilDate) {
+    func span(today: CivilDate) -> (from: CivilDate?, to: CivilDate) {
         if let period = period.flatMap(Period.init) { return (period.first, period.last) }
-        return (from, to ?? asOf ?? DatabaseOptions.hallClock.now().date)
+        return (from, to ?? asOf ?? today)
     }
 
     func run() throws {
         let ledger = try database.ledger()
-        let span = span
+        let span = span(today: ledger.clock.now().date)
         let report = try database.attempt { () throws(LedgerError) in
             try ledger.overdue(asOf: span.to, from: span.from, window: window)
         }

@@ -55,7 +55,7 @@ struct CasesQueueCommand: ParsableCommand {
 
     func run() throws {
         let ledger = try options.ledger()
-        let today = day ?? CivilDateTime.now().date
+        let today = day ?? ledger.clock.now().date
         let groups = try options.attempt { () throws(LedgerError) in try ledger.queue(on: today) }
         let span = ledger.catalog.hall?.posts.first { $0.id == "A" }?.processes ?? "15:30-17:30"
         let mask = try options.mask(ledger, .caseQueue, subject: today.description)

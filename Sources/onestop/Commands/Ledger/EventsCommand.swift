@@ -25,7 +25,7 @@ struct EventsCommand: ParsableCommand {
             let book = EventBook(database: ledger.database, catalog: ledger.catalog, schemes: try rules.load().schemes)
             let result = try options.attempt { () throws(LedgerError) in
                 try book.importEvents(
-                    path: file, at: time.time, by: options.actor, allowDuplicates: allowDuplicates,
+                    path: file, at: time.time(ledger), by: options.actor, allowDuplicates: allowDuplicates,
                     correction: correction)
             }
             Terminal.write(
