@@ -15,13 +15,17 @@ struct OneStop: ParsableCommand {
             SchemaCommand.self, RulesCommand.self, InitCommand.self,
         ])
 
-    /// As the default, but a value that does not parse is reported in Chinese.
+    /// As the default, but the parser's messages and help are in Chinese.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             let code = exitCode(for: error)
+            if code == .success, case let help = fullMessage(for: error), !help.isEmpty {
+                print(ArgumentHelpText.localized(help))
+                Foundation.exit(code.rawValue)
+            }
             guard code == .validationFailure else { exit(withError: error) }
             FileHandle.standardError.write(Data((ArgumentMessages.localized(fullMessage(for: error)) + "\n").utf8))
             Foundation.exit(code.rawValue)
