@@ -40,7 +40,8 @@ import Testing
     }
 
     @Test func ledgerOperationsAreDatedInTheHallsZone() throws {
-        let db = FileManager.default.temporaryDirectory.appendingPathComponent("onestop-clock-\(UUID().uuidString).sqlite")
+        let db = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "onestop-clock-\(UUID().uuidString).sqlite")
         defer { try? FileManager.default.removeItem(at: db) }
         for _ in 0..<3 {
             let before = Self.beijingNow()

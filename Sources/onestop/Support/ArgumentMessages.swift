@@ -68,8 +68,10 @@ enum ArgumentMessages {
 
     /// `'a', 'b'` as “a”、“b”.
     private static func quoted(_ list: String) -> String {
-        list.split(separator: "'", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }.map { "“\($0.element)”" }
-            .joined(separator: "、")
+        list.split(separator: "'", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }.map {
+            "“\($0.element)”"
+        }
+        .joined(separator: "、")
     }
 
     /// The capture groups of `pattern` in `text`, nil when it does not match.

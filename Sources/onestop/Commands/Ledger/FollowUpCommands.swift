@@ -81,7 +81,8 @@ struct ComplaintsCommand: ParsableCommand {
             let ledger = try options.ledger()
             let record = try options.attempt { () throws(LedgerError) in
                 try ledger.addComplaint(
-                    about: about, text: text, student: student, window: window, at: time.time(ledger), by: options.actor)
+                    about: about, text: text, student: student, window: window, at: time.time(ledger), by: options.actor
+                )
             }
             try FollowUpOutput.print(
                 record, id: record.id, PersonalDataMask.complaint, view: .complaints, ledger: ledger, options: options,
@@ -140,7 +141,8 @@ struct RepairsCommand: ParsableCommand {
             let ledger = try options.ledger()
             let record = try options.attempt { () throws(LedgerError) in
                 try ledger.addRepair(
-                    location: location, description: description, student: student, at: time.time(ledger), by: options.actor)
+                    location: location, description: description, student: student, at: time.time(ledger),
+                    by: options.actor)
             }
             try FollowUpOutput.print(
                 record, id: record.id, PersonalDataMask.repair, view: .repairs, ledger: ledger, options: options,
