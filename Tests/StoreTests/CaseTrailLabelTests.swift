@@ -27,7 +27,10 @@ import Testing
         #expect(view.history.map(\.label) == ["受理", "暂停：身份证过期", "恢复", "办理环节：信息核实", "办结"])
         #expect(view.history.map(\.action) == ["accept", "pause: 身份证过期", "resume", "step: verify", "complete"])
         #expect(view.steps.map(\.name) == ["信息核实"])
-        #expect(view.text.contains("  信息核实  clerk  2026-09-29T10:00"), "\(view.text)")
+        // Staff by their names on the hall's list; the JSON keeps the ids.
+        let clerk = try #require(LedgerFixture.catalog.hall?.staffMember("clerk")?.name)
+        #expect(view.text.contains("  信息核实  \(clerk)  2026-09-29T10:00"), "\(view.text)")
+        #expect(view.history.first?.actor == "w01-a" && view.history.first?.actorName == "1号窗口A岗老师")
         #expect(view.text.contains("暂停：身份证过期") && !view.text.contains("pause"), "\(view.text)")
         let json = JSONOutput.encode(view, snakeCase: true)
         #expect(json.contains("\"label\" : \"办理环节：信息核实\"") && json.contains("\"action\" : \"step: verify\""))

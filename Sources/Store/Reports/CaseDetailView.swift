@@ -8,6 +8,8 @@ public struct CaseDetailView: Encodable {
     public struct HistoryEntry: Encodable, Sendable {
         public var at: String
         public var actor: String
+        /// The actor's name on the hall's staff list (nil when not on it).
+        public var actorName: String?
         /// As stored (`pause: 原因`), for programs.
         public var action: String
         /// As window staff say it (`暂停：原因`).
@@ -19,6 +21,8 @@ public struct CaseDetailView: Encodable {
         public var stepId: String
         public var name: String
         public var performedBy: String
+        /// The performer's name on the hall's staff list (nil when not on it).
+        public var performedByName: String?
         public var performedAt: String
     }
 
@@ -32,13 +36,15 @@ public struct CaseDetailView: Encodable {
         steps = detail.steps.map { step in
             StepEntry(
                 stepId: step.stepId, name: service?.steps.first { $0.id == step.stepId }?.name ?? step.stepId,
-                performedBy: step.performedBy, performedAt: step.performedAt)
+                performedBy: step.performedBy, performedByName: catalog.hall?.staffMember(step.performedBy)?.name,
+                performedAt: step.performedAt)
         }
         history = detail.history.map { entry in
             let action = mask.text(entry.action)
             let windows = (Self.windowNumber(in: entry.before), Self.windowNumber(in: entry.after))
             return HistoryEntry(
-                at: entry.at, actor: entry.actor, action: action,
+                at: entry.at, actor: entry.actor, actorName: catalog.hall?.staffMember(entry.actor)?.name,
+                action: action,
                 label: TrailAction(action).label(service: service, windows: windows))
         }
     }
@@ -46,9 +52,9 @@ public struct CaseDetailView: Encodable {
     /// The case's line, its steps and its trail, for terminals.
     public var text: String {
         var lines = [`case`.line, "", "办理环节："]
-        lines += steps.map { "  \($0.name)  \($0.performedBy)  \($0.performedAt)" }
+        lines += steps.map { "  \($0.name)  \($0.performedByName ?? $0.performedBy)  \($0.performedAt)" }
         lines += ["", "操作记录："]
-        lines += history.map { "  \($0.at)  \($0.actor)  \($0.label)" }
+        lines += history.map { "  \($0.at)  \($0.actorName ?? $0.actor)  \($0.label)" }
         return lines.joined(separator: "\n") + "\n"
     }
 
