@@ -15,6 +15,12 @@ import Testing
         #expect(CivilDateTime(Self.instant, in: utc).description == "2026-12-01T18:30")
     }
 
+    @Test func zoneNamesAreIANAs() {
+        #expect(HallClock.zone(named: "Asia/Shanghai")?.secondsFromGMT(for: Self.instant) == 8 * 3600)
+        #expect(HallClock.zone(named: "PRC")?.secondsFromGMT(for: Self.instant) == 8 * 3600)
+        #expect(HallClock.zone(named: "Asia/Beijing") == nil)
+    }
+
     @Test func theShippedHallKeepsBeijingTime() {
         let hall = ShippedCatalogTests.result.catalog.hall
         #expect(hall?.timeZone == "Asia/Shanghai")

@@ -12,8 +12,17 @@ public struct HallClock: Sendable {
     /// calendar (statutory holidays, 调休) is Beijing time's.
     public static let defaultTimeZoneIdentifier = "Asia/Shanghai"
 
-    static let defaultZone =
-        TimeZone(identifier: defaultTimeZoneIdentifier) ?? TimeZone(secondsFromGMT: 8 * 3600) ?? .current
+    static let defaultZone = zone(named: defaultTimeZoneIdentifier) ?? .current
+
+    /// Beijing time's names, at UTC+8 with no daylight saving since 1991: known even where the
+    /// system has no time zone database (a slim container), so the shipped hall loads there too.
+    static let beijingTimeNames: Set<String> = ["Asia/Shanghai", "Asia/Chongqing", "Asia/Harbin", "PRC"]
+
+    /// The zone `name` (an IANA name) stands for, nil when neither the system nor Beijing time's
+    /// names know it.
+    public static func zone(named name: String) -> TimeZone? {
+        TimeZone(identifier: name) ?? (beijingTimeNames.contains(name) ? TimeZone(secondsFromGMT: 8 * 3600) : nil)
+    }
 
     private let reading: @Sendable () -> CivilDateTime
 
@@ -55,7 +64,7 @@ extension Hall {
     /// The hall's time zone: `time_zone`, or Asia/Shanghai when it names none (an unknown name is
     /// an error of `onestop check`, so a loaded catalog's name is known).
     public var zone: TimeZone {
-        timeZone.flatMap(TimeZone.init(identifier:)) ?? HallClock.defaultZone
+        timeZone.flatMap(HallClock.zone(named:)) ?? HallClock.defaultZone
     }
 }
 

@@ -95,7 +95,7 @@ extension ValidationRule {
                 RuleExample("hall.yaml", "  time_zone: Asia/Shanghai\n", ""),
             ],
             check: { catalog, bag in
-                guard let hall = catalog.hall, let name = hall.timeZone, TimeZone(identifier: name) == nil else {
+                guard let hall = catalog.hall, let name = hall.timeZone, HallClock.zone(named: name) == nil else {
                     return
                 }
                 let hint = Suggestion.hint(for: name, among: TimeZone.knownTimeZoneIdentifiers)

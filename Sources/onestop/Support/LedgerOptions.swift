@@ -94,7 +94,7 @@ struct LedgerOptions: ParsableArguments {
 /// `--at YYYY-MM-DDTHH:MM`, defaulting to now; a bare day is refused (see `Ledger.operationTime`).
 struct AtOption: ParsableArguments {
     @Option(
-        name: .long, help: "操作时间，YYYY-MM-DDTHH:MM（默认：当前时间；只写日期不被接受）。",
+        name: .long, help: "操作时间，YYYY-MM-DDTHH:MM（默认：大厅时区的当前时间；只写日期不被接受）。",
         transform: AtOption.operationTime)
     var at: CivilDateTime?
 
