@@ -26,8 +26,9 @@ public struct HallServices: Sendable {
 
     public var catalog: Catalog { ledger.catalog }
 
-    /// Opens the hall at `location`, with the hall's clock.
-    public static func open(_ location: Location, clock: HallClock = .system) throws(HallOpeningFailure)
+    /// Opens the hall at `location`, with the hall's clock (the machine's time in the hall's
+    /// time zone) unless given another.
+    public static func open(_ location: Location, clock: HallClock? = nil) throws(HallOpeningFailure)
         -> HallServices
     {
         let database: AppDatabase
@@ -39,7 +40,7 @@ public struct HallServices: Sendable {
         return try open(location, database: database, clock: clock)
     }
 
-    static func open(_ location: Location, database: AppDatabase, clock: HallClock) throws(HallOpeningFailure)
+    static func open(_ location: Location, database: AppDatabase, clock: HallClock?) throws(HallOpeningFailure)
         -> HallServices
     {
         let source: CatalogSource

@@ -16,7 +16,7 @@ struct OneStop: ParsableCommand {
             SchemaCommand.self, RulesCommand.self, ErrorsCommand.self, InitCommand.self,
         ])
 
-    /// As the default, but a value that does not parse is reported in Chinese, and a failure the
+    /// As the default, but the parser's messages and help are in Chinese, and a failure the
     /// libraries refuse is printed by its code (as JSON with `--format json`).
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
@@ -30,6 +30,10 @@ struct OneStop: ParsableCommand {
             Foundation.exit(ErrorOutput.report(error, json: json))
         } catch {
             let code = exitCode(for: error)
+            if code == .success, case let help = fullMessage(for: error), !help.isEmpty {
+                print(ArgumentHelpText.localized(help))
+                Foundation.exit(code.rawValue)
+            }
             guard code == .validationFailure else { exit(withError: error) }
             let message = ArgumentMessages.localized(fullMessage(for: error))
             let json = parsed.map(OutputFormatProbe.printsJSON) ?? OutputFormatProbe.argumentsAskForJSON(arguments)

@@ -122,4 +122,14 @@ import Testing
         #expect(Period("2026-S2")?.first.description == "2027-02-01")
         #expect(Period("2026-13") == nil && Period("26-10") == nil && Period("2026-S3") == nil)
     }
+
+    /// The kinds a scheme is scored by are named in Chinese (按月、年考核), not as ids.
+    @Test func aPeriodTheSchemeDoesNotScoreNamesItsKindsInChinese() throws {
+        do {
+            _ = try SchemeFixture.score("wulong-monthly", [], period: "2026-S1")
+            Issue.record("a semester of a monthly scheme was scored")
+        } catch {
+            #expect("\(error)".contains("按月、年考核"), "\(error)")
+        }
+    }
 }

@@ -31,6 +31,15 @@ import Testing
         #expect(result.facts["applicant.stage"] == "graduate")
     }
 
+    /// Window staff read the facts in the catalog's words, not as ids and codes.
+    @Test func recognisedFactsAreShownInChinese() {
+        let result = router.route("研究生学生证丢了")
+        #expect(result.facts["applicant.level"] == "postgraduate")
+        #expect(result.factsInWords.contains("培养层次=研究生"), "\(result.factsInWords)")
+        #expect(result.text().contains("识别到的情况：") && result.text().contains("培养层次=研究生"), "\(result.text())")
+        #expect(!result.text().contains("applicant.level"))
+    }
+
     @Test func crossDepartmentServicesShowTheirStops() throws {
         let catalog = CatalogFixture.catalog
         let crossing = try #require(

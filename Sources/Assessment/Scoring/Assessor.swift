@@ -25,7 +25,8 @@ public struct Assessor: Sendable {
         guard let rollup = scheme.rollups.first(where: { $0.period == period.kind.rawValue }),
             own == .month || period.kind == .year
         else {
-            let kinds = ([own.rawValue] + scheme.rollups.map(\.period)).joined(separator: "、")
+            let rollups = scheme.rollups.map { Period.Kind(rawValue: $0.period)?.chinese ?? $0.period }
+            let kinds = ([own.chinese] + rollups).joined(separator: "、")
             throw Failure(description: "方案“\(scheme.id)”按\(kinds)考核，不能计算“\(period.text)”")
         }
         let parts = own == .month ? period.months.map { Period($0.description)! } : semesters(in: period)

@@ -12,8 +12,21 @@ public enum CatalogLoader {
     public static func load(
         _ source: CatalogSource, rules: [ValidationRule] = ValidationRule.all, checkedOn: CivilDate? = nil
     ) -> Result {
+        load(source, rules: rules) { _ in checkedOn }
+    }
+
+    /// Checked on today as `clock` reads it for the loaded catalog: the hall's today is known only
+    /// once hall.yaml (its time zone) is read.
+    public static func load(
+        _ source: CatalogSource, rules: [ValidationRule] = ValidationRule.all, clock: (Catalog) -> HallClock
+    ) -> Result {
+        load(source, rules: rules) { clock($0).now().date }
+    }
+
+    private static func load(
+        _ source: CatalogSource, rules: [ValidationRule], checkedOn: (Catalog) -> CivilDate?
+    ) -> Result {
         var catalog = Catalog()
-        catalog.checkedOn = checkedOn
         var bag = DiagnosticBag()
         var services = ServiceBuilder()
         var present = Set<String>()
@@ -42,6 +55,7 @@ public enum CatalogLoader {
                 "missing-file", "the catalog has no \(name); create it (see docs/catalog.md)",
                 at: .start(of: folder + name))
         }
+        catalog.checkedOn = checkedOn(catalog)
         runChecks(rules, on: catalog, into: &bag)
         return Result(catalog: catalog, diagnostics: bag)
     }

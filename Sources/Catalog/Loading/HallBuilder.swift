@@ -14,6 +14,8 @@ enum HallBuilder {
             institution: node.string("institution") ?? "",
             address: node.string("address"),
             calendar: calendar,
+            timeZone: node.string("time_zone"),
+            timeZoneLocation: node["time_zone"]?.location,
             closures: node.list("closures").compactMap { item in
                 item.string("date").map {
                     Hall.Closure(

@@ -43,6 +43,9 @@ public struct Hall: Sendable {
     public var institution: String
     public var address: String?
     public var calendar: Reference
+    /// The IANA name of the hall's time zone (`Asia/Shanghai`), as written; see `zone`.
+    public var timeZone: String? = nil
+    public var timeZoneLocation: SourceLocation? = nil
     public var closures: [Closure]
     /// Weekday name (`monday`...) to `HH:MM-HH:MM` or `closed`.
     public var hours: [String: String]

@@ -28,6 +28,7 @@ enum CatalogShapes {
             Field("institution", .text, required: true, "the university"),
             Field("address", .text, "where the hall is"),
             Field("calendar", .identifier, required: true, "id of the working-day calendar"),
+            Field("time_zone", HallShapes.timeZone, "the hall's time zone (default Asia/Shanghai)"),
             Field("closures", .list(.object(HallShapes.closure)), "the hall's own closing days"),
             Field("hours", .object(HallShapes.hours), required: true, "opening hours per weekday"),
             Field("posts", .list(.object(HallShapes.post), nonEmpty: true), required: true, "A/B posts"),

@@ -58,6 +58,9 @@ enum HallShapes {
             Field("windows", .list(.integer(minimum: 1)), "numbers of the windows they work at"),
         ])
 
+    /// An IANA time zone name; the hall's "now" is read in it whatever the machine's zone.
+    static let timeZone = Shape.string(hint: "an IANA time zone name such as 'Asia/Shanghai'")
+
     /// A regular expression a whole student number must match (`[0-9]{10}`); the ledger
     /// refuses cases whose number does not.
     static let studentNumberPattern = Shape.string(

@@ -47,6 +47,7 @@ public enum ExampleCatalog {
             - id: wechat
               name: 微信服务平台
               online: true
+          time_zone: Asia/Shanghai
 
         """
 

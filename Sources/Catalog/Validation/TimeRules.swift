@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rules about clock times and dates.
 extension ValidationRule {
     static let time: [ValidationRule] = [
@@ -80,6 +82,28 @@ extension ValidationRule {
                 for closure in catalog.hall?.closures ?? [] where CivilDate(closure.date) == nil {
                     reportDate(closure.date, at: closure.location, &bag)
                 }
+            }),
+        ValidationRule(
+            "unknown-time-zone", "the hall's time zone is not a time zone name this system knows",
+            triggering: [
+                RuleExample("hall.yaml", "time_zone: Asia/Shanghai", "time_zone: Asia/Beijing"),
+                RuleExample("hall.yaml", "time_zone: Asia/Shanghai", "time_zone: Asia/Shangai"),
+            ],
+            nonTriggering: [
+                .unchanged,
+                // No time zone: the hall keeps Beijing time (Asia/Shanghai).
+                RuleExample("hall.yaml", "  time_zone: Asia/Shanghai\n", ""),
+            ],
+            check: { catalog, bag in
+                guard let hall = catalog.hall, let name = hall.timeZone, HallClock.zone(named: name) == nil else {
+                    return
+                }
+                let hint = Suggestion.hint(for: name, among: TimeZone.knownTimeZoneIdentifiers)
+                bag.error(
+                    "unknown-time-zone",
+                    "unknown time zone \(QuotedText.quoted(name))\(hint); write an IANA name such as "
+                        + "'\(HallClock.defaultTimeZoneIdentifier)' (Beijing time)",
+                    at: hall.timeZoneLocation ?? hall.location)
             }),
     ]
 

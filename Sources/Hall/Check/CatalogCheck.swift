@@ -29,7 +29,17 @@ public struct CatalogCheck: Sendable {
     /// Every diagnostic of the catalog and the rules as of `day` (the calendar's running-out
     /// reminder depends on it); `strict` turns warnings into errors.
     public func report(checkedOn day: CivilDate, strict: Bool) -> CheckReport {
-        var bag = CatalogLoader.load(catalog, checkedOn: day).diagnostics
+        report(CatalogLoader.load(catalog, checkedOn: day), strict: strict)
+    }
+
+    /// The same as of today on the hall's clock, which `clock` gives for the loaded catalog (its
+    /// time zone is known only once hall.yaml is read).
+    public func report(clock: (Catalog) -> HallClock, strict: Bool) -> CheckReport {
+        report(CatalogLoader.load(catalog, clock: clock), strict: strict)
+    }
+
+    private func report(_ loaded: CatalogLoader.Result, strict: Bool) -> CheckReport {
+        var bag = loaded.diagnostics
         if FileManager.default.fileExists(atPath: rules.path) {
             bag.append(contentsOf: SchemeLoader.load(folder: rules.path).diagnostics)
         } else if case .named(let path) = rules {

@@ -25,9 +25,7 @@ extension RouteResult {
                 lines.append("   └ 流程经过：" + match.stops.map(\.department).joined(separator: " → ") + "（由大厅工作人员协调转交）")
             }
         }
-        if !facts.isEmpty {
-            lines.append("识别到的情况：" + facts.keys.sorted().map { "\($0)=\(facts[$0] ?? "")" }.joined(separator: "，"))
-        }
+        if !factsInWords.isEmpty { lines.append("识别到的情况：" + factsInWords.joined(separator: "，")) }
         return lines.joined(separator: "\n") + "\n"
     }
 }

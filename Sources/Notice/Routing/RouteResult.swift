@@ -42,18 +42,21 @@ public struct RouteResult: Sendable, Encodable {
     public var query: String
     /// Facts recognised in the words (研究生, 新生, 遗失...), used to follow redirects.
     public var facts: [String: String]
+    /// The same facts in the catalog's words (`培养层次=研究生`), in the catalog's order.
+    public var factsInWords: [String] = []
     public var matches: [Match]
     public var outOfScope: Bool
     public var referral: Referral?
     /// Services that also came up for an out-of-scope request, in case staff disagree.
     public var alternatives: [Match]
 
-    enum Keys: String, CodingKey { case query, facts, matches, outOfScope, referral, alternatives }
+    enum Keys: String, CodingKey { case query, facts, factsInWords, matches, outOfScope, referral, alternatives }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(query, forKey: .query)
         try container.encode(facts, forKey: .facts)
+        try container.encode(factsInWords, forKey: .factsInWords)
         try container.encode(matches, forKey: .matches)
         try container.encode(outOfScope, forKey: .outOfScope)
         try container.encode(referral, forKey: .referral)

@@ -43,7 +43,10 @@ public struct Router: Sendable {
         }
         if matches.isEmpty, referral == nil { referral = fallbackReferral(ranked) }
         return RouteResult(
-            query: query, facts: facts, matches: referral == nil ? matches : [], outOfScope: referral != nil,
+            query: query, facts: facts,
+            factsInWords: catalog.facts.compactMap { fact in facts[fact.id].map { "\(fact.name)=\(fact.label(of: $0))" }
+            },
+            matches: referral == nil ? matches : [], outOfScope: referral != nil,
             referral: referral, alternatives: referral == nil ? [] : matches)
     }
 

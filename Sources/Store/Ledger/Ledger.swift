@@ -10,13 +10,14 @@ public struct Ledger: Sendable {
     /// The hall's "now": no operation is dated after it.
     public let clock: HallClock
 
-    public init(database: AppDatabase, catalog: Catalog, clock: HallClock = .system) throws(LedgerError) {
+    /// `clock` defaults to the catalog's (the machine's time in the hall's zone).
+    public init(database: AppDatabase, catalog: Catalog, clock: HallClock? = nil) throws(LedgerError) {
         guard let calendar = WorkingCalendar(for: catalog) else {
             throw LedgerError("目录没有大厅所用的工作日日历；请在 calendars/ 中提供并在 hall.yaml 中引用", code: .calendarMissing)
         }
         self.database = database
         self.catalog = catalog
-        self.clock = clock
+        self.clock = clock ?? catalog.clock
         calculator = DueDateCalculator(calendar: calendar, hall: catalog.hall)
     }
 

@@ -86,7 +86,7 @@ struct CalendarImportCommand: ParsableCommand {
     /// Opens the ledger only now, on the catalog as just written, so the new year counts.
     private func recompute(db: String) throws {
         let ledger = try DatabaseOptions.ledger(catalog: try catalog.load(), path: db)
-        try CalendarRecomputeCommand.report(ledger: ledger, at: time.time, by: DatabaseOptions.actor(by))
+        try CalendarRecomputeCommand.report(ledger: ledger, at: time.time(ledger), by: DatabaseOptions.actor(by))
     }
 }
 
@@ -98,7 +98,8 @@ struct CalendarRecomputeCommand: ParsableCommand {
     @OptionGroup var time: AtOption
 
     func run() throws {
-        try Self.report(ledger: try options.ledger(), at: time.time, by: options.actor)
+        let ledger = try options.ledger()
+        try Self.report(ledger: ledger, at: time.time(ledger), by: options.actor)
     }
 
     static func report(ledger: Ledger, at: CivilDateTime, by: String) throws {

@@ -25,7 +25,9 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let check = CatalogCheck(catalog: try options.source(), rules: rules == "rules" ? .usual(rules) : .named(rules))
-        let report = check.report(checkedOn: at ?? CivilDateTime.now().date, strict: strict)
+        let report =
+            at.map { check.report(checkedOn: $0, strict: strict) }
+            ?? check.report(clock: DatabaseOptions.hallClock, strict: strict)
         Terminal.write(format == .json ? report.json() : report.text(listingNotes: notes))
         if report.hasErrors { throw ExitCode.failure }
     }

@@ -36,10 +36,11 @@ struct NoticeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let engine = try NoticeEngine(catalog: try options.load())
+        let catalog = try options.load()
+        let engine = try NoticeEngine(catalog: catalog)
         let request = NoticeRequest(
             service: service, facts: KeyValue.dictionary(facts), have: have.isEmpty ? nil : Set(have),
-            defects: KeyValue.dictionary(defects), submitted: accepted ?? .now())
+            defects: KeyValue.dictionary(defects), submitted: accepted ?? DatabaseOptions.hallClock(catalog).now())
         Terminal.write(try engine.notice(for: request).rendered(as: format))
     }
 }
@@ -57,15 +58,5 @@ struct KeyValue {
 
     static func dictionary(_ pairs: [String]) -> [String: String] {
         Dictionary(pairs.compactMap(KeyValue.init).map { ($0.key, $0.value) }) { _, last in last }
-    }
-}
-
-extension CivilDateTime {
-    /// The hall's local time now (the machine's time zone).
-    static func now() -> CivilDateTime {
-        let parts = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute], from: Date())
-        let date = CivilDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-        return CivilDateTime(
-            date: date ?? CivilDate(dayNumber: 0), minuteOfDay: (parts.hour ?? 0) * 60 + (parts.minute ?? 0))
     }
 }

@@ -55,7 +55,7 @@ struct ScoreCommand: ParsableCommand {
         let scoring = PeriodScoring(
             ledger: ledger, rules: try rules.load(), catalogFingerprint: try ledgerOptions.catalog.source().fingerprint)
         let request = PeriodScoring.Request(scheme: scheme, period: period, action: action)
-        let at = time.time
+        let at = time.time(ledger)
         if action != .score && !yes {
             let preview = try ledgerOptions.attempt { () throws(LedgerError) in try scoring.preview(request, at: at) }
             Terminal.write(preview.masked(by: try mask(ledger)).rendered(as: format))

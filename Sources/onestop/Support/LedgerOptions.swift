@@ -39,13 +39,17 @@ struct DatabaseOptions: ParsableArguments {
         } catch {
             throw CommandError("无法打开数据库 \(path)：\(error)", code: .databaseFailed, details: ErrorDetails(file: path))
         }
-        return try Ledger(database: database, catalog: catalog, clock: hallClock)
+        return try Ledger(database: database, catalog: catalog, clock: hallClock(catalog))
     }
 
-    /// The machine's clock, or `$ONESTOP_NOW` (`YYYY-MM-DDTHH:MM`) for tests and rehearsals on a
-    /// copy of the ledger: no operation may be dated after it.
-    static let hallClock: HallClock =
-        ProcessInfo.processInfo.environment["ONESTOP_NOW"].flatMap { CivilDateTime($0) }.map(HallClock.fixed) ?? .system
+    /// The hall's clock (the machine's time in the hall's zone, whatever `TZ` says), or
+    /// `$ONESTOP_NOW` (`YYYY-MM-DDTHH:MM`, the hall's local time) for tests and rehearsals on a
+    /// copy of the ledger: every default "now" of the CLI reads it, and no operation may be dated
+    /// after it.
+    static func hallClock(_ catalog: Catalog) -> HallClock {
+        ProcessInfo.processInfo.environment["ONESTOP_NOW"].flatMap { CivilDateTime($0) }.map(HallClock.fixed)
+            ?? catalog.clock
+    }
 
     /// Runs a ledger operation; its refusal reaches `OneStop.main`, which prints it by its code.
     /// Messages carry no personal values (a student number is masked where it is named), so
@@ -81,11 +85,12 @@ struct LedgerOptions: ParsableArguments {
 /// `--at YYYY-MM-DDTHH:MM`, defaulting to now; a bare day is refused (see `Ledger.operationTime`).
 struct AtOption: ParsableArguments {
     @Option(
-        name: .long, help: "操作时间，YYYY-MM-DDTHH:MM（默认：当前时间；只写日期不被接受）。",
+        name: .long, help: "操作时间，YYYY-MM-DDTHH:MM（默认：大厅时区的当前时间；只写日期不被接受）。",
         transform: AtOption.operationTime)
     var at: CivilDateTime?
 
-    var time: CivilDateTime { at ?? DatabaseOptions.hallClock.now() }
+    /// The time given, or now on the ledger's (the hall's) clock.
+    func time(_ ledger: Ledger) -> CivilDateTime { at ?? ledger.clock.now() }
 
     /// Parsed as the ledger reads operation times, so the refusal says what is wrong.
     static func operationTime(_ text: String) throws -> CivilDateTime {

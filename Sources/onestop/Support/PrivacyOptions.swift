@@ -10,7 +10,8 @@ extension DatabaseOptions {
         try attempt { () throws(LedgerError) in
             guard let reason = unmask else { return try ledger.personalDataMask(knownNames: view.hasFreeText) }
             return try ledger.disclose(
-                Disclosure(view: view, subject: subject, record: record, reason: reason), by: actor, at: .now())
+                Disclosure(view: view, subject: subject, record: record, reason: reason), by: actor,
+                at: ledger.clock.now())
         }
     }
 }

@@ -47,7 +47,7 @@ struct CasesAcceptCommand: ParsableCommand {
             service: service, window: window, studentNumber: student, studentName: name,
             facts: KeyValue.dictionary(facts), materials: KeyValue.dictionary(materials), post: post.rawValue,
             channel: channel ?? "",
-            greenChannel: greenChannel, at: time.time, by: options.actor)
+            greenChannel: greenChannel, at: time.time(ledger), by: options.actor)
         let accepted = try options.attempt { () throws(LedgerError) in try ledger.acceptance(request) }
         let record = accepted.record
         try options.show(

@@ -12,10 +12,11 @@ struct CasesImportCommand: ParsableCommand {
     var allowDuplicates = false
 
     func run() throws {
-        let importing = CaseImporting(ledger: try options.ledger())
+        let ledger = try options.ledger()
+        let importing = CaseImporting(ledger: ledger)
         let summary = try options.attempt { () throws(LedgerError) in
             try importing.run(
-                path: file, at: time.time, by: options.actor, allowDuplicates: allowDuplicates,
+                path: file, at: time.time(ledger), by: options.actor, allowDuplicates: allowDuplicates,
                 onValidated: { rows in Terminal.error("已校验 \(rows) 行，正在写入…") },
                 onProgress: { rows in if rows % 100_000 == 0 { Terminal.error("已校验 \(rows) 行…") } })
         }

@@ -26,14 +26,14 @@ struct CasesOverdueCommand: ParsableCommand {
     }
 
     /// The days reported: a period, or `--from`/`--to` (the last day defaulting to the hall's today).
-    var span: OverdueSpan {
+    func span(today: CivilDate) -> OverdueSpan {
         if let period { return .period(period) }
-        return .days(from: from, through: to ?? asOf ?? DatabaseOptions.hallClock.now().date)
+        return .days(from: from, through: to ?? asOf ?? today)
     }
 
     func run() throws {
         let ledger = try database.ledger()
-        let span = span
+        let span = span(today: ledger.clock.now().date)
         let reporting = OverdueReporting(ledger: ledger)
         let report = try database.attempt { () throws(LedgerError) in try reporting.report(span, window: window) }
         let document = reporting.document(

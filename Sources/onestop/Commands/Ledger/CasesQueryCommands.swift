@@ -41,7 +41,7 @@ struct CasesQueueCommand: ParsableCommand {
 
     func run() throws {
         let ledger = try options.ledger()
-        let today = day ?? CivilDateTime.now().date
+        let today = day ?? ledger.clock.now().date
         let queueing = CaseQueueing(ledger: ledger)
         let groups = try options.attempt { () throws(LedgerError) in try queueing.records(on: today) }
         let queue = queueing.queue(

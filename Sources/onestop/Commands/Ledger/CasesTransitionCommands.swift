@@ -12,7 +12,7 @@ struct CasesPauseCommand: ParsableCommand {
     func run() throws {
         let ledger = try options.ledger()
         let record = try options.attempt { () throws(LedgerError) in
-            try ledger.pause(id, at: time.time, by: options.actor, reason: reason)
+            try ledger.pause(id, at: time.time(ledger), by: options.actor, reason: reason)
         }
         try options.show(record, ledger, message: "办件 #\(id) 已暂停，待申请人补正")
     }
@@ -27,7 +27,7 @@ struct CasesResumeCommand: ParsableCommand {
     func run() throws {
         let ledger = try options.ledger()
         let record = try options.attempt { () throws(LedgerError) in
-            try ledger.resume(id, at: time.time, by: options.actor)
+            try ledger.resume(id, at: time.time(ledger), by: options.actor)
         }
         try options.show(record, ledger, message: "办件 #\(id) 已恢复办理，期限为 \(record.due)")
     }
@@ -42,7 +42,7 @@ struct CasesCompleteCommand: ParsableCommand {
     func run() throws {
         let ledger = try options.ledger()
         let record = try options.attempt { () throws(LedgerError) in
-            try ledger.complete(id, at: time.time, by: options.actor)
+            try ledger.complete(id, at: time.time(ledger), by: options.actor)
         }
         try options.show(record, ledger, message: "办件 #\(id) 已办结")
     }
@@ -58,7 +58,7 @@ struct CasesRefuseCommand: ParsableCommand {
     func run() throws {
         let ledger = try options.ledger()
         let record = try options.attempt { () throws(LedgerError) in
-            try ledger.refuse(id, code: reason, at: time.time, by: options.actor)
+            try ledger.refuse(id, code: reason, at: time.time(ledger), by: options.actor)
         }
         try options.show(record, ledger, message: "办件 #\(id) 不予受理")
     }
@@ -74,7 +74,7 @@ struct CasesTransferCommand: ParsableCommand {
     func run() throws {
         let ledger = try options.ledger()
         let record = try options.attempt { () throws(LedgerError) in
-            try ledger.transfer(id, to: window, at: time.time, by: options.actor)
+            try ledger.transfer(id, to: window, at: time.time(ledger), by: options.actor)
         }
         try options.show(record, ledger, message: "办件 #\(id) 已转至 \(window) 号窗口")
     }
@@ -91,7 +91,7 @@ struct CasesStepCommand: ParsableCommand {
     func run() throws {
         let ledger = try options.ledger()
         let entry = try options.attempt { () throws(LedgerError) in
-            try ledger.performStep(id, step: step, at: time.time, by: options.actor)
+            try ledger.performStep(id, step: step, at: time.time(ledger), by: options.actor)
         }
         Terminal.write(
             options.format == .json

@@ -25,7 +25,7 @@ struct EventsCommand: ParsableCommand {
             let book = EventBook(database: ledger.database, catalog: ledger.catalog, schemes: try rules.load().schemes)
             let result = try options.attempt { () throws(LedgerError) in
                 try book.importEvents(
-                    path: file, at: time.time, by: options.actor, allowDuplicates: allowDuplicates,
+                    path: file, at: time.time(ledger), by: options.actor, allowDuplicates: allowDuplicates,
                     correction: correction)
             }
             Terminal.write(
@@ -48,23 +48,14 @@ struct EventsCommand: ParsableCommand {
 
         func run() throws {
             let ledger = try options.ledger()
-            let book = EventBook(database: ledger.database, catalog: ledger.catalog, schemes: try rules.load().schemes)
+            let schemes = try rules.load().schemes
+            let book = EventBook(database: ledger.database, catalog: ledger.catalog, schemes: schemes)
             let stored = try options.attempt { () throws(LedgerError) in
                 try book.list(period: period.flatMap(Period.init))
             }
-            let events = stored.map(try options.mask(ledger, .events, subject: period ?? "all").event)
-            if options.format == .json {
-                Terminal.write(JSONOutput.encode(["events": events], snakeCase: true))
-            } else {
-                Terminal.write(
-                    events.isEmpty
-                        ? "没有事件\n"
-                        : events.map { event in
-                            "#\(event.id ?? 0)  \(event.date)  \(event.window)号窗口  \(event.staff)"
-                                + (event.post.map { "（\($0.rawValue)岗）" } ?? "") + "  \(event.item) ×\(event.count)"
-                                + (event.serious ? "  情节严重" : "") + (event.note.map { "  \($0)" } ?? "")
-                        }.joined(separator: "\n") + "\n")
-            }
+            let mask = try options.mask(ledger, .events, subject: period ?? "all")
+            let view = EventListView(stored.map(mask.event), schemes: schemes)
+            Terminal.write(options.format == .json ? JSONOutput.encode(view, snakeCase: true) : view.text)
         }
     }
 }

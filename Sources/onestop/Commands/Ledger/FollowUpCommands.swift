@@ -20,7 +20,7 @@ struct ReferralsCommand: ParsableCommand {
             let ledger = try options.ledger()
             let record = try options.attempt { () throws(LedgerError) in
                 try ledger.addReferral(
-                    question: question, student: student, window: window, sentTo: sentTo, at: time.time,
+                    question: question, student: student, window: window, sentTo: sentTo, at: time.time(ledger),
                     by: options.actor)
             }
             try FollowUpOutput.print(
@@ -39,7 +39,7 @@ struct ReferralsCommand: ParsableCommand {
         func run() throws {
             let ledger = try options.ledger()
             let record = try options.attempt { () throws(LedgerError) in
-                try ledger.answerReferral(id, answer: answer, at: time.time, by: options.actor)
+                try ledger.answerReferral(id, answer: answer, at: time.time(ledger), by: options.actor)
             }
             try FollowUpOutput.print(
                 record, id: id, PersonalDataMask.referral, view: .referrals, ledger: ledger, options: options,
@@ -81,7 +81,8 @@ struct ComplaintsCommand: ParsableCommand {
             let ledger = try options.ledger()
             let record = try options.attempt { () throws(LedgerError) in
                 try ledger.addComplaint(
-                    about: about, text: text, student: student, window: window, at: time.time, by: options.actor)
+                    about: about, text: text, student: student, window: window, at: time.time(ledger), by: options.actor
+                )
             }
             try FollowUpOutput.print(
                 record, id: record.id, PersonalDataMask.complaint, view: .complaints, ledger: ledger, options: options,
@@ -99,7 +100,7 @@ struct ComplaintsCommand: ParsableCommand {
         func run() throws {
             let ledger = try options.ledger()
             let record = try options.attempt { () throws(LedgerError) in
-                try ledger.answerComplaint(id, answer: answer, at: time.time, by: options.actor)
+                try ledger.answerComplaint(id, answer: answer, at: time.time(ledger), by: options.actor)
             }
             try FollowUpOutput.print(
                 record, id: id, PersonalDataMask.complaint, view: .complaints, ledger: ledger, options: options,
@@ -140,7 +141,8 @@ struct RepairsCommand: ParsableCommand {
             let ledger = try options.ledger()
             let record = try options.attempt { () throws(LedgerError) in
                 try ledger.addRepair(
-                    location: location, description: description, student: student, at: time.time, by: options.actor)
+                    location: location, description: description, student: student, at: time.time(ledger),
+                    by: options.actor)
             }
             try FollowUpOutput.print(
                 record, id: record.id, PersonalDataMask.repair, view: .repairs, ledger: ledger, options: options,
@@ -157,7 +159,7 @@ struct RepairsCommand: ParsableCommand {
         func run() throws {
             let ledger = try options.ledger()
             let record = try options.attempt { () throws(LedgerError) in
-                try ledger.finishRepair(id, at: time.time, by: options.actor)
+                try ledger.finishRepair(id, at: time.time(ledger), by: options.actor)
             }
             try FollowUpOutput.print(
                 record, id: id, PersonalDataMask.repair, view: .repairs, ledger: ledger, options: options,
