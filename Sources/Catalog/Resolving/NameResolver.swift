@@ -17,16 +17,8 @@ public struct NamedEntry<Value>: Sendable where Value: Sendable {
     public var candidate: NameCandidate { NameCandidate(id: id, name: name) }
 }
 
-/// An entry as offered to the clerk: its id and its Chinese name.
-public struct NameCandidate: Sendable, Equatable, Hashable {
-    public var id: String
-    public var name: String
-
-    public init(id: String, name: String) {
-        self.id = id
-        self.name = name
-    }
-}
+/// An entry as offered to the clerk: its id and its Chinese name, the catalog's one reference shape.
+public typealias NameCandidate = NamedReference
 
 /// What a typed name resolved to.
 public enum Resolution<Value: Sendable>: Sendable {
