@@ -68,7 +68,7 @@ let package = Package(
         ),
         .testTarget(
             name: "HallTests",
-            dependencies: ["Hall", "Store", "Catalog", "Assessment"],
+            dependencies: ["Hall", "Store", "Catalog", "Assessment", "Notice"],
             exclude: ["Golden"]
         ),
         .testTarget(
