@@ -50,7 +50,8 @@ public struct CaseDesk: Sendable {
     }
 
     /// `apply` for a server's request, off Swift's cooperative pool.
-    public func apply(_ transition: Transition, to id: Int64, at: CivilDateTime, by actor: String) async
+    public func apply(_ transition: Transition, to id: Int64, at: CivilDateTime, by actor: String)
+        async
         throws(LedgerError) -> CaseRecord
     {
         let desk = self

@@ -39,7 +39,8 @@ public struct PersonalDataAccess: Sendable {
         guard let reason = request.unmaskReason else {
             return try ledger.personalDataMask(knownNames: request.view.hasFreeText)
         }
-        let disclosure = Disclosure(view: request.view, subject: request.subject, record: request.record, reason: reason)
+        let disclosure = Disclosure(
+            view: request.view, subject: request.subject, record: request.record, reason: reason)
         return try ledger.disclose(disclosure, by: request.actor, at: ledger.clock.now())
     }
 
