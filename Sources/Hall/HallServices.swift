@@ -84,6 +84,7 @@ public struct HallServices: Sendable {
     public var desk: CaseDesk { CaseDesk(ledger: ledger) }
     public var events: EventRecording { EventRecording(ledger: ledger, schemes: rules.schemes) }
     public var personalData: PersonalDataAccess { PersonalDataAccess(ledger: ledger) }
+    public var followUps: FollowUpDesk { FollowUpDesk(ledger: ledger) }
 }
 
 /// Why the hall could not be opened, with what to mend.
