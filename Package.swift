@@ -68,7 +68,9 @@ let package = Package(
         ),
         .testTarget(
             name: "HallTests",
-            dependencies: ["Hall", "Store", "Catalog", "Assessment"],
+            dependencies: [
+                "Hall", "Store", "Catalog", "Assessment", "Notice", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             exclude: ["Golden"]
         ),
         .testTarget(

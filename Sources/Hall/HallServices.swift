@@ -79,6 +79,12 @@ public struct HallServices: Sendable {
     public var scoring: PeriodScoring {
         PeriodScoring(ledger: ledger, rules: rules, catalogFingerprint: source.fingerprint)
     }
+    public var notice: NoticeIssuing { NoticeIssuing(catalog: catalog, clock: ledger.clock) }
+    public var routing: QuestionRouting { QuestionRouting(catalog: catalog) }
+    public var desk: CaseDesk { CaseDesk(ledger: ledger) }
+    public var events: EventRecording { EventRecording(ledger: ledger, schemes: rules.schemes) }
+    public var personalData: PersonalDataAccess { PersonalDataAccess(ledger: ledger) }
+    public var followUps: FollowUpDesk { FollowUpDesk(ledger: ledger) }
 }
 
 /// Why the hall could not be opened, with what to mend.

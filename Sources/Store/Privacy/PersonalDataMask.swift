@@ -7,7 +7,7 @@ import Foundation
 ///
 /// A masking one comes from `Ledger.personalDataMask()`; one that shows everything only from
 /// `Ledger.disclose(_:by:at:)`, which records who asked and why first.
-public struct PersonalDataMask {
+public struct PersonalDataMask: Sendable {
     /// False when everything is shown as stored.
     public let masks: Bool
     private let studentNumber: NSRegularExpression?

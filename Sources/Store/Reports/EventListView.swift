@@ -2,9 +2,9 @@ import Assessment
 
 /// `events list`: the events as stored (masked by the caller), each with its item's Chinese name
 /// from the schemes, so window staff read 服务态度生硬 rather than `attitude`.
-public struct EventListView: Encodable {
+public struct EventListView: Encodable, Sendable {
     /// One event with `item_name` beside its fields.
-    public struct Entry: Encodable {
+    public struct Entry: Encodable, Sendable {
         public var event: AssessmentEvent
         public var itemName: String
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalog
 import Foundation
+import Hall
 import Notice
 
 extension NoticeFormat: ExpressibleByArgument {}
@@ -37,11 +38,11 @@ struct NoticeCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try options.load()
-        let engine = try NoticeEngine(catalog: catalog)
-        let request = NoticeRequest(
+        let issuing = NoticeIssuing(catalog: catalog, clock: DatabaseOptions.hallClock(catalog))
+        let request = NoticeIssuing.Request(
             service: service, facts: KeyValue.dictionary(facts), have: have.isEmpty ? nil : Set(have),
-            defects: KeyValue.dictionary(defects), submitted: accepted ?? DatabaseOptions.hallClock(catalog).now())
-        Terminal.write(try engine.notice(for: request).rendered(as: format))
+            defects: KeyValue.dictionary(defects), submitted: accepted)
+        Terminal.write(try issuing.issue(request).rendered(as: format))
     }
 }
 

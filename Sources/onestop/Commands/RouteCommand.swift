@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalog
+import Hall
 import Notice
 
 struct RouteCommand: ParsableCommand {
@@ -22,7 +23,7 @@ struct RouteCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = Router(catalog: try options.load()).route(text, limit: limit)
+        let result = QuestionRouting(catalog: try options.load()).route(text, limit: limit)
         Terminal.write(format == .json ? result.json() : result.text())
     }
 }

@@ -74,12 +74,6 @@ struct LedgerOptions: ParsableArguments {
     func ledger() throws -> Ledger { try database.ledger() }
 
     func attempt<T>(_ body: () throws(LedgerError) -> T) throws(LedgerError) -> T { try database.attempt(body) }
-
-    func show(_ record: CaseRecord, _ ledger: Ledger, message: String) throws {
-        let mask = try database.mask(ledger, .caseChange, record: record.id)
-        let view = CaseView(record, catalog: ledger.catalog, mask: mask)
-        Terminal.write(format == .json ? JSONOutput.encode(view, snakeCase: true) : "\(message)\n\(view.line)\n")
-    }
 }
 
 /// `--at YYYY-MM-DDTHH:MM`, defaulting to now; a bare day is refused (see `Ledger.operationTime`).

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalog
+import Hall
 import Store
 
 struct CasesAcceptCommand: ParsableCommand {
@@ -42,17 +43,15 @@ struct CasesAcceptCommand: ParsableCommand {
     }
 
     func run() throws {
-        let ledger = try options.ledger()
+        let desk = CaseDesk(ledger: try options.ledger())
         let request = AcceptRequest(
             service: service, window: window, studentNumber: student, studentName: name,
             facts: KeyValue.dictionary(facts), materials: KeyValue.dictionary(materials), post: post.rawValue,
             channel: channel ?? "",
-            greenChannel: greenChannel, at: time.time(ledger), by: options.actor)
-        let accepted = try options.attempt { () throws(LedgerError) in try ledger.acceptance(request) }
-        let record = accepted.record
-        try options.show(
-            record, ledger,
-            message: "已受理，办件编号 #\(record.id ?? 0)，应于 \(record.due) 前办结" + provisionalMark(record.dueProvisional))
+            greenChannel: greenChannel, at: time.time(desk.ledger), by: options.actor)
+        let accepted = try options.attempt { () throws(LedgerError) in try desk.accept(request) }
+        let mask = try options.changeMask(accepted.record, desk.ledger)
+        options.show(desk.accepted(accepted, mask: mask))
         for warning in accepted.warnings { Terminal.error(warning.message) }
     }
 }

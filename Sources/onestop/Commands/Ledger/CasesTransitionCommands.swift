@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalog
+import Hall
 import Store
 
 struct CasesPauseCommand: ParsableCommand {
@@ -10,11 +11,7 @@ struct CasesPauseCommand: ParsableCommand {
     @Option(name: .long, help: "申请人需补交或补正的内容。") var reason: String?
 
     func run() throws {
-        let ledger = try options.ledger()
-        let record = try options.attempt { () throws(LedgerError) in
-            try ledger.pause(id, at: time.time(ledger), by: options.actor, reason: reason)
-        }
-        try options.show(record, ledger, message: "办件 #\(id) 已暂停，待申请人补正")
+        try options.apply(.pause(reason: reason), to: id, at: time)
     }
 }
 
@@ -25,11 +22,7 @@ struct CasesResumeCommand: ParsableCommand {
     @Argument(help: "办件编号。") var id: Int64
 
     func run() throws {
-        let ledger = try options.ledger()
-        let record = try options.attempt { () throws(LedgerError) in
-            try ledger.resume(id, at: time.time(ledger), by: options.actor)
-        }
-        try options.show(record, ledger, message: "办件 #\(id) 已恢复办理，期限为 \(record.due)")
+        try options.apply(.resume, to: id, at: time)
     }
 }
 
@@ -40,11 +33,7 @@ struct CasesCompleteCommand: ParsableCommand {
     @Argument(help: "办件编号。") var id: Int64
 
     func run() throws {
-        let ledger = try options.ledger()
-        let record = try options.attempt { () throws(LedgerError) in
-            try ledger.complete(id, at: time.time(ledger), by: options.actor)
-        }
-        try options.show(record, ledger, message: "办件 #\(id) 已办结")
+        try options.apply(.complete, to: id, at: time)
     }
 }
 
@@ -56,11 +45,7 @@ struct CasesRefuseCommand: ParsableCommand {
     @Option(name: .long, help: "目录中的不予受理理由代码。") var reason: String
 
     func run() throws {
-        let ledger = try options.ledger()
-        let record = try options.attempt { () throws(LedgerError) in
-            try ledger.refuse(id, code: reason, at: time.time(ledger), by: options.actor)
-        }
-        try options.show(record, ledger, message: "办件 #\(id) 不予受理")
+        try options.apply(.refuse(reason: reason), to: id, at: time)
     }
 }
 
@@ -72,11 +57,7 @@ struct CasesTransferCommand: ParsableCommand {
     @Option(name: .long, help: "转往的窗口号。") var window: Int
 
     func run() throws {
-        let ledger = try options.ledger()
-        let record = try options.attempt { () throws(LedgerError) in
-            try ledger.transfer(id, to: window, at: time.time(ledger), by: options.actor)
-        }
-        try options.show(record, ledger, message: "办件 #\(id) 已转至 \(window) 号窗口")
+        try options.apply(.transfer(window: window), to: id, at: time)
     }
 }
 
@@ -89,13 +70,32 @@ struct CasesStepCommand: ParsableCommand {
     @Argument(help: "目录中的环节 id，如 verify。") var step: String
 
     func run() throws {
-        let ledger = try options.ledger()
+        let desk = CaseDesk(ledger: try options.ledger())
         let entry = try options.attempt { () throws(LedgerError) in
-            try ledger.performStep(id, step: step, at: time.time(ledger), by: options.actor)
+            try desk.step(step, of: id, at: time.time(desk.ledger), by: options.actor)
         }
-        Terminal.write(
-            options.format == .json
-                ? JSONOutput.encode(entry, snakeCase: true)
-                : "办件 #\(id) 环节“\(step)”由 \(entry.performedBy) 于 \(entry.performedAt) 完成\n")
+        let done = StepDone(entry)
+        Terminal.write(options.format == .json ? done.json : done.text)
+    }
+}
+
+extension LedgerOptions {
+    /// Moves the case on at the desk and shows it as it is now.
+    func apply(_ transition: CaseDesk.Transition, to id: Int64, at time: AtOption) throws {
+        let desk = CaseDesk(ledger: try ledger())
+        let record = try attempt { () throws(LedgerError) in
+            try desk.apply(transition, to: id, at: time.time(desk.ledger), by: actor)
+        }
+        let mask = try changeMask(record, desk.ledger)
+        show(desk.changed(record, by: transition, mask: mask))
+    }
+
+    /// The mask for the case a change command echoes.
+    func changeMask(_ record: CaseRecord, _ ledger: Ledger) throws -> PersonalDataMask {
+        try database.mask(ledger, .caseChange, record: record.id)
+    }
+
+    func show(_ change: CaseChange) {
+        Terminal.write(format == .json ? change.json : change.text)
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Assessment
 import Catalog
 import Foundation
+import Hall
 import Store
 
 struct EventsCommand: ParsableCommand {
@@ -22,17 +23,14 @@ struct EventsCommand: ParsableCommand {
 
         func run() throws {
             let ledger = try options.ledger()
-            let book = EventBook(database: ledger.database, catalog: ledger.catalog, schemes: try rules.load().schemes)
-            let result = try options.attempt { () throws(LedgerError) in
-                try book.importEvents(
-                    path: file, at: time.time(ledger), by: options.actor, allowDuplicates: allowDuplicates,
-                    correction: correction)
+            let recording = EventRecording(ledger: ledger, schemes: try rules.load().schemes)
+            let allowing = EventRecording.Allowance(duplicates: allowDuplicates, correction: correction)
+            let summary = try options.attempt { () throws(LedgerError) in
+                try recording.run(path: file, at: time.time(ledger), by: options.actor, allowing: allowing)
             }
-            Terminal.write(
-                options.format == .json
-                    ? JSONOutput.encode(["batch": Int(result.batch), "rows": result.rows])
-                    : "已导入 \(result.rows) 条事件（批次 \(result.batch)）"
-                        + (correction ? "，作为更正；已发布的结果不变，须由主任用 score --correct 更正" : "") + "\n")
+            guard options.format == .text else { return Terminal.write(summary.json) }
+            Terminal.write(summary.text)
+            if correction { Terminal.write("（主任更正：score --correct --reason 原因 --by 主任）\n") }
         }
     }
 
@@ -48,14 +46,12 @@ struct EventsCommand: ParsableCommand {
 
         func run() throws {
             let ledger = try options.ledger()
-            let schemes = try rules.load().schemes
-            let book = EventBook(database: ledger.database, catalog: ledger.catalog, schemes: schemes)
+            let recording = EventRecording(ledger: ledger, schemes: try rules.load().schemes)
             let stored = try options.attempt { () throws(LedgerError) in
-                try book.list(period: period.flatMap(Period.init))
+                try recording.events(in: period.flatMap(Period.init))
             }
-            let mask = try options.mask(ledger, .events, subject: period ?? "all")
-            let view = EventListView(stored.map(mask.event), schemes: schemes)
-            Terminal.write(options.format == .json ? JSONOutput.encode(view, snakeCase: true) : view.text)
+            let list = recording.list(stored, mask: try options.mask(ledger, .events, subject: period ?? "all"))
+            Terminal.write(options.format == .json ? list.json : list.text)
         }
     }
 }

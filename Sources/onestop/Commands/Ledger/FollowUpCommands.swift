@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalog
+import Hall
 import Store
 
 struct ReferralsCommand: ParsableCommand {
@@ -17,15 +18,13 @@ struct ReferralsCommand: ParsableCommand {
         @Option(name: .long, help: "接待的窗口号。") var window: Int?
 
         func run() throws {
-            let ledger = try options.ledger()
+            let desk = FollowUpDesk(ledger: try options.ledger())
             let record = try options.attempt { () throws(LedgerError) in
-                try ledger.addReferral(
-                    question: question, student: student, window: window, sentTo: sentTo, at: time.time(ledger),
+                try desk.refer(
+                    question: question, student: student, window: window, sentTo: sentTo, at: time.time(desk.ledger),
                     by: options.actor)
             }
-            try FollowUpOutput.print(
-                record, id: record.id, PersonalDataMask.referral, view: .referrals, ledger: ledger, options: options,
-                message: "已记录首问转办 #\(record.id ?? 0)，应于 \(record.due) 前反馈学生" + provisionalMark(record.dueProvisional))
+            try options.show(FollowUpChange(record, .added), desk.ledger)
         }
     }
 
@@ -37,13 +36,11 @@ struct ReferralsCommand: ParsableCommand {
         @Argument(help: "向学生反馈的内容。") var answer: String
 
         func run() throws {
-            let ledger = try options.ledger()
+            let desk = FollowUpDesk(ledger: try options.ledger())
             let record = try options.attempt { () throws(LedgerError) in
-                try ledger.answerReferral(id, answer: answer, at: time.time(ledger), by: options.actor)
+                try desk.answerReferral(id, answer: answer, at: time.time(desk.ledger), by: options.actor)
             }
-            try FollowUpOutput.print(
-                record, id: id, PersonalDataMask.referral, view: .referrals, ledger: ledger, options: options,
-                message: "首问转办 #\(id) 已反馈")
+            try options.show(FollowUpChange(record, .closed), desk.ledger)
         }
     }
 
@@ -52,14 +49,9 @@ struct ReferralsCommand: ParsableCommand {
         @OptionGroup var options: LedgerOptions
 
         func run() throws {
-            let ledger = try options.ledger()
-            let records = try options.attempt { () throws(LedgerError) in try ledger.referrals() }
-            try FollowUpOutput.list(
-                records, PersonalDataMask.referral, view: .referrals, ledger: ledger, options: options
-            ) { record in
-                "#\(record.id ?? 0)  \(record.question)  → \(record.sentTo)  期限 \(record.due)\(provisionalMark(record.dueProvisional))  "
-                    + (record.answeredAt.map { "已反馈 \($0)" } ?? "未反馈")
-            }
+            let desk = FollowUpDesk(ledger: try options.ledger())
+            let records = try options.attempt { () throws(LedgerError) in try desk.referrals() }
+            try options.show(records, desk.ledger)
         }
     }
 }
@@ -78,15 +70,13 @@ struct ComplaintsCommand: ParsableCommand {
         @Option(name: .long, help: "涉及的窗口号。") var window: Int?
 
         func run() throws {
-            let ledger = try options.ledger()
+            let desk = FollowUpDesk(ledger: try options.ledger())
             let record = try options.attempt { () throws(LedgerError) in
-                try ledger.addComplaint(
-                    about: about, text: text, student: student, window: window, at: time.time(ledger), by: options.actor
-                )
+                try desk.complain(
+                    about: about, text: text, student: student, window: window, at: time.time(desk.ledger),
+                    by: options.actor)
             }
-            try FollowUpOutput.print(
-                record, id: record.id, PersonalDataMask.complaint, view: .complaints, ledger: ledger, options: options,
-                message: "已登记投诉 #\(record.id ?? 0)，应于 \(record.due) 前答复" + provisionalMark(record.dueProvisional))
+            try options.show(FollowUpChange(record, .added), desk.ledger)
         }
     }
 
@@ -98,13 +88,11 @@ struct ComplaintsCommand: ParsableCommand {
         @Argument(help: "给投诉人的答复。") var answer: String
 
         func run() throws {
-            let ledger = try options.ledger()
+            let desk = FollowUpDesk(ledger: try options.ledger())
             let record = try options.attempt { () throws(LedgerError) in
-                try ledger.answerComplaint(id, answer: answer, at: time.time(ledger), by: options.actor)
+                try desk.answerComplaint(id, answer: answer, at: time.time(desk.ledger), by: options.actor)
             }
-            try FollowUpOutput.print(
-                record, id: id, PersonalDataMask.complaint, view: .complaints, ledger: ledger, options: options,
-                message: "投诉 #\(id) 已答复")
+            try options.show(FollowUpChange(record, .closed), desk.ledger)
         }
     }
 
@@ -113,14 +101,9 @@ struct ComplaintsCommand: ParsableCommand {
         @OptionGroup var options: LedgerOptions
 
         func run() throws {
-            let ledger = try options.ledger()
-            let records = try options.attempt { () throws(LedgerError) in try ledger.complaints() }
-            try FollowUpOutput.list(
-                records, PersonalDataMask.complaint, view: .complaints, ledger: ledger, options: options
-            ) { record in
-                "#\(record.id ?? 0)  \(record.about)  期限 \(record.due)\(provisionalMark(record.dueProvisional))  "
-                    + (record.answeredAt.map { "已答复 \($0)" } ?? "未答复")
-            }
+            let desk = FollowUpDesk(ledger: try options.ledger())
+            let records = try options.attempt { () throws(LedgerError) in try desk.complaints() }
+            try options.show(records, desk.ledger)
         }
     }
 }
@@ -138,15 +121,13 @@ struct RepairsCommand: ParsableCommand {
         @Option(name: .long, help: "学号。") var student: String?
 
         func run() throws {
-            let ledger = try options.ledger()
+            let desk = FollowUpDesk(ledger: try options.ledger())
             let record = try options.attempt { () throws(LedgerError) in
-                try ledger.addRepair(
-                    location: location, description: description, student: student, at: time.time(ledger),
+                try desk.reportRepair(
+                    location: location, description: description, student: student, at: time.time(desk.ledger),
                     by: options.actor)
             }
-            try FollowUpOutput.print(
-                record, id: record.id, PersonalDataMask.repair, view: .repairs, ledger: ledger, options: options,
-                message: "已登记报修 #\(record.id ?? 0)，应于 \(record.due) 前修复")
+            try options.show(FollowUpChange(record, .added), desk.ledger)
         }
     }
 
@@ -157,13 +138,11 @@ struct RepairsCommand: ParsableCommand {
         @Argument(help: "报修编号。") var id: Int64
 
         func run() throws {
-            let ledger = try options.ledger()
+            let desk = FollowUpDesk(ledger: try options.ledger())
             let record = try options.attempt { () throws(LedgerError) in
-                try ledger.finishRepair(id, at: time.time(ledger), by: options.actor)
+                try desk.finishRepair(id, at: time.time(desk.ledger), by: options.actor)
             }
-            try FollowUpOutput.print(
-                record, id: id, PersonalDataMask.repair, view: .repairs, ledger: ledger, options: options,
-                message: "报修 #\(id) 已修复")
+            try options.show(FollowUpChange(record, .closed), desk.ledger)
         }
     }
 
@@ -172,40 +151,23 @@ struct RepairsCommand: ParsableCommand {
         @OptionGroup var options: LedgerOptions
 
         func run() throws {
-            let ledger = try options.ledger()
-            let records = try options.attempt { () throws(LedgerError) in try ledger.repairs() }
-            try FollowUpOutput.list(
-                records, PersonalDataMask.repair, view: .repairs, ledger: ledger, options: options
-            ) { record in
-                "#\(record.id ?? 0)  \(record.location)  \(record.description)  期限 \(record.due)  "
-                    + (record.doneAt.map { "已修复 \($0)" } ?? "未修复")
-            }
+            let desk = FollowUpDesk(ledger: try options.ledger())
+            let records = try options.attempt { () throws(LedgerError) in try desk.repairs() }
+            try options.show(records, desk.ledger)
         }
     }
 }
 
-/// Output of follow-ups: JSON or one line each, personal data masked (`PersonalDataMask`)
-/// unless `--unmask` gives a reason, which the ledger records first.
-enum FollowUpOutput {
-    /// After a change: the message, or the record as JSON. Only the JSON shows personal data.
-    static func print<Record: Encodable>(
-        _ record: Record, id: Int64?, _ masking: (PersonalDataMask) -> (Record) -> Record, view: Disclosure.View,
-        ledger: Ledger, options: LedgerOptions, message: String
-    ) throws {
-        guard options.format == .json else { return Terminal.write(message + "\n") }
-        let mask = try options.mask(ledger, view, record: id)
-        Terminal.write(JSONOutput.encode(masking(mask)(record), snakeCase: true))
+extension LedgerOptions {
+    /// After a change: the sentence, or the record as JSON. Only the JSON shows personal data,
+    /// so only it asks for the mask (and records a disclosure when `--unmask` gives a reason).
+    func show<Record: FollowUp>(_ change: FollowUpChange<Record>, _ ledger: Ledger) throws {
+        guard format == .json else { return Terminal.write(change.text) }
+        Terminal.write(change.json(try mask(ledger, Record.view, record: change.record.id)))
     }
 
-    static func list<Record: Encodable>(
-        _ records: [Record], _ masking: (PersonalDataMask) -> (Record) -> Record, view: Disclosure.View,
-        ledger: Ledger, options: LedgerOptions, line: (Record) -> String
-    ) throws {
-        let shown = records.map(masking(try options.mask(ledger, view, subject: "list")))
-        if options.format == .json {
-            Terminal.write(JSONOutput.encode(shown, snakeCase: true))
-        } else {
-            Terminal.write(shown.isEmpty ? "没有记录\n" : shown.map(line).joined(separator: "\n") + "\n")
-        }
+    func show<Record: FollowUp>(_ records: [Record], _ ledger: Ledger) throws {
+        let list = FollowUpList(records, mask: try mask(ledger, Record.view, subject: "list"))
+        Terminal.write(format == .json ? list.json : list.text)
     }
 }
