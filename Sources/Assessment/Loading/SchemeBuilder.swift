@@ -42,7 +42,7 @@ enum SchemeBuilder {
                     Scheme.Threshold(
                         id: $0, name: threshold.string("name") ?? $0, per: threshold.string("per") ?? "month",
                         atLeast: threshold.int("at_least") ?? 1, consequence: threshold.string("consequence") ?? "",
-                        amount: threshold.number("amount"), post: threshold.string("post").flatMap(Scheme.Post.init))
+                        amount: threshold.number("amount"), post: threshold.string("post").flatMap(Post.init(rawValue:)))
                 }
             },
             file: file, location: node.location, maxEventCount: node.int("max_event_count"))

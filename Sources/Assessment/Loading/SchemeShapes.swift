@@ -151,7 +151,7 @@ enum SchemeShapes {
                                     "consequence", .choice(["wage_cut", "dismissal"]), required: true, "the measure"),
                                 Field("amount", .number(minimum: 0), "yuan per hour, for wage_cut"),
                                 Field(
-                                    "post", .choice(Scheme.Post.allCases.map(\.rawValue)),
+                                    "post", .choice(Post.allCases.map(\.rawValue)),
                                     "the post it applies to (B: student assistants only); everyone when absent"),
                             ]))), required: true, "consequences"),
         ])

@@ -90,11 +90,11 @@ public struct AssessmentEvent: Sendable, Equatable, Encodable {
     public var note: String?
     public var recordedBy: String
     /// The staff member's post (A岗/B岗), when recorded.
-    public var post: Scheme.Post?
+    public var post: Post?
 
     public init(
         id: Int64? = nil, date: CivilDate, window: Int, staff: String, item: String, count: Int = 1,
-        serious: Bool = false, note: String? = nil, recordedBy: String, post: Scheme.Post? = nil
+        serious: Bool = false, note: String? = nil, recordedBy: String, post: Post? = nil
     ) {
         self.post = post
         self.id = id

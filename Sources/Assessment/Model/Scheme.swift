@@ -45,13 +45,6 @@ public struct Scheme: Sendable {
         }
     }
 
-    /// A staff member's post: A岗 (the department's teacher) or B岗 (student assistant).
-    public enum Post: String, Sendable, CaseIterable, Codable {
-        case a = "A", b = "B"
-
-        public var name: String { self == .a ? "A岗（窗口负责老师）" : "B岗（学生助理）" }
-    }
-
     public struct Item: Sendable {
         public var id: String
         public var name: String

@@ -6,7 +6,7 @@ public struct DemeritCounter: Sendable {
         public var staff: String
         public var window: Int
         /// The post recorded on the person's latest event (A岗/B岗), if any.
-        public var post: Scheme.Post?
+        public var post: Post?
         public var demerits: Int
         /// Yuan per hour off the wage in each month it applies to (0 when none).
         public var wageCut: Double

@@ -32,7 +32,7 @@ extension Ledger {
         try checkNewRecordTime(request.at)
         let service = try service(request.service)
         let window = try window(request.window, offering: service)
-        if let problem = applicantProblem(request, studentNumbers: StudentNumberRule(hall: catalog.hall)) {
+        if let problem = studentNumberProblem(request.studentNumber, studentNumbers: StudentNumberRule(hall: catalog.hall)) {
             throw LedgerError(problem.message, code: problem.code)
         }
         guard let channel = channel(request.channel) else {
@@ -60,17 +60,11 @@ extension Ledger {
         return window
     }
 
-    /// What is wrong with the student number or post, with the import column it belongs to.
-    func applicantProblem(_ request: AcceptRequest, studentNumbers: StudentNumberRule)
-        -> (column: String, message: String, code: LedgerError.Code)?
+    /// What is wrong with the student number, with its code.
+    func studentNumberProblem(_ number: String, studentNumbers: StudentNumberRule)
+        -> (message: String, code: LedgerError.Code)?
     {
-        if let problem = studentNumbers.problem(request.studentNumber) {
-            return (
-                "student", problem, request.studentNumber.trimmingSpaces.isEmpty ? .missingText : .studentNumberPattern
-            )
-        }
-        if !["A", "B"].contains(request.post) { return ("post", "岗位只能是 A 或 B，而不是“\(request.post)”", .unknownPost) }
-        return nil
+        studentNumbers.problem(number).map { ($0, number.trimmingSpaces.isEmpty ? .missingText : .studentNumberPattern) }
     }
 
     /// The case for a checked request; only the calendar can still refuse it (a due date in an

@@ -1,3 +1,4 @@
+import Catalog
 import GRDB
 
 /// A case (办件) in the ledger. Times are the hall's local time, `YYYY-MM-DDTHH:MM`; days `YYYY-MM-DD`.
@@ -30,7 +31,7 @@ public struct CaseRecord: Codable, Sendable, Equatable, FetchableRecord, Mutable
     public var facts: String
     /// JSON object of material id to its status in the notice when the case was accepted.
     public var materials: String
-    public var post: String
+    public var post: Post
     public var channel: String
     public var greenChannel: Bool
     public var submittedAt: String

@@ -24,7 +24,7 @@ public struct CaseView: Encodable, Sendable {
     var completed: String?
     var refusal: String?
     var refusedAt: String?
-    var post: String
+    var post: Post
     var channel: String
     var greenChannel: Bool
     var limit: String
