@@ -146,7 +146,7 @@ extension Ledger {
 
     func resumedDue(_ record: CaseRecord, pausedAt: CivilDateTime, resumedAt: CivilDateTime) throws -> String {
         guard let limit = TimeLimit(kind: record.limitKind, value: record.limitValue) else { return record.due }
-        if record.onCorrection == "restart" { return try calculator.due(limit, submitted: resumedAt).dueText }
+        if record.onCorrection == .restart { return try calculator.due(limit, submitted: resumedAt).dueText }
         switch limit {
         case .hours:
             let due = CivilDateTime(record.due) ?? resumedAt

@@ -39,7 +39,7 @@ public struct CaseRecord: Codable, Sendable, Equatable, FetchableRecord, Mutable
     public var acceptedOn: String
     public var limitKind: String
     public var limitValue: Int?
-    public var onCorrection: String
+    public var onCorrection: Service.OnCorrection
     /// A day for working-day limits, a moment for hour limits.
     public var due: String
     /// The due date rests on the statutory holidays alone (the year's arrangement not yet imported).

@@ -28,7 +28,7 @@ public struct CaseView: Encodable, Sendable {
     var channel: String
     var greenChannel: Bool
     var limit: String
-    var onCorrection: String
+    var onCorrection: Service.OnCorrection
     var overdueWorkingDays: Int?
     var overdueHours: Int?
     /// Each overdue working day, when the case is shown in an overdue report.

@@ -4,9 +4,9 @@ import GRDB
 import Store
 import Testing
 
-/// The post is one enum in the ledger, stored as the letter the columns have always held, and
-/// read from files as staff write it (A, b, B岗, the hall's name for it).
-@Suite struct PostStorageTests {
+/// Closed choices are enums in the ledger, stored as the words their columns have always held;
+/// the post is read from files as staff write it (A, b, B岗, the hall's name for it).
+@Suite struct ClosedChoiceStorageTests {
     let fixture: LedgerFixture
     var ledger: Ledger { fixture.ledger }
 
@@ -59,5 +59,14 @@ import Testing
             data: Data(csv.utf8), file: "events.csv", at: LedgerFixture.at("2026-11-01T09:00"), by: "deputy")
         #expect(try column("SELECT post FROM assessment_event ORDER BY id") == ["B", "A", nil])
         #expect(try fixture.eventBook.list().map(\.post) == [.b, .a, nil])
+    }
+
+    @Test func aCaseStoresWhatACorrectionDoesToItsClockAsTheCatalogWord() throws {
+        defer { fixture.remove() }
+        let restarting = try fixture.accept("medical-insurance-reimbursement", window: 3, at: "2026-09-21T09:00")
+        _ = try fixture.accept(at: "2026-09-21T10:00")
+        #expect(restarting.onCorrection == .restart)
+        #expect(try column("SELECT on_correction FROM ledger_case ORDER BY id") == ["restart", "pause"])
+        #expect(try ledger.list().sorted { $0.id ?? 0 < $1.id ?? 0 }.map(\.onCorrection) == [.restart, .pause])
     }
 }
