@@ -32,7 +32,7 @@ import Testing
         let text = shipped.replacingOccurrences(of: "consequence: wage_cut", with: "consequence: fine")
         #expect(text != shipped)
         let loaded = SchemeLoader.load(files: [("rules/assessment/sample.yaml", Data(text.utf8))])
-        #expect(loaded.diagnostics.contains { $0.message.contains("consequence") })
+        #expect(loaded.diagnostics.sorted.contains { $0.message.contains("consequence") })
         #expect(loaded.schemes.first?.thresholds.map(\.consequence) == [.dismissal])
     }
 }
