@@ -19,17 +19,17 @@ import Testing
     @Test func aMaterialWithoutNecessityIsRequired() throws {
         let source = CatalogSource(texts: [
             "services/x.yaml": """
-                version: 1
-                services:
-                  - id: x
-                    name: 某事项
-                    kind: application
-                    time_limit: {on_the_spot: true}
-                    materials:
-                      - material: campus_card
-                        originals: 1
-                        copies: 0
-                """
+            version: 1
+            services:
+              - id: x
+                name: 某事项
+                kind: application
+                time_limit: {on_the_spot: true}
+                materials:
+                  - material: campus_card
+                    originals: 1
+                    copies: 0
+            """
         ])
         let service = try #require(CatalogLoader.load(source).catalog.service("x"))
         #expect(service.materials.map(\.necessity) == [.required])

@@ -8,7 +8,8 @@ enum SchemeBuilder {
         return Scheme(
             id: id, name: node.string("name") ?? id, sourceDocument: node["source"]?.string("document") ?? "",
             sourceDate: node["source"]?.string("date"), sourceNote: node["source"]?.string("note"), subject: subject,
-            period: node.string("period").flatMap(Period.Kind.init(rawValue:)) ?? .month, base: node.number("base") ?? 100,
+            period: node.string("period").flatMap(Period.Kind.init(rawValue:)) ?? .month,
+            base: node.number("base") ?? 100,
             categories: node.list("categories").compactMap(category),
             bonusCap: node["bonus"]?.number("cap"),
             bonusLevels: (node["bonus"]?.list("levels") ?? []).compactMap { level in
@@ -67,7 +68,8 @@ enum SchemeBuilder {
         return Scheme.Threshold(
             id: id, name: node.string("name") ?? id,
             per: node.string("per").flatMap(Period.Kind.init(rawValue:)) ?? .month, atLeast: node.int("at_least") ?? 1,
-            consequence: consequence, amount: node.number("amount"), post: node.string("post").flatMap(Post.init(rawValue:)))
+            consequence: consequence, amount: node.number("amount"),
+            post: node.string("post").flatMap(Post.init(rawValue:)))
     }
 
     private static func outcome(_ node: YAMLNode) -> Scheme.Outcome? {
@@ -85,7 +87,8 @@ enum SchemeBuilder {
             return nil
         }
         return Scheme.Outcome(
-            id: id, name: node.string("name") ?? id, kind: node.string("kind").flatMap(Scheme.Outcome.Kind.init(rawValue:)) ?? .title, selector: selector,
+            id: id, name: node.string("name") ?? id,
+            kind: node.string("kind").flatMap(Scheme.Outcome.Kind.init(rawValue:)) ?? .title, selector: selector,
             consecutive: node.int("consecutive") ?? 1, sharesTies: node.string("ties") == "share",
             awardWhenAllTied: node.bool("award_when_all_tied") ?? false, location: node.location)
     }

@@ -29,7 +29,7 @@ public struct Assessor: Sendable {
             let kinds = ([own.chinese] + rollups).joined(separator: "、")
             throw Failure(description: "方案“\(scheme.id)”按\(kinds)考核，不能计算“\(period.text)”")
         }
-        let parts = own == .month ? period.months.map { Period($0.description)! } : semesters(in: period)
+        let parts = own == .month ? period.months.map(Period.init(month:)) : semesters(in: period)
         var result = Rollup.combine(
             parts.map { published[$0] ?? scorer.score($0, history: history(before: $0)) }, rollup: rollup,
             scheme: scheme, period: period)
@@ -60,7 +60,7 @@ public struct Assessor: Sendable {
 
     private func semesters(in year: Period) -> [Period] {
         let calendarYear = year.months[0].year
-        return [Period("\(calendarYear - 1)-S2")!, Period("\(calendarYear)-S1")!]
+        return [Period(semesterOf: calendarYear - 1, second: true), Period(semesterOf: calendarYear, second: false)]
     }
 }
 

@@ -52,7 +52,8 @@ struct ServiceBuilder {
         guard let material = node.reference("material") else { return nil }
         return Service.MaterialUse(
             material: material, originals: node.int("originals") ?? 1, copies: node.int("copies") ?? 0,
-            necessity: node.string("necessity").flatMap(Service.Necessity.init(rawValue:)) ?? .required, laterDeadline: node.timeLimit("later_deadline"),
+            necessity: node.string("necessity").flatMap(Service.Necessity.init(rawValue:)) ?? .required,
+            laterDeadline: node.timeLimit("later_deadline"),
             when: node.condition("when", into: &bag), note: node.string("note"), location: node.location,
             assumed: node.assumedKeys)
     }

@@ -111,7 +111,8 @@ enum ServiceShapes {
             Field("refusals", .list(.object(refusal)), "reasons for refusal"),
             Field("time_limit", CatalogShapes.timeLimit, required: true, "promised limit"),
             Field("statutory_limit", CatalogShapes.timeLimit, "statutory limit"),
-            Field("on_correction", .choice(Service.OnCorrection.allCases.map(\.rawValue)), "clock while waiting for 补正"),
+            Field(
+                "on_correction", .choice(Service.OnCorrection.allCases.map(\.rawValue)), "clock while waiting for 补正"),
             Field("fees", .list(.object(fee)), "fees"),
             Field("materials", .list(.object(materialUse)), "materials required"),
             Field("steps", .list(.object(step), nonEmpty: true), required: true, "the procedure"),

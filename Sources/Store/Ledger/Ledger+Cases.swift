@@ -32,7 +32,9 @@ extension Ledger {
         try checkNewRecordTime(request.at)
         let service = try service(request.service)
         let window = try window(request.window, offering: service)
-        if let problem = studentNumberProblem(request.studentNumber, studentNumbers: StudentNumberRule(hall: catalog.hall)) {
+        if let problem = studentNumberProblem(
+            request.studentNumber, studentNumbers: StudentNumberRule(hall: catalog.hall))
+        {
             throw LedgerError(problem.message, code: problem.code)
         }
         guard let channel = channel(request.channel) else {
@@ -64,7 +66,9 @@ extension Ledger {
     func studentNumberProblem(_ number: String, studentNumbers: StudentNumberRule)
         -> (message: String, code: LedgerError.Code)?
     {
-        studentNumbers.problem(number).map { ($0, number.trimmingSpaces.isEmpty ? .missingText : .studentNumberPattern) }
+        studentNumbers.problem(number).map {
+            ($0, number.trimmingSpaces.isEmpty ? .missingText : .studentNumberPattern)
+        }
     }
 
     /// The case for a checked request; only the calendar can still refuse it (a due date in an
