@@ -69,4 +69,12 @@ import Testing
         #expect(try column("SELECT on_correction FROM ledger_case ORDER BY id") == ["restart", "pause"])
         #expect(try ledger.list().sorted { $0.id ?? 0 < $1.id ?? 0 }.map(\.onCorrection) == [.restart, .pause])
     }
+
+    @Test func aCaseStoresHowItsLimitIsCountedAsTheCatalogWord() throws {
+        defer { fixture.remove() }
+        _ = try fixture.accept()
+        _ = try fixture.accept("dorm-repair", window: 11, at: "2026-09-28T10:00")
+        #expect(try column("SELECT limit_kind FROM ledger_case ORDER BY id") == ["working_days", "hours"])
+        #expect(try ledger.list().sorted { $0.id ?? 0 < $1.id ?? 0 }.map(\.limitKind) == [.workingDays, .hours])
+    }
 }

@@ -81,7 +81,7 @@ extension Ledger {
             studentName: request.studentName, facts: request.facts.isEmpty ? "{}" : AuditTrail.json(request.facts),
             materials: request.materials.isEmpty ? "{}" : AuditTrail.json(request.materials), post: request.post,
             channel: request.channel, greenChannel: request.greenChannel, submittedAt: request.at.description,
-            acceptedOn: due.acceptanceDay.description, limitKind: service.timeLimit.kindName,
+            acceptedOn: due.acceptanceDay.description, limitKind: service.timeLimit.kind,
             limitValue: service.timeLimit.value, onCorrection: service.onCorrection, due: due.dueText,
             dueProvisional: due.provisional, status: .open,
             pausedAt: nil, completedAt: nil, refusalCode: nil, refusedAt: nil, acceptedBy: request.by,

@@ -37,7 +37,7 @@ public struct CaseRecord: Codable, Sendable, Equatable, FetchableRecord, Mutable
     public var submittedAt: String
     /// The working day the case counts as accepted (the cut-off rule).
     public var acceptedOn: String
-    public var limitKind: String
+    public var limitKind: TimeLimit.Kind
     public var limitValue: Int?
     public var onCorrection: Service.OnCorrection
     /// A day for working-day limits, a moment for hour limits.

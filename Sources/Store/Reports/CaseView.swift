@@ -56,7 +56,7 @@ public struct CaseView: Encodable, Sendable {
         post = record.post
         channel = record.channel
         greenChannel = record.greenChannel
-        limit = TimeLimit(kind: record.limitKind, value: record.limitValue)?.chinese ?? record.limitKind
+        limit = TimeLimit(kind: record.limitKind, value: record.limitValue)?.chinese ?? record.limitKind.rawValue
         onCorrection = record.onCorrection
         overdueWorkingDays = overdue?.overdueWorkingDays
         overdueHours = overdue?.overdueHours
