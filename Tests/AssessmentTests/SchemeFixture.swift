@@ -15,7 +15,7 @@ enum SchemeFixture {
 
     static func event(
         _ item: String, window: Int = 1, on date: String = "2026-10-15", count: Int = 1, serious: Bool = false,
-        staff: String = "小王", post: Scheme.Post? = nil
+        staff: String = "小王", post: Post? = nil
     ) -> AssessmentEvent {
         AssessmentEvent(
             date: CivilDate(date)!, window: window, staff: staff, item: item, count: count, serious: serious,

@@ -32,7 +32,7 @@ import Testing
     func everyItemDeductsItsPoints(_ schemeID: String, _ itemID: String) throws {
         let scheme = SchemeFixture.scheme(schemeID)
         let item = try #require(scheme.items.first { $0.id == itemID })
-        let period = scheme.period == "month" ? "2026-10" : "2026-S1"
+        let period = scheme.period == .month ? "2026-10" : "2026-S1"
         let result = try SchemeFixture.score(schemeID, [SchemeFixture.event(itemID, window: 4)], period: period)
         let window = SchemeFixture.window(4, in: result)
         let deduction = try #require(window.deductions.first { $0.item == itemID })

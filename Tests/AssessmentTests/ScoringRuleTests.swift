@@ -86,7 +86,7 @@ import Testing
 
     @Test func semesterGradesAndRectification() throws {
         let scheme = F.scheme("suzhou-semester")
-        #expect(scheme.period == "semester")
+        #expect(scheme.period == .semester)
         let events = ["discipline.unstaffed", "conduct.off_task", "attitude.quarrel"].map {
             F.event($0, window: 6, on: "2026-12-01", count: 9)
         }

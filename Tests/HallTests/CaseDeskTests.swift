@@ -14,7 +14,7 @@ import Testing
 
     static func request(at time: String = "2026-09-28T09:30", by actor: String = "w01-b1") -> AcceptRequest {
         AcceptRequest(
-            service: "学生证补办", window: 1, studentNumber: "2021040123", studentName: "张三", post: "B",
+            service: "学生证补办", window: 1, studentNumber: "2021040123", studentName: "张三", post: .b,
             at: HallFixture.at(time), by: actor)
     }
 

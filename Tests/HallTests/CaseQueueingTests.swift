@@ -12,7 +12,7 @@ import Testing
     func accept(_ service: String, window: Int, at time: String, green: Bool = false) throws {
         _ = try fixture.ledger.accept(
             AcceptRequest(
-                service: service, window: window, studentNumber: "2021040123", studentName: "张三", post: "B",
+                service: service, window: window, studentNumber: "2021040123", studentName: "张三", post: .b,
                 greenChannel: green, at: HallFixture.at(time), by: "w01-a"))
     }
 

@@ -142,7 +142,7 @@ import Testing
         let cases = try ledger.list().sorted { $0.studentNumber < $1.studentNumber }
         #expect(cases.map(\.submittedAt) == ["2026-10-12T09:30", "2026-10-12T00:00", "2026-10-12T09:30"])
         #expect(cases.map(\.greenChannel) == [true, false, true])
-        #expect(cases.map(\.post) == ["B", "A", "B"])
+        #expect(cases.map(\.post) == [.b, .a, .b])
         #expect(cases[0].completedAt == "2026-10-13T16:05" && cases[0].status == .completed)
     }
 

@@ -30,7 +30,7 @@ import Testing
                     Result { () throws(LedgerError) in
                         try desk.accept(
                             AcceptRequest(
-                                service: "dorm-repair", window: 11, studentNumber: "2021040123", post: "B",
+                                service: "dorm-repair", window: 11, studentNumber: "2021040123", post: .b,
                                 at: LedgerFixture.at("2026-10-01T22:15"), by: "w11-b1"))
                     })
             })

@@ -43,7 +43,7 @@ struct LedgerFixture {
 
     func accept(
         _ service: String = "student-id-replacement", window: Int = 1, at time: String = "2026-09-28T09:30",
-        post: String = "B", green: Bool = false
+        post: Post = .b, green: Bool = false
     ) throws -> CaseRecord {
         try ledger.accept(
             AcceptRequest(

@@ -62,7 +62,6 @@ import Testing
         "correction-without-reason",  // `score --correct` requires --reason while parsing
         "too-many-rows", "file-too-large", "field-too-long", "header-too-long", "row-too-long",  // large files
         "step-already-done", "separation-of-duties",  // the shipped catalog's services have no steps
-        "unknown-post",  // `--post` is parsed as A or B
         "period-not-scored",  // the shipped schemes score every period kind they name
         // The notice's other refusals need a notice edited line by line: HolidayNoticeParserTests
         // has one per code, CalendarCommandTests one through the command line.

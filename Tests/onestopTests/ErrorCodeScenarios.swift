@@ -103,6 +103,9 @@ struct ErrorScenario: CustomTestStringConvertible, Sendable {
         ErrorScenario("missing-column", importing: "service,window\n学生证补办,1\n"),
         ErrorScenario("repeated-column", importing: "service,window,student,submitted,学号\n"),
         ErrorScenario("row-invalid", importing: header + "学生证补办,1,2021040123,not-a-date\n"),
+        ErrorScenario(
+            "unknown-post",
+            importing: "service,window,student,submitted,post\n学生证补办,1,2021040123,2026-09-28T09:30,C岗\n"),
         ErrorScenario("extra-column", importing: header + "学生证补办,1,2021040123,2026-09-28T09:30,extra\n"),
         ErrorScenario("no-data-rows", importing: header),
         ErrorScenario(

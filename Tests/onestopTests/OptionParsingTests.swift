@@ -36,4 +36,21 @@ import Testing
         ])
         #expect(output.stderr.contains("“C”不是 --post 的有效值；可选值：A、B"))
     }
+
+    /// `--post` takes the post as a file's post column does, and stores its id.
+    @Test(arguments: ["A", "a", "A岗"])
+    func takesThePostAsWrittenInFiles(post: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("post-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = try CommandRunner.run(
+            [
+                "cases", "accept", "学生证补办", "--window", "1", "--student", "2021040123", "--at", "2026-09-28T09:30",
+                "--post", post, "--by", "w01-a", "--db", folder.appendingPathComponent("ledger.sqlite").path,
+                "--format", "json",
+                "--catalog", CommandRunner.repository.appendingPathComponent("catalog").path,
+            ], in: folder)
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("\"post\" : \"A\""), "\(output.stdout)")
+    }
 }

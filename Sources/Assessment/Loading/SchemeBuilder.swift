@@ -8,7 +8,8 @@ enum SchemeBuilder {
         return Scheme(
             id: id, name: node.string("name") ?? id, sourceDocument: node["source"]?.string("document") ?? "",
             sourceDate: node["source"]?.string("date"), sourceNote: node["source"]?.string("note"), subject: subject,
-            period: node.string("period") ?? "month", base: node.number("base") ?? 100,
+            period: node.string("period").flatMap(Period.Kind.init(rawValue:)) ?? .month,
+            base: node.number("base") ?? 100,
             categories: node.list("categories").compactMap(category),
             bonusCap: node["bonus"]?.number("cap"),
             bonusLevels: (node["bonus"]?.list("levels") ?? []).compactMap { level in
@@ -28,7 +29,8 @@ enum SchemeBuilder {
             outcomes: node.list("outcomes").compactMap(outcome),
             rollups: node.list("rollups").map { rollup in
                 Scheme.Rollup(
-                    period: rollup.string("period") ?? "year", method: rollup.string("method") ?? "sum",
+                    period: rollup.string("period").flatMap(Period.Kind.init(rawValue:)) ?? .year,
+                    method: rollup.string("method").flatMap(Scheme.Rollup.Method.init(rawValue:)) ?? .sum,
                     outcomes: rollup.list("outcomes").compactMap(outcome))
             },
             tieBreakers: node.strings("tie_breakers").compactMap(Scheme.TieBreaker.init(rawValue:)),
@@ -37,14 +39,7 @@ enum SchemeBuilder {
                     Scheme.DemeritItem(id: $0, name: item.string("name") ?? $0, clause: item.string("clause") ?? "")
                 }
             },
-            thresholds: (node["demerits"]?.list("thresholds") ?? []).compactMap { threshold in
-                threshold.string("id").map {
-                    Scheme.Threshold(
-                        id: $0, name: threshold.string("name") ?? $0, per: threshold.string("per") ?? "month",
-                        atLeast: threshold.int("at_least") ?? 1, consequence: threshold.string("consequence") ?? "",
-                        amount: threshold.number("amount"), post: threshold.string("post").flatMap(Scheme.Post.init))
-                }
-            },
+            thresholds: (node["demerits"]?.list("thresholds") ?? []).compactMap(threshold),
             file: file, location: node.location, maxEventCount: node.int("max_event_count"))
     }
 
@@ -65,6 +60,18 @@ enum SchemeBuilder {
             location: node.location)
     }
 
+    /// A threshold without a consequence it could bring is the shape check's to report.
+    private static func threshold(_ node: YAMLNode) -> Scheme.Threshold? {
+        guard let id = node.string("id"),
+            let consequence = node.string("consequence").flatMap(Scheme.Threshold.Consequence.init(rawValue:))
+        else { return nil }
+        return Scheme.Threshold(
+            id: id, name: node.string("name") ?? id,
+            per: node.string("per").flatMap(Period.Kind.init(rawValue:)) ?? .month, atLeast: node.int("at_least") ?? 1,
+            consequence: consequence, amount: node.number("amount"),
+            post: node.string("post").flatMap(Post.init(rawValue:)))
+    }
+
     private static func outcome(_ node: YAMLNode) -> Scheme.Outcome? {
         guard let id = node.string("id") else { return nil }
         let selector: Scheme.Outcome.Selector
@@ -80,7 +87,8 @@ enum SchemeBuilder {
             return nil
         }
         return Scheme.Outcome(
-            id: id, name: node.string("name") ?? id, kind: node.string("kind") ?? "title", selector: selector,
+            id: id, name: node.string("name") ?? id,
+            kind: node.string("kind").flatMap(Scheme.Outcome.Kind.init(rawValue:)) ?? .title, selector: selector,
             consecutive: node.int("consecutive") ?? 1, sharesTies: node.string("ties") == "share",
             awardWhenAllTied: node.bool("award_when_all_tied") ?? false, location: node.location)
     }

@@ -44,7 +44,9 @@ enum SchemeShapes {
         fields: [
             Field("id", id, required: true, "unique within the scheme"),
             Field("name", .text, required: true, "the title or measure, e.g. 红旗窗口"),
-            Field("kind", .choice(["title", "rectify"]), required: true, "a title, or a rectification"),
+            Field(
+                "kind", .choice(Scheme.Outcome.Kind.allCases.map(\.rawValue)), required: true,
+                "a title, or a rectification"),
             Field("top", .integer(minimum: 1), "a quota: the best N places, never more than N windows"),
             Field(
                 "top_percent", .number(minimum: 0),
@@ -110,7 +112,8 @@ enum SchemeShapes {
                             fields: [
                                 Field("period", .choice(["year", "semester"]), required: true, "the longer period"),
                                 Field(
-                                    "method", .choice(["sum", "average"]), required: true, "how period scores combine"),
+                                    "method", .choice(Scheme.Rollup.Method.allCases.map(\.rawValue)), required: true,
+                                    "how period scores combine"),
                                 Field("outcomes", .list(.object(outcome)), "outcomes of the longer period"),
                             ]))), "longer periods"),
             Field(
@@ -148,10 +151,11 @@ enum SchemeShapes {
                                 Field("per", .choice(["month", "semester"]), required: true, "counted over"),
                                 Field("at_least", .integer(minimum: 1), required: true, "demerits that trigger it"),
                                 Field(
-                                    "consequence", .choice(["wage_cut", "dismissal"]), required: true, "the measure"),
+                                    "consequence", .choice(Scheme.Threshold.Consequence.allCases.map(\.rawValue)),
+                                    required: true, "the measure"),
                                 Field("amount", .number(minimum: 0), "yuan per hour, for wage_cut"),
                                 Field(
-                                    "post", .choice(Scheme.Post.allCases.map(\.rawValue)),
+                                    "post", .choice(Post.allCases.map(\.rawValue)),
                                     "the post it applies to (B: student assistants only); everyone when absent"),
                             ]))), required: true, "consequences"),
         ])

@@ -15,6 +15,11 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         public var year: Int
         public var month: Int
 
+        public init(year: Int, month: Int) {
+            self.year = year
+            self.month = month
+        }
+
         public var first: CivilDate { CivilDate(year: year, month: month, day: 1)! }
         public var last: CivilDate { next.first.adding(days: -1) }
         public var next: YearMonth {
@@ -31,24 +36,43 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard let year = Int(parts[0]), parts[0].count == 4 else { return nil }
-        self.text = text
         switch parts.count {
         case 1:
-            kind = .year
-            months = (1...12).map { YearMonth(year: year, month: $0) }
+            self.init(year: year)
         case 2 where parts[1] == "S1" || parts[1] == "S2":
-            kind = .semester
-            months =
-                parts[1] == "S1"
-                ? [9, 10, 11, 12].map { YearMonth(year: year, month: $0) } + [YearMonth(year: year + 1, month: 1)]
-                : (2...8).map { YearMonth(year: year + 1, month: $0) }
+            self.init(semesterOf: year, second: parts[1] == "S2")
         case 2:
             guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
-            kind = .month
-            months = [YearMonth(year: year, month: month)]
+            self.init(month: YearMonth(year: year, month: month))
         default:
             return nil
         }
+        self.text = text  // as typed
+    }
+
+    /// One month.
+    public init(month: YearMonth) {
+        kind = .month
+        text = month.description
+        months = [month]
+    }
+
+    /// A calendar year.
+    public init(year: Int) {
+        kind = .year
+        text = String(year)
+        months = (1...12).map { YearMonth(year: year, month: $0) }
+    }
+
+    /// A semester of the academic year that starts in September of `year`: the first (S1,
+    /// September to January) or the second (S2, February to August of the next year).
+    public init(semesterOf year: Int, second: Bool) {
+        kind = .semester
+        text = "\(year)-" + (second ? "S2" : "S1")
+        months =
+            second
+            ? (2...8).map { YearMonth(year: year + 1, month: $0) }
+            : [9, 10, 11, 12].map { YearMonth(year: year, month: $0) } + [YearMonth(year: year + 1, month: 1)]
     }
 
     public var first: CivilDate { months[0].first }
@@ -59,19 +83,18 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     /// The semester a month falls in.
     public static func semester(containing month: YearMonth) -> Period {
         let academicYear = month.month >= 9 ? month.year : month.year - 1
-        let half = month.month >= 9 || month.month == 1 ? "S1" : "S2"
-        return Period("\(academicYear)-\(half)")!
+        return Period(semesterOf: academicYear, second: !(month.month >= 9 || month.month == 1))
     }
 
     /// The period of the same kind just before this one (a semester's predecessor, for
     /// "two consecutive semesters").
     public var previous: Period {
         switch kind {
-        case .month: return Period(months[0].previous.description)!
-        case .year: return Period(String(months[0].year - 1))!
+        case .month: return Period(month: months[0].previous)
+        case .year: return Period(year: months[0].year - 1)
         case .semester:
-            let year = Int(text.prefix(4)) ?? 0
-            return text.hasSuffix("S1") ? Period("\(year - 1)-S2")! : Period("\(year)-S1")!
+            // A first semester starts in September, a second in February of the next year.
+            return Period(semesterOf: months[0].year - 1, second: months[0].month == 9)
         }
     }
 
@@ -90,11 +113,11 @@ public struct AssessmentEvent: Sendable, Equatable, Encodable {
     public var note: String?
     public var recordedBy: String
     /// The staff member's post (A岗/B岗), when recorded.
-    public var post: Scheme.Post?
+    public var post: Post?
 
     public init(
         id: Int64? = nil, date: CivilDate, window: Int, staff: String, item: String, count: Int = 1,
-        serious: Bool = false, note: String? = nil, recordedBy: String, post: Scheme.Post? = nil
+        serious: Bool = false, note: String? = nil, recordedBy: String, post: Post? = nil
     ) {
         self.post = post
         self.id = id

@@ -45,13 +45,6 @@ public struct Scheme: Sendable {
         }
     }
 
-    /// A staff member's post: A岗 (the department's teacher) or B岗 (student assistant).
-    public enum Post: String, Sendable, CaseIterable, Codable {
-        case a = "A", b = "B"
-
-        public var name: String { self == .a ? "A岗（窗口负责老师）" : "B岗（学生助理）" }
-    }
-
     public struct Item: Sendable {
         public var id: String
         public var name: String
@@ -97,7 +90,7 @@ public struct Scheme: Sendable {
 
         public var id: String
         public var name: String
-        public var kind: String
+        public var kind: Kind
         public var selector: Selector
         /// For `grade`, `top` and `top_percent`: that many periods in a row.
         public var consecutive: Int = 1
@@ -117,8 +110,8 @@ public struct Scheme: Sendable {
     }
 
     public struct Rollup: Sendable {
-        public var period: String
-        public var method: String
+        public var period: Period.Kind
+        public var method: Method
         public var outcomes: [Outcome]
     }
 
@@ -131,9 +124,9 @@ public struct Scheme: Sendable {
     public struct Threshold: Sendable {
         public var id: String
         public var name: String
-        public var per: String
+        public var per: Period.Kind
         public var atLeast: Int
-        public var consequence: String
+        public var consequence: Consequence
         public var amount: Double?
         /// The post it applies to (`post: B`: student assistants only); nil for everyone.
         public var post: Post?
@@ -145,7 +138,8 @@ public struct Scheme: Sendable {
     public var sourceDate: String?
     public var sourceNote: String?
     public var subject: Subject
-    public var period: String
+    /// The period one score covers: a month or a semester.
+    public var period: Period.Kind
     public var base: Double
     public var categories: [Category]
     public var bonusCap: Double?

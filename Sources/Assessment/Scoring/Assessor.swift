@@ -20,16 +20,16 @@ public struct Assessor: Sendable {
     public var scheme: Scheme { scorer.scheme }
 
     public func score(_ period: Period) throws(Failure) -> ScoreResult {
-        let own = scheme.period == "month" ? Period.Kind.month : .semester
+        let own: Period.Kind = scheme.period == .month ? .month : .semester
         if period.kind == own { return scorer.score(period, history: history(before: period)) }
-        guard let rollup = scheme.rollups.first(where: { $0.period == period.kind.rawValue }),
+        guard let rollup = scheme.rollups.first(where: { $0.period == period.kind }),
             own == .month || period.kind == .year
         else {
-            let rollups = scheme.rollups.map { Period.Kind(rawValue: $0.period)?.chinese ?? $0.period }
+            let rollups = scheme.rollups.map(\.period.chinese)
             let kinds = ([own.chinese] + rollups).joined(separator: "、")
             throw Failure(description: "方案“\(scheme.id)”按\(kinds)考核，不能计算“\(period.text)”")
         }
-        let parts = own == .month ? period.months.map { Period($0.description)! } : semesters(in: period)
+        let parts = own == .month ? period.months.map(Period.init(month:)) : semesters(in: period)
         var result = Rollup.combine(
             parts.map { published[$0] ?? scorer.score($0, history: history(before: $0)) }, rollup: rollup,
             scheme: scheme, period: period)
@@ -60,7 +60,7 @@ public struct Assessor: Sendable {
 
     private func semesters(in year: Period) -> [Period] {
         let calendarYear = year.months[0].year
-        return [Period("\(calendarYear - 1)-S2")!, Period("\(calendarYear)-S1")!]
+        return [Period(semesterOf: calendarYear - 1, second: true), Period(semesterOf: calendarYear, second: false)]
     }
 }
 
@@ -76,8 +76,8 @@ enum Rollup {
             let total = scores.reduce(0, +)
             let all = parts.flatMap { part in part.windows.filter { $0.window == template.window } }
             return ScoreResult.WindowResult(
-                window: template.window, score: rollup.method == "average" ? total / Double(scores.count) : total,
-                base: scheme.base * (rollup.method == "average" ? 1 : Double(scores.count)),
+                window: template.window, score: rollup.method == .average ? total / Double(scores.count) : total,
+                base: scheme.base * (rollup.method == .average ? 1 : Double(scores.count)),
                 bonus: all.reduce(0) { $0 + $1.bonus }, bonusLevel: nil,
                 categories: mergedCategories(all), deductions: all.flatMap(\.deductions), rank: 0,
                 casesHandled: all.contains { $0.casesHandled == nil }

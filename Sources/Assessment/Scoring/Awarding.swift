@@ -36,8 +36,8 @@ enum Awarding {
                 if let extra = award.windowNotes[number] { results[index].notes = (results[index].notes ?? []) + extra }
                 guard award.windows.contains(number) else { continue }
                 results[index].outcomes.append(outcome.id)
-                if outcome.kind == "title" { results[index].redFlag = true }
-                if outcome.kind == "rectify" { results[index].rectify = true }
+                if outcome.kind == .title { results[index].redFlag = true }
+                if outcome.kind == .rectify { results[index].rectify = true }
             }
         }
         return notes

@@ -6,7 +6,7 @@ public struct DemeritCounter: Sendable {
         public var staff: String
         public var window: Int
         /// The post recorded on the person's latest event (A岗/B岗), if any.
-        public var post: Scheme.Post?
+        public var post: Post?
         public var demerits: Int
         /// Yuan per hour off the wage in each month it applies to (0 when none).
         public var wageCut: Double
@@ -55,7 +55,7 @@ public struct DemeritCounter: Sendable {
                 let count = own.filter { month.first <= $0.date && $0.date <= month.last }.totalCount
                 var amount = 0.0
                 for threshold in scheme.thresholds
-                where threshold.per == "month" && threshold.consequence == "wage_cut" && count >= threshold.atLeast {
+                where threshold.per == .month && threshold.consequence == .wageCut && count >= threshold.atLeast {
                     guard let required = threshold.post, required != post else {
                         amount += threshold.amount ?? 0
                         continue
@@ -69,7 +69,7 @@ public struct DemeritCounter: Sendable {
             }
             let semesterCount = semesterToDate.totalCount
             let dismissal = scheme.thresholds.contains {
-                $0.per == "semester" && $0.consequence == "dismissal" && semesterCount >= $0.atLeast
+                $0.per == .semester && $0.consequence == .dismissal && semesterCount >= $0.atLeast
             }
             people.append(
                 Person(

@@ -32,7 +32,7 @@ public struct DueDateCalculator: Sendable {
         for (day, text) in hall?.hours ?? [:] {
             if let span = ClockSpan(text) { closing[day] = span.end }
         }
-        if let accepts = hall?.posts.first(where: { $0.id == "B" })?.accepts, let span = ClockSpan(accepts) {
+        if let accepts = hall?.definition(of: .b)?.accepts, let span = ClockSpan(accepts) {
             for day in closing.keys { closing[day] = min(closing[day] ?? span.end, span.end) }
         }
         self.closing = closing

@@ -26,9 +26,10 @@ enum HallBuilder {
             hours: hours,
             hourLocations: hourLocations,
             posts: node.list("posts").compactMap { item in
-                item.string("id").map {
-                    Hall.Post(
-                        id: $0, name: item.string("name") ?? $0, accepts: item.string("accepts"),
+                // An id other than A or B is the shape check's to report.
+                item.string("id").flatMap(Post.init(rawValue:)).map {
+                    Hall.PostDefinition(
+                        id: $0, name: item.string("name") ?? $0.rawValue, accepts: item.string("accepts"),
                         processes: item.string("processes"), location: item.location,
                         acceptsLocation: item["accepts"]?.location, processesLocation: item["processes"]?.location)
                 }

@@ -21,7 +21,7 @@ struct ServiceBuilder {
                 }
             },
             timeLimit: node.timeLimit("time_limit") ?? .onTheSpot, statutoryLimit: node.timeLimit("statutory_limit"),
-            onCorrection: node.string("on_correction") ?? "pause",
+            onCorrection: node.string("on_correction").flatMap(Service.OnCorrection.init(rawValue:)) ?? .pause,
             fees: node.list("fees").map { fee($0) },
             materials: node.list("materials").compactMap { materialUse($0) },
             steps: node.list("steps").compactMap { step($0) },
@@ -52,7 +52,8 @@ struct ServiceBuilder {
         guard let material = node.reference("material") else { return nil }
         return Service.MaterialUse(
             material: material, originals: node.int("originals") ?? 1, copies: node.int("copies") ?? 0,
-            necessity: node.string("necessity") ?? "required", laterDeadline: node.timeLimit("later_deadline"),
+            necessity: node.string("necessity").flatMap(Service.Necessity.init(rawValue:)) ?? .required,
+            laterDeadline: node.timeLimit("later_deadline"),
             when: node.condition("when", into: &bag), note: node.string("note"), location: node.location,
             assumed: node.assumedKeys)
     }

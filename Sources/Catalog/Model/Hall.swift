@@ -6,8 +6,9 @@ public struct Hall: Sendable {
         public var location: SourceLocation
     }
 
-    public struct Post: Sendable {
-        public var id: String
+    /// What hall.yaml says about one of the two posts: its name and hours.
+    public struct PostDefinition: Sendable {
+        public var id: Post
         public var name: String
         public var accepts: String?
         public var processes: String?
@@ -50,7 +51,7 @@ public struct Hall: Sendable {
     /// Weekday name (`monday`...) to `HH:MM-HH:MM` or `closed`.
     public var hours: [String: String]
     public var hourLocations: [String: SourceLocation]
-    public var posts: [Post]
+    public var posts: [PostDefinition]
     public var roles: [Role]
     public var consultationDesk: String?
     public var deskDuties: [String]
@@ -61,4 +62,7 @@ public struct Hall: Sendable {
     public var location: SourceLocation
     /// Who may act in the ledger; nil when the hall keeps no staff list (then any name is taken).
     public var staff: [StaffMember]? = nil
+
+    /// What hall.yaml says about `post`, when it declares it.
+    public func definition(of post: Post) -> PostDefinition? { posts.first { $0.id == post } }
 }

@@ -42,7 +42,7 @@ public struct Service: Sendable {
         public var material: Reference
         public var originals: Int
         public var copies: Int
-        public var necessity: String
+        public var necessity: Necessity
         public var laterDeadline: TimeLimit?
         public var when: Condition?
         public var note: String?
@@ -89,7 +89,7 @@ public struct Service: Sendable {
     public var refusals: [Refusal]
     public var timeLimit: TimeLimit
     public var statutoryLimit: TimeLimit?
-    public var onCorrection: String
+    public var onCorrection: OnCorrection
     public var fees: [Fee]
     public var materials: [MaterialUse]
     public var steps: [Step]

@@ -22,13 +22,22 @@ public enum TimeLimit: Hashable, Sendable {
         }
     }
 
-    public var kindName: String {
+    /// How a limit is counted, named as the catalog and the ledger's `limit_kind` column write it.
+    public enum Kind: String, Sendable, CaseIterable, Codable {
+        case workingDays = "working_days"
+        case hours
+        case onTheSpot = "on_the_spot"
+    }
+
+    public var kind: Kind {
         switch self {
-        case .workingDays: "working_days"
-        case .hours: "hours"
-        case .onTheSpot: "on_the_spot"
+        case .workingDays: .workingDays
+        case .hours: .hours
+        case .onTheSpot: .onTheSpot
         }
     }
+
+    public var kindName: String { kind.rawValue }
 }
 
 /// A reference to something defined elsewhere, kept with where it was written.

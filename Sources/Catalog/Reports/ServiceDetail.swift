@@ -5,7 +5,7 @@ public enum ServiceDetail {
         var name: String
         var originals: Int
         var copies: Int
-        var necessity: String
+        var necessity: Service.Necessity
         var later_deadline: String?
         var when: String?
         var note: String?
@@ -42,7 +42,7 @@ public enum ServiceDetail {
         var refusals: [String]
         var time_limit: String
         var statutory_limit: String?
-        var on_correction: String
+        var on_correction: Service.OnCorrection
         var fees: [FeeEntry]
         var materials: [MaterialEntry]
         var steps: [StepEntry]
@@ -118,7 +118,7 @@ public enum ServiceDetail {
             for material in body.materials {
                 var detail = "原件\(material.originals)份"
                 if material.copies > 0 { detail += "、复印件\(material.copies)份" }
-                if material.necessity == "optional" { detail += "（可选）" }
+                if material.necessity == .optional { detail += "（可选）" }
                 if let deadline = material.later_deadline { detail += "（可容缺后补，\(deadline)内补交）" }
                 if let when = material.when { detail += "（适用：\(when)）" }
                 lines.append("  - \(material.name)：\(detail)")

@@ -21,7 +21,7 @@ enum HallShapes {
     static let post = ObjectShape(
         title: "a post",
         fields: [
-            Field("id", .choice(["A", "B"]), required: true, "A (teacher) or B (student assistant)"),
+            Field("id", .choice(Post.allCases.map(\.rawValue)), required: true, "A (teacher) or B (student assistant)"),
             Field("name", .text, required: true, "the post's name"),
             Field("accepts", .timeRange, "when this post accepts cases"),
             Field("processes", .timeRange, "when this post processes cases"),

@@ -47,7 +47,7 @@ enum ServiceShapes {
             Field("material", .identifier, required: true, "id from materials.yaml"),
             Field("originals", .integer(minimum: 0), "originals to show (default 1)"),
             Field("copies", .integer(minimum: 0), "copies to hand in (default 0)"),
-            Field("necessity", .choice(["required", "optional", "later"]), "default required"),
+            Field("necessity", .choice(Service.Necessity.allCases.map(\.rawValue)), "default required"),
             Field("later_deadline", CatalogShapes.timeLimit, "deadline when necessity is later"),
             Field("when", condition, "when the material applies"),
             Field("note", .text, "what to tell the applicant"),
@@ -111,7 +111,8 @@ enum ServiceShapes {
             Field("refusals", .list(.object(refusal)), "reasons for refusal"),
             Field("time_limit", CatalogShapes.timeLimit, required: true, "promised limit"),
             Field("statutory_limit", CatalogShapes.timeLimit, "statutory limit"),
-            Field("on_correction", .choice(["pause", "restart"]), "clock while waiting for 补正"),
+            Field(
+                "on_correction", .choice(Service.OnCorrection.allCases.map(\.rawValue)), "clock while waiting for 补正"),
             Field("fees", .list(.object(fee)), "fees"),
             Field("materials", .list(.object(materialUse)), "materials required"),
             Field("steps", .list(.object(step), nonEmpty: true), required: true, "the procedure"),

@@ -34,7 +34,7 @@ struct ReferenceCheck {
         let materials = Set(catalog.materials.map(\.id))
         let roles = Set(catalog.hall?.roles.map(\.id) ?? [])
         let channels = Set(catalog.hall?.channels.map(\.id) ?? [])
-        let posts = Set(catalog.hall?.posts.map(\.id) ?? [])
+        let posts = Set(catalog.hall?.posts.map(\.id.rawValue) ?? [])
 
         func resolve(_ reference: Reference?, in known: Set<String>, as kind: String, _ plural: String) {
             guard let reference, !known.contains(reference.id) else { return }

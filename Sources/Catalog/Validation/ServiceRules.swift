@@ -43,7 +43,7 @@ extension ValidationRule {
             nonTriggering: [.unchanged],
             check: { catalog, bag in
                 for use in catalog.services.flatMap(\.materials)
-                where use.necessity == "later" && use.laterDeadline == nil {
+                where use.necessity == .later && use.laterDeadline == nil {
                     bag.error(
                         "later-without-deadline",
                         "material '\(use.material.id)' may be handed in later but has no deadline; add 'later_deadline:'",

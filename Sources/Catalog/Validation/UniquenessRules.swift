@@ -24,7 +24,7 @@ extension ValidationRule {
                 unique(catalog.calendars.map { ($0.id, $0.location) }, "calendar")
                 unique(catalog.hall?.roles.map { ($0.id, $0.location) } ?? [], "role")
                 unique(catalog.hall?.channels.map { ($0.id, $0.location) } ?? [], "channel")
-                unique(catalog.hall?.posts.map { ($0.id, $0.location) } ?? [], "post")
+                unique(catalog.hall?.posts.map { ($0.id.rawValue, $0.location) } ?? [], "post")
                 for service in catalog.services {
                     unique(service.steps.map { ($0.id, $0.location) }, "step")
                     unique(service.refusals.map { ($0.code, $0.location) }, "refusal")

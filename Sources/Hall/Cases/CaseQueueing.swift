@@ -22,7 +22,7 @@ public struct CaseQueueing: Sendable {
     /// The queue as shown, personal data as `mask` allows.
     public func queue(on day: CivilDate, _ groups: [CaseQueue.Group<CaseRecord>], mask: PersonalDataMask) -> CaseQueue {
         // The hall's A-post says when it processes; the span of the shipped hall otherwise.
-        let span = ledger.catalog.hall?.posts.first { $0.id == "A" }?.processes ?? "15:30-17:30"
+        let span = ledger.catalog.hall?.definition(of: .a)?.processes ?? "15:30-17:30"
         let windows = groups.map { group in
             CaseQueue.Group(
                 window: group.window, cases: group.cases.map { CaseView($0, catalog: ledger.catalog, mask: mask) })

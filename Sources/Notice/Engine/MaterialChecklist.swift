@@ -31,9 +31,9 @@ struct MaterialChecklist {
                     line.defect = .init(code: code, text: defect.text, fix: defect.fix, onTheSpot: defect.onTheSpot)
                 } else if let have = request.have {
                     line.status =
-                        have.contains(use.material.id) ? .provided : use.necessity == "optional" ? .optional : .missing
+                        have.contains(use.material.id) ? .provided : use.necessity == .optional ? .optional : .missing
                 } else {
-                    line.status = use.necessity == "optional" ? .optional : .required
+                    line.status = use.necessity == .optional ? .optional : .required
                 }
             }
             return line
@@ -49,9 +49,9 @@ struct MaterialChecklist {
     private func reason(for use: Service.MaterialUse, applies: Bool?) -> String {
         let necessity =
             switch use.necessity {
-            case "optional": "可选材料"
-            case "later": "可容缺受理，\(use.laterDeadline?.chinese ?? "规定期限")内补交"
-            default: "必需材料"
+            case .optional: "可选材料"
+            case .later: "可容缺受理，\(use.laterDeadline?.chinese ?? "规定期限")内补交"
+            case .required: "必需材料"
             }
         guard let condition = use.when else { return necessity }
         let described = describer.describe(condition)

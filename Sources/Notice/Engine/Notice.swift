@@ -42,7 +42,7 @@ public struct Notice: Sendable {
         public var originals: Int
         public var copies: Int
         public var form: String
-        public var necessity: String
+        public var necessity: Service.Necessity
         /// Why the material is on the list: always needed, or the condition that made it apply.
         public var reason: String
         public var note: String?

@@ -35,7 +35,7 @@ public struct NoticeEngine: Sendable {
             window: window.map {
                 .init(
                     number: $0.number, name: $0.name,
-                    processes: catalog.hall?.posts.first { $0.id == "A" }?.processes,
+                    processes: catalog.hall?.definition(of: .a)?.processes,
                     assumed: $0.assumed.contains("services"))
             },
             department: department.map { .init(id: $0.id, name: $0.name) },

@@ -63,7 +63,7 @@ public struct EventBook: Sendable {
         // The same rows, whatever the file's name or format, are the same import.
         let canonical = records.map {
             "\($0.date)|\($0.windowNumber)|\($0.staff)|\($0.item)|\($0.count)|\($0.serious)|\($0.note ?? "")"
-                + ($0.post.map { "|\($0)" } ?? "")
+                + ($0.post.map { "|\($0.rawValue)" } ?? "")
         }
         let fingerprint = "events-" + Fingerprint.of(Data(canonical.joined(separator: "\n").utf8))
         let prepared = records
@@ -136,9 +136,9 @@ public struct EventBook: Sendable {
         case "true": serious = true
         case .some: throw fail("serious", "应为 TRUE 或 FALSE")
         }
-        var post: Scheme.Post?
+        var post: Post?
         if let text = row.value("post") {
-            guard let value = Scheme.Post(rawValue: text.uppercased().replacingOccurrences(of: "岗", with: "")) else {
+            guard let value = Post(text: text, in: catalog.hall) else {
                 throw fail("post", "岗位应为 A（A岗老师）或 B（B岗学生助理）")
             }
             post = value
@@ -147,7 +147,7 @@ public struct EventBook: Sendable {
             id: nil, date: date.description, windowNumber: window, staff: row.value("staff") ?? "", item: item,
             count: count,
             serious: serious, note: row.value("note"), recordedBy: row.value("recorded_by") ?? by, importBatchId: nil,
-            post: post?.rawValue)
+            post: post)
     }
 
     /// An event dated in a period already published under a scheme that counts its item would
@@ -182,7 +182,7 @@ public struct EventBook: Sendable {
                         id: record.id, date: $0, window: record.windowNumber, staff: record.staff,
                         item: record.item,
                         count: record.count, serious: record.serious, note: record.note,
-                        recordedBy: record.recordedBy, post: record.post.flatMap(Scheme.Post.init(rawValue:)))
+                        recordedBy: record.recordedBy, post: record.post)
                 }
             }
         }

@@ -84,13 +84,9 @@ struct CaseRowChecker {
             let refusal = ledger.unknownChannel()
             throw fail("channel", refusal.message, code: refusal.code)
         }
-        let request = AcceptRequest(
-            service: value("service") ?? "", window: window, studentNumber: value("student") ?? "",
-            studentName: value("name"), post: postID(value("post")), channel: channel,
-            greenChannel: green, at: submitted, by: value("accepted_by") ?? by)
         let service: Service
         do {
-            service = try ledger.service(request.service)
+            service = try ledger.service(value("service") ?? "")
         } catch {
             throw fail("service", error.message, code: error.code)
         }
@@ -100,10 +96,21 @@ struct CaseRowChecker {
         } catch {
             throw fail("window", error.message, code: error.code)
         }
-        if let problem = ledger.applicantProblem(request, studentNumbers: studentNumbers) {
-            let message = problem.column == "post" ? "岗位只能是 A 或 B（也可写 A岗、B岗）" : problem.message
-            throw fail(problem.column, message, code: problem.code)
+        let studentNumber = value("student") ?? ""
+        if let problem = ledger.studentNumberProblem(studentNumber, studentNumbers: studentNumbers) {
+            throw fail("student", problem.message, code: problem.code)
         }
+        // B when the column is empty: most cases are accepted by a student assistant.
+        var post = Post.b
+        if let text = value("post") {
+            guard let named = Post(text: text, in: ledger.catalog.hall) else {
+                throw fail("post", "岗位只能是 A 或 B（也可写 A岗、B岗）", code: .unknownPost)
+            }
+            post = named
+        }
+        let request = AcceptRequest(
+            service: service.id, window: window, studentNumber: studentNumber, studentName: value("name"), post: post,
+            channel: channel, greenChannel: green, at: submitted, by: value("accepted_by") ?? by)
         do {
             try ledger.checkNewRecordTime(submitted)
         } catch {
@@ -134,11 +141,5 @@ struct CaseRowChecker {
             record.completedAt = completed.description
         }
         return record
-    }
-
-    /// `A`/`B` or the post's name (`B岗`, `B岗（学生助理）`); B when the column is empty.
-    private func postID(_ text: String?) -> String {
-        guard let text else { return "B" }
-        return ledger.catalog.hall?.posts.first { text == $0.id || text == $0.name || text == "\($0.id)岗" }?.id ?? text
     }
 }

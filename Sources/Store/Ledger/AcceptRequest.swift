@@ -9,7 +9,7 @@ public struct AcceptRequest: Sendable {
     public var facts: [String: String]
     /// Material id to its status in the one-time notice (provided, missing, defective, ...).
     public var materials: [String: String]
-    public var post: String
+    public var post: Post
     public var channel: String
     public var greenChannel: Bool
     public var at: CivilDateTime
@@ -17,7 +17,7 @@ public struct AcceptRequest: Sendable {
 
     public init(
         service: String, window: Int, studentNumber: String, studentName: String? = nil,
-        facts: [String: String] = [:], materials: [String: String] = [:], post: String = "B",
+        facts: [String: String] = [:], materials: [String: String] = [:], post: Post = .b,
         channel: String = "on_site", greenChannel: Bool = false, at: CivilDateTime, by: String
     ) {
         self.service = service

@@ -32,7 +32,9 @@ extension Ledger {
         try checkNewRecordTime(request.at)
         let service = try service(request.service)
         let window = try window(request.window, offering: service)
-        if let problem = applicantProblem(request, studentNumbers: StudentNumberRule(hall: catalog.hall)) {
+        if let problem = studentNumberProblem(
+            request.studentNumber, studentNumbers: StudentNumberRule(hall: catalog.hall))
+        {
             throw LedgerError(problem.message, code: problem.code)
         }
         guard let channel = channel(request.channel) else {
@@ -60,17 +62,13 @@ extension Ledger {
         return window
     }
 
-    /// What is wrong with the student number or post, with the import column it belongs to.
-    func applicantProblem(_ request: AcceptRequest, studentNumbers: StudentNumberRule)
-        -> (column: String, message: String, code: LedgerError.Code)?
+    /// What is wrong with the student number, with its code.
+    func studentNumberProblem(_ number: String, studentNumbers: StudentNumberRule)
+        -> (message: String, code: LedgerError.Code)?
     {
-        if let problem = studentNumbers.problem(request.studentNumber) {
-            return (
-                "student", problem, request.studentNumber.trimmingSpaces.isEmpty ? .missingText : .studentNumberPattern
-            )
+        studentNumbers.problem(number).map {
+            ($0, number.trimmingSpaces.isEmpty ? .missingText : .studentNumberPattern)
         }
-        if !["A", "B"].contains(request.post) { return ("post", "岗位只能是 A 或 B，而不是“\(request.post)”", .unknownPost) }
-        return nil
     }
 
     /// The case for a checked request; only the calendar can still refuse it (a due date in an
@@ -83,7 +81,7 @@ extension Ledger {
             studentName: request.studentName, facts: request.facts.isEmpty ? "{}" : AuditTrail.json(request.facts),
             materials: request.materials.isEmpty ? "{}" : AuditTrail.json(request.materials), post: request.post,
             channel: request.channel, greenChannel: request.greenChannel, submittedAt: request.at.description,
-            acceptedOn: due.acceptanceDay.description, limitKind: service.timeLimit.kindName,
+            acceptedOn: due.acceptanceDay.description, limitKind: service.timeLimit.kind,
             limitValue: service.timeLimit.value, onCorrection: service.onCorrection, due: due.dueText,
             dueProvisional: due.provisional, status: .open,
             pausedAt: nil, completedAt: nil, refusalCode: nil, refusedAt: nil, acceptedBy: request.by,
@@ -152,7 +150,7 @@ extension Ledger {
 
     func resumedDue(_ record: CaseRecord, pausedAt: CivilDateTime, resumedAt: CivilDateTime) throws -> String {
         guard let limit = TimeLimit(kind: record.limitKind, value: record.limitValue) else { return record.due }
-        if record.onCorrection == "restart" { return try calculator.due(limit, submitted: resumedAt).dueText }
+        if record.onCorrection == .restart { return try calculator.due(limit, submitted: resumedAt).dueText }
         switch limit {
         case .hours:
             let due = CivilDateTime(record.due) ?? resumedAt

@@ -76,8 +76,10 @@ extension Ledger {
 
     private static func queueReading(on day: CivilDate) -> @Sendable (Database) throws -> [CaseRecord] {
         { db in
-            try CaseRecord.filter(CaseRecord.Columns.status == CaseRecord.Status.open && CaseRecord.Columns.post == "B")
-                .filter(CaseRecord.Columns.acceptedOn <= day.description).fetchAll(db)
+            try CaseRecord.filter(
+                CaseRecord.Columns.status == CaseRecord.Status.open && CaseRecord.Columns.post == Post.b
+            )
+            .filter(CaseRecord.Columns.acceptedOn <= day.description).fetchAll(db)
         }
     }
 

@@ -84,11 +84,12 @@ public struct Ledger: Sendable {
 }
 
 extension TimeLimit {
-    init?(kind: String, value: Int?) {
+    /// The limit a case row stores; nil when a counted kind has no value.
+    init?(kind: Kind, value: Int?) {
         switch (kind, value) {
-        case ("working_days", let days?): self = .workingDays(days)
-        case ("hours", let hours?): self = .hours(hours)
-        case ("on_the_spot", _): self = .onTheSpot
+        case (.workingDays, let days?): self = .workingDays(days)
+        case (.hours, let hours?): self = .hours(hours)
+        case (.onTheSpot, _): self = .onTheSpot
         default: return nil
         }
     }

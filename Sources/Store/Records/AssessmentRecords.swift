@@ -1,3 +1,4 @@
+import Catalog
 import GRDB
 
 /// A recorded assessment event (patrol finding, verified complaint, review level...).
@@ -16,8 +17,8 @@ public struct EventRecord: Codable, Sendable, Equatable, FetchableRecord, Mutabl
     public var note: String?
     public var recordedBy: String
     public var importBatchId: Int64?
-    /// `A` or `B`: the post of the staff member the event is about, when recorded.
-    public var post: String?
+    /// The post of the staff member the event is about, when recorded.
+    public var post: Post?
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -1,3 +1,4 @@
+import Catalog
 import GRDB
 
 /// A case (办件) in the ledger. Times are the hall's local time, `YYYY-MM-DDTHH:MM`; days `YYYY-MM-DD`.
@@ -30,15 +31,15 @@ public struct CaseRecord: Codable, Sendable, Equatable, FetchableRecord, Mutable
     public var facts: String
     /// JSON object of material id to its status in the notice when the case was accepted.
     public var materials: String
-    public var post: String
+    public var post: Post
     public var channel: String
     public var greenChannel: Bool
     public var submittedAt: String
     /// The working day the case counts as accepted (the cut-off rule).
     public var acceptedOn: String
-    public var limitKind: String
+    public var limitKind: TimeLimit.Kind
     public var limitValue: Int?
-    public var onCorrection: String
+    public var onCorrection: Service.OnCorrection
     /// A day for working-day limits, a moment for hour limits.
     public var due: String
     /// The due date rests on the statutory holidays alone (the year's arrangement not yet imported).

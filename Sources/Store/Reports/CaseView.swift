@@ -24,11 +24,11 @@ public struct CaseView: Encodable, Sendable {
     var completed: String?
     var refusal: String?
     var refusedAt: String?
-    var post: String
+    var post: Post
     var channel: String
     var greenChannel: Bool
     var limit: String
-    var onCorrection: String
+    var onCorrection: Service.OnCorrection
     var overdueWorkingDays: Int?
     var overdueHours: Int?
     /// Each overdue working day, when the case is shown in an overdue report.
@@ -56,7 +56,7 @@ public struct CaseView: Encodable, Sendable {
         post = record.post
         channel = record.channel
         greenChannel = record.greenChannel
-        limit = TimeLimit(kind: record.limitKind, value: record.limitValue)?.chinese ?? record.limitKind
+        limit = TimeLimit(kind: record.limitKind, value: record.limitValue)?.chinese ?? record.limitKind.rawValue
         onCorrection = record.onCorrection
         overdueWorkingDays = overdue?.overdueWorkingDays
         overdueHours = overdue?.overdueHours

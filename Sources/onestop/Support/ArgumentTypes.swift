@@ -17,8 +17,7 @@ extension CivilDateTime: ExpressibleByArgument {
 
 extension CaseRecord.Status: ExpressibleByArgument {}
 
-/// The post that accepts a case (hall.yaml `posts`): A岗 teacher or B岗 student assistant.
-enum PostOption: String, ExpressibleByArgument, CaseIterable {
-    case a = "A"
-    case b = "B"
+/// `--post A`, `--post b` or `--post B岗`, as the post column of a file takes it.
+extension Post: ExpressibleByArgument {
+    public init?(argument: String) { self.init(text: argument) }
 }

@@ -22,7 +22,7 @@ struct CasesAcceptCommand: ParsableCommand {
     var name: String?
 
     @Option(name: .long, help: "受理岗位：A 或 B。")
-    var post: PostOption = .b
+    var post: Post = .b
 
     @Option(name: .long, help: "办理渠道：hall.yaml 中渠道的编号或名称，或 现场、网上（默认现场）。")
     var channel: String?
@@ -46,7 +46,7 @@ struct CasesAcceptCommand: ParsableCommand {
         let desk = CaseDesk(ledger: try options.ledger())
         let request = AcceptRequest(
             service: service, window: window, studentNumber: student, studentName: name,
-            facts: KeyValue.dictionary(facts), materials: KeyValue.dictionary(materials), post: post.rawValue,
+            facts: KeyValue.dictionary(facts), materials: KeyValue.dictionary(materials), post: post,
             channel: channel ?? "",
             greenChannel: greenChannel, at: time.time(desk.ledger), by: options.actor)
         let accepted = try options.attempt { () throws(LedgerError) in try desk.accept(request) }
