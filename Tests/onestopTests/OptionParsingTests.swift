@@ -15,6 +15,9 @@ import Testing
         ["due", "--accepted", "2026-10-12", "--working-days", "3", "--completed", "tomorrow"],
         ["notice", "学生证补办", "--accepted", "2026-10-12T9:30"],
         ["complaints", "add", "窗口办事太慢", "--about", "1", "--at", "yesterday"],
+        ["notice", "学生证补办", "--fact", "学生类别"],
+        ["cases", "accept", "学生证补办", "--window", "1", "--student", "2023001", "--material", "id_card"],
+        ["events", "list", "--period", "2026-13"],
     ]
 
     @Test(arguments: refused)

@@ -26,8 +26,7 @@ struct DueCommand: ParsableCommand {
 
     func run() throws {
         guard let reckoning = DueReckoning(catalog: try options.load()) else {
-            Terminal.error("目录没有大厅所用的工作日日历")
-            throw ExitCode.failure
+            throw CommandError("目录没有大厅所用的工作日日历；请在 calendars/ 中提供日历并在 hall.yaml 中引用", code: .calendarMissing)
         }
         do {
             let answer = try reckoning.reckon(accepted: accepted, workingDays: workingDays, completed: completed)

@@ -16,25 +16,19 @@ struct NoticeCommand: ParsableCommand {
     var service: String
 
     @Option(name: .customLong("fact"), help: "申请人的一项情况，情况=取值，写 id 或中文名，如 学生类别=在校生（可重复）。")
-    var facts: [String] = []
+    var facts: [KeyValue] = []
 
     @Option(name: .customLong("have"), help: "申请人已带来的一项材料：id、名称或名称中唯一的一部分（可重复）。")
     var have: [String] = []
 
     @Option(name: .customLong("defect"), help: "材料中发现的一处缺陷，材料=缺陷，写 id 或名称，如 身份证=过期（可重复）。")
-    var defects: [String] = []
+    var defects: [KeyValue] = []
 
     @Option(name: .long, help: "申请时间，YYYY-MM-DD[THH:MM]（默认：当前时间）。")
     var accepted: CivilDateTime?
 
     @Option(name: .long, help: "text、json、markdown 或 html。")
     var format: NoticeFormat = .text
-
-    func validate() throws {
-        for pair in facts + defects where KeyValue(pair) == nil {
-            throw ValidationError("“\(pair)”不是 KEY=VALUE 形式")
-        }
-    }
 
     func run() throws {
         let catalog = try options.load()
@@ -43,21 +37,5 @@ struct NoticeCommand: ParsableCommand {
             service: service, facts: KeyValue.dictionary(facts), have: have.isEmpty ? nil : Set(have),
             defects: KeyValue.dictionary(defects), submitted: accepted)
         Terminal.write(try issuing.issue(request).rendered(as: format))
-    }
-}
-
-/// `KEY=VALUE` arguments.
-struct KeyValue {
-    var key: String
-    var value: String
-
-    init?(_ text: String) {
-        guard let equals = text.firstIndex(of: "="), equals != text.startIndex else { return nil }
-        key = String(text[..<equals])
-        value = String(text[text.index(after: equals)...])
-    }
-
-    static func dictionary(_ pairs: [String]) -> [String: String] {
-        Dictionary(pairs.compactMap(KeyValue.init).map { ($0.key, $0.value) }) { _, last in last }
     }
 }

@@ -31,16 +31,10 @@ struct CasesAcceptCommand: ParsableCommand {
     var greenChannel = false
 
     @Option(name: .customLong("fact"), help: "申请人的一项情况，情况=取值，写 id 或中文名，如 学生类别=在校生（可重复）。")
-    var facts: [String] = []
+    var facts: [KeyValue] = []
 
     @Option(name: .customLong("material"), help: "一次性告知单上某项材料的状态，材料=STATUS，材料写 id 或名称（可重复）。")
-    var materials: [String] = []
-
-    func validate() throws {
-        for pair in facts + materials where KeyValue(pair) == nil {
-            throw ValidationError("“\(pair)”不是 KEY=VALUE 形式")
-        }
-    }
+    var materials: [KeyValue] = []
 
     func run() throws {
         let desk = CaseDesk(ledger: try options.ledger())

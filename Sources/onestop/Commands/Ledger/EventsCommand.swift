@@ -38,19 +38,16 @@ struct EventsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "列出事件。")
         @OptionGroup var options: LedgerOptions
         @OptionGroup var rules: RulesOptions
-        @Option(name: .long, help: "只列出该期间：YYYY-MM、YYYY、YYYY-S1 或 YYYY-S2。") var period: String?
-
-        func validate() throws {
-            if let period, Period(period) == nil { throw ValidationError("“\(period)”不是有效的期间") }
-        }
+        @Option(name: .long, help: "只列出该期间：YYYY-MM、YYYY、YYYY-S1 或 YYYY-S2。", transform: PeriodArgument.parse)
+        var period: Period?
 
         func run() throws {
             let ledger = try options.ledger()
             let recording = EventRecording(ledger: ledger, schemes: try rules.load().schemes)
             let stored = try options.attempt { () throws(LedgerError) in
-                try recording.events(in: period.flatMap(Period.init))
+                try recording.events(in: period)
             }
-            let list = recording.list(stored, mask: try options.mask(ledger, .events, subject: period ?? "all"))
+            let list = recording.list(stored, mask: try options.mask(ledger, .events, subject: period?.text ?? "all"))
             Terminal.write(options.format == .json ? list.json : list.text)
         }
     }
