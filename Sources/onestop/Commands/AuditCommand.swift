@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalog
 import Foundation
+import Hall
 import Store
 
 struct AuditCommand: ParsableCommand {
@@ -28,59 +29,18 @@ struct AuditCommand: ParsableCommand {
         }
 
         func run() throws {
-            let path = AppDatabase.defaultPath(option: db)
-            guard FileManager.default.fileExists(atPath: path) else {
-                throw CommandError(
-                    "没有数据库文件 \(path)；请用 --db 指明要核对的台账文件", code: .fileUnreadable,
-                    details: ErrorDetails(file: path))
+            let document = try AuditVerification(databasePath: AppDatabase.defaultPath(option: db)).verify(
+                anchor: anchor)
+            if format == .json {
+                Terminal.write(document.json)
+            } else {
+                // How to check the head later is the command line's own advice.
+                let later = document.report.head.map {
+                    "请另行记下链头（打印或发给主任）；日后用 onestop audit verify --anchor \($0) 核对，历史若被改写即可发现\n"
+                }
+                Terminal.write(document.text + (document.isIntact ? later ?? "" : ""))
             }
-            let report: AuditReport
-            do {
-                report = try AuditVerifier(database: try AppDatabase(path: path)).verify(anchor: anchor)
-            } catch {
-                throw CommandError("无法核对数据库 \(path)：\(error)", code: .databaseFailed, details: ErrorDetails(file: path))
-            }
-            Terminal.write(format == .json ? JSONOutput.encode(AuditReportJSON(report)) : text(report))
-            if !report.isIntact { throw ExitCode.failure }
+            if !document.isIntact { throw ExitCode.failure }
         }
-
-        private func text(_ report: AuditReport) -> String {
-            let head = report.head.map { "链头：#\($0.id) \($0.hash)\n" } ?? "审计记录为空，尚无链头\n"
-            guard report.isIntact else {
-                let problems = report.problems.map { "  \($0.message)\n" }.joined()
-                return "审计记录与台账不符：发现 \(report.problems.count) 处问题\n\(problems)\(head)\(AuditReport.remedy)\n"
-            }
-            let checked = anchor.map { "，记下的链头 #\($0.id) 仍在且未变" } ?? ""
-            let note = report.head.map {
-                "请另行记下链头（打印或发给主任）；日后用 onestop audit verify --anchor \($0) 核对，历史若被改写即可发现\n"
-            }
-            return "审计链完整：共 \(report.entries) 条记录，台账与审计记录相符\(checked)\n\(head)\(note ?? "")"
-        }
-    }
-}
-
-/// `audit verify --format json`.
-private struct AuditReportJSON: Encodable {
-    struct Head: Encodable {
-        var id: Int64
-        var hash: String
-    }
-
-    struct Problem: Encodable {
-        var code: String
-        var entry: Int64?
-        var message: String
-    }
-
-    var intact: Bool
-    var entries: Int
-    var head: Head?
-    var problems: [Problem]
-
-    init(_ report: AuditReport) {
-        intact = report.isIntact
-        entries = report.entries
-        head = report.head.map { Head(id: $0.id, hash: $0.hash) }
-        problems = report.problems.map { Problem(code: $0.code, entry: $0.entry, message: $0.message) }
     }
 }
