@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalog
 import Foundation
+import Hall
 import Store
 
 struct CalendarCommand: ParsableCommand {
@@ -31,43 +32,14 @@ struct CalendarImportCommand: ParsableCommand {
 
     func run() throws {
         let input = try InputFile(path: file)
-        guard let text = String(data: input.data, encoding: .utf8) else {
-            throw CommandError(
-                "\(file) 不是 UTF-8 文本；请另存为 UTF-8 后再导入", code: .notUTF8Text, details: ErrorDetails(file: file))
-        }
-        let source = try catalog.source()
-        let plan: CalendarImportPlan
-        do {
-            plan = try CalendarImporter.plan(notice: text, source: source)
-        } catch {
-            let line = error.line.map { "第\($0)行：" } ?? ""
-            throw CommandError(
-                "\(file)：\(line)\(error.message)", code: error.errorCode,
-                details: ErrorDetails(file: file, row: error.line))
-        }
-        Terminal.write(plan.arrangement.summaryLines.joined(separator: "\n") + "\n")
-        switch plan.outcome {
-        case .identical:
-            Terminal.write("\(plan.file) 已有\(plan.arrangement.year)年，与通知完全一致，未作改动\n")
-        case .differs(let differences):
-            let lines = differences.map { "\n  \($0)" }.joined()
-            throw CommandError(
-                "\(plan.file) 已有\(plan.arrangement.year)年，但与通知不一致（未写入）：\(lines)\n"
-                    + "请核对通知原文；确需更正时手工修改日历文件后运行 onestop check", code: .calendarYearDiffers,
-                details: ErrorDetails(file: plan.file))
-        case .add(let newText):
-            try confirm("写入 \(plan.file)？[y/N] ")
-            do {
-                // Written to a temporary file beside it, then renamed: a reader never sees half a file.
-                try Data(newText.utf8).write(to: URL(fileURLWithPath: plan.file), options: .atomic)
-            } catch {
-                throw CommandError(
-                    "无法写入 \(plan.file)：\(error.localizedDescription)", code: .calendarEditFailed,
-                    details: ErrorDetails(file: plan.file))
-            }
-            Terminal.write("已写入 \(plan.file)：\(plan.arrangement.year)年\n")
-            if let db { try recompute(db: db) }
-        }
+        let importing = CalendarImporting(source: try catalog.source())
+        let plan = try importing.plan(noticeData: input.data, file: file)
+        Terminal.write(try importing.summary(plan))
+        guard case .add = plan.outcome else { return }
+        try confirm("写入 \(plan.file)？[y/N] ")
+        try importing.apply(plan)
+        Terminal.write("已写入 \(plan.file)：\(plan.arrangement.year)年\n")
+        if let db { try recompute(db: db) }
     }
 
     private func confirm(_ question: String) throws {
@@ -103,15 +75,6 @@ struct CalendarRecomputeCommand: ParsableCommand {
     }
 
     static func report(ledger: Ledger, at: CivilDateTime, by: String) throws {
-        let changes = try ledger.recomputeProvisionalDues(at: at, by: by)
-        Terminal.write(changes.isEmpty ? "没有需要重算期限的记录\n" : "已按现在的日历重算 \(changes.count) 条期限：\n")
-        for change in changes {
-            var line = "  \(change.subject.chinese) #\(change.id)  期限 \(change.dueBefore) → \(change.dueAfter)"
-            if let before = change.acceptedBefore, let after = change.acceptedAfter, before != after {
-                line += "，受理日 \(before) → \(after)"
-            }
-            if change.stillProvisional { line += "（仍为推算：\(DueDate.provisionalNote)）" }
-            Terminal.write(line + "\n")
-        }
+        Terminal.write(try CalendarImporting.recompute(ledger, at: at, by: by))
     }
 }
