@@ -54,6 +54,7 @@ enum HallBuilder {
                 accuracyRate: commitments?.number("accuracy_rate"),
                 satisfactionRate: commitments?.number("satisfaction_rate")),
             studentNumberPattern: node.string("student_number_pattern"),
+            studentNumberPatternLocation: node["student_number_pattern"]?.location,
             location: node.location,
             staff: node["staff"].map { _ in node.list("staff").compactMap(staffMember) })
     }

@@ -59,6 +59,7 @@ public struct Hall: Sendable {
     public var commitments: Commitments
     /// A regular expression a whole student number must match, when the hall declares one.
     public var studentNumberPattern: String?
+    public var studentNumberPatternLocation: SourceLocation? = nil
     public var location: SourceLocation
     /// Who may act in the ledger; nil when the hall keeps no staff list (then any name is taken).
     public var staff: [StaffMember]? = nil
