@@ -1,3 +1,5 @@
+import Foundation
+
 /// The hall itself: where, when, who and through which channels.
 public struct Hall: Sendable {
     public struct Closure: Sendable {
@@ -66,4 +68,12 @@ public struct Hall: Sendable {
 
     /// What hall.yaml says about `post`, when it declares it.
     public func definition(of post: Post) -> PostDefinition? { posts.first { $0.id == post } }
+}
+
+extension Hall {
+    /// `student_number_pattern` as the expression a whole student number must match; nil when
+    /// the hall gives none or it is not a valid regular expression (`check` reports that).
+    public var studentNumberExpression: NSRegularExpression? {
+        studentNumberPattern.flatMap { try? NSRegularExpression(pattern: "^(?:\($0))$") }
+    }
 }

@@ -41,7 +41,7 @@ public struct PeriodScoring: Sendable {
         case .score: return try desk.score(scheme: request.scheme, period: request.period)
         case .publish: return try desk.preparePublication(scheme: request.scheme, period: request.period, at: at)
         case .correct(let reason):
-            try Self.requireReason(reason)
+            _ = try PublishedScores.correctionReason(reason)
             return try desk.prepareCorrection(scheme: request.scheme, period: request.period)
         }
     }
@@ -54,7 +54,7 @@ public struct PeriodScoring: Sendable {
         case .score: scored = try desk.score(scheme: request.scheme, period: request.period)
         case .publish: scored = try desk.publish(scheme: request.scheme, period: request.period, at: at, by: by)
         case .correct(let reason):
-            try Self.requireReason(reason)
+            _ = try PublishedScores.correctionReason(reason)
             scored = try desk.correct(scheme: request.scheme, period: request.period, at: at, by: by, reason: reason)
         }
         return Outcome(request: request, scored: scored, at: at, by: by)
@@ -68,13 +68,6 @@ public struct PeriodScoring: Sendable {
     /// `commit` for a server's request, off the calling task's thread.
     public func commit(_ request: Request, at: CivilDateTime, by: String) async throws(LedgerError) -> Outcome {
         try await Offload.run { () throws(LedgerError) in try self.commit(request, at: at, by: by) }
-    }
-
-    /// A correction says why: the reason is kept with the published result it supersedes.
-    static func requireReason(_ reason: String) throws(LedgerError) {
-        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw LedgerError("更正须写明原因，原因与原发布结果一同保留；请写明为什么更正", code: .correctionWithoutReason)
-        }
     }
 
     /// What was done, with the result now in force.

@@ -96,14 +96,23 @@ public struct PublishedScores: Sendable {
             code: .publishedResultMissing)
     }
 
+    /// A correction's reason, trimmed; a blank one is refused, since the reason is kept with the
+    /// published result it supersedes.
+    public static func correctionReason(_ reason: String) throws(LedgerError) -> String {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else {
+            throw LedgerError("更正须写明原因，原因与原发布结果一同保留；请写明为什么更正", code: .correctionWithoutReason)
+        }
+        return reason
+    }
+
     /// A director's correction: a new result for a published period, with who and why. The
     /// published result is kept unchanged.
     public func correct(
         scheme: String, period: String, resultJSON: String, catalogFingerprint: String, rulesFingerprint: String,
         at: CivilDateTime, by: String, reason: String
     ) throws(LedgerError) -> PublishedScoreCorrectionRecord {
-        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { throw LedgerError("更正须写明原因（记入审计）", code: .correctionWithoutReason) }
+        let reason = try Self.correctionReason(reason)
         return try database.write { db in
             guard
                 let published = try PublishedScoreRecord.filter(

@@ -9,7 +9,7 @@ struct StudentNumberRule {
 
     init(hall: Hall?) {
         pattern = hall?.studentNumberPattern
-        expression = pattern.flatMap { try? NSRegularExpression(pattern: "^(?:\($0))$") }
+        expression = hall?.studentNumberExpression
     }
 
     /// Why the number is not acceptable, or nil. The number itself is not echoed in full: it is
