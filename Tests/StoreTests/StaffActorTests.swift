@@ -20,6 +20,18 @@ import Testing
         }
     }
 
+    /// A near miss is suggested in the words of the rest of the message, not in English.
+    @Test func aNearMissSuggestsTheStaffIdInChinese() throws {
+        defer { fixture.remove() }
+        do {
+            _ = try ledger.staffActor("w01-bl")
+            Issue.record("an id not on the list was taken")
+        } catch {
+            #expect(error.message.contains("（您是不是要找“w01-b1”？）"), "\(error.message)")
+            #expect(!error.message.contains("did you mean"), "\(error.message)")
+        }
+    }
+
     @Test func anActorNotOnTheStaffListIsRefusedAndNothingIsWritten() throws {
         defer { fixture.remove() }
         let request = AcceptRequest(

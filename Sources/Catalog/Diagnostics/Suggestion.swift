@@ -28,6 +28,12 @@ public enum Suggestion {
         return best?.candidate
     }
 
+    /// `（您是不是要找“x”？）` or an empty string: the same suggestion for messages staff read in Chinese.
+    public static func chineseHint(for word: String, among candidates: some Sequence<String>) -> String {
+        guard let match = closest(to: word, among: candidates), match != word else { return "" }
+        return "（您是不是要找“\(match)”？）"
+    }
+
     /// ` (did you mean 'x'?)` or an empty string.
     public static func hint(for word: String, among candidates: some Sequence<String>) -> String {
         guard let match = closest(to: word, among: candidates), match != word else { return "" }

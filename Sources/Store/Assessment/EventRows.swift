@@ -63,7 +63,7 @@ enum EventRows {
         for (index, name) in table.header.enumerated() {
             guard let column = column(named: name) else {
                 throw LedgerError(
-                    "\(file) 第 1 行，\(CSVTable.columnName(index))：不是可用的列名\(Suggestion.hint(for: name, among: columns))；"
+                    "\(file) 第 1 行，\(CSVTable.columnName(index))：不是可用的列名\(Suggestion.chineseHint(for: name, among: columns))；"
                         + "表头应为 \(columns.joined(separator: ","))（或相应的中文列名）", code: .unknownColumn,
                     details: ErrorDetails(file: file, row: 1, column: CSVTable.columnName(index), candidates: columns))
             }
@@ -108,7 +108,7 @@ enum EventRows {
             for pair in pairs {
                 guard let column = column(named: pair.key) else {
                     throw LedgerError(
-                        "\(pair.keyLocation)：未知的键“\(pair.key)”\(Suggestion.hint(for: pair.key, among: columns))",
+                        "\(pair.keyLocation)：未知的键“\(pair.key)”\(Suggestion.chineseHint(for: pair.key, among: columns))",
                         code: .unknownColumn,
                         details: ErrorDetails(
                             file: file, row: pair.keyLocation.line, column: pair.key, candidates: columns))

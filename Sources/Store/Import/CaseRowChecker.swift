@@ -20,7 +20,7 @@ extension Ledger {
             else {
                 let known = Self.importColumns.keys.sorted()
                 throw LedgerError(
-                    "\(file) 第 1 行，\(CSVTable.columnName(index))：不是可用的列名\(Suggestion.hint(for: name, among: known))；"
+                    "\(file) 第 1 行，\(CSVTable.columnName(index))：不是可用的列名\(Suggestion.chineseHint(for: name, among: known))；"
                         + "可用的列：\(known.joined(separator: ", "))；第一行应为表头", code: .unknownColumn,
                     details: ErrorDetails(file: file, row: 1, column: CSVTable.columnName(index), candidates: known))
             }

@@ -189,7 +189,7 @@ extension Ledger {
             guard codes.contains(code) else {
                 let list = codes.isEmpty ? "该事项未定义不予受理理由" : "可用的理由：\(codes.joined(separator: ", "))"
                 throw LedgerError(
-                    "事项没有不予受理理由“\(code)”\(Suggestion.hint(for: code, among: codes))；\(list)",
+                    "事项没有不予受理理由“\(code)”\(Suggestion.chineseHint(for: code, among: codes))；\(list)",
                     code: .unknownRefusalReason, details: ErrorDetails(candidates: codes))
             }
             record.status = .refused

@@ -13,7 +13,7 @@ extension Ledger {
     public static func staffActor(_ by: String, catalog: Catalog) throws(LedgerError) -> String {
         guard let hall = catalog.hall, let staff = hall.staff else { return by }
         if let member = hall.staffMember(by) { return member.id }
-        let hint = Suggestion.hint(for: by, among: staff.map(\.id) + staff.map(\.name))
+        let hint = Suggestion.chineseHint(for: by, among: staff.map(\.id) + staff.map(\.name))
         let who = by.isEmpty ? "没有写明经办人" : "“\(by)”不在大厅的工作人员名单中\(hint)"
         throw LedgerError(
             "\(who)；经办人须写工作人员编号或名称（名单见 hall.yaml 的 staff，如 \(staff.first?.id ?? "w01-a")）",

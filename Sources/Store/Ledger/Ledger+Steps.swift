@@ -24,7 +24,7 @@ extension Ledger {
             guard let step = service?.steps.first(where: { $0.id == stepID }) else {
                 let ids = service?.steps.map(\.id) ?? []
                 throw LedgerError(
-                    "事项没有环节“\(stepID)”\(Suggestion.hint(for: stepID, among: ids))；环节：\(ids.joined(separator: ", "))",
+                    "事项没有环节“\(stepID)”\(Suggestion.chineseHint(for: stepID, among: ids))；环节：\(ids.joined(separator: ", "))",
                     code: .unknownStep, details: ErrorDetails(candidates: ids))
             }
             let done = try CaseStepRecord.filter(CaseStepRecord.Columns.caseId == id).fetchAll(db)
