@@ -17,6 +17,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .target(
@@ -34,6 +38,22 @@ let package = Package(
         ),
         // The hall's operations as every front end calls them (the CLI now, the web app next).
         .target(name: "Hall", dependencies: ["Catalog", "Notice", "Assessment", "Store"]),
+        // A QR code encoder for the receipt's link (no package on the machine draws one).
+        .target(name: "QRCode"),
+        // The web app: Hummingbird routes and Mustache pages over the Hall target.
+        .target(
+            name: "WebApp",
+            dependencies: [
+                "Catalog", "Notice", "Assessment", "Store", "Hall", "QRCode",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Templates"), .copy("Static")]
+        ),
         .executableTarget(
             name: "onestop",
             dependencies: [
@@ -42,6 +62,7 @@ let package = Package(
                 "Store",
                 "Assessment",
                 "Hall",
+                "WebApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,6 +93,16 @@ let package = Package(
                 "Hall", "Store", "Catalog", "Assessment", "Notice", .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Golden"]
+        ),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "WebAppTests",
+            dependencies: [
+                "WebApp", "Hall", "Store", "Catalog",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "onestopTests",

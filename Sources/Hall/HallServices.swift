@@ -110,3 +110,15 @@ public enum HallOpeningFailure: Error, Sendable {
         diagnostics.map(\.formatted).joined(separator: "\n")
     }
 }
+
+extension HallOpeningFailure {
+    /// The stable code a front end reports it by.
+    public var errorCode: ErrorCode {
+        switch self {
+        case .missingCatalogFolder: .catalogFolderMissing
+        case .catalog, .rules: .catalogInvalid
+        case .database: .databaseFailed
+        case .ledger(let error): error.errorCode
+        }
+    }
+}

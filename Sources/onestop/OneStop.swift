@@ -13,7 +13,8 @@ struct OneStop: ParsableCommand {
             ComplaintsCommand.self, RepairsCommand.self, EventsCommand.self, ScoreCommand.self, AuditCommand.self,
             CheckCommand.self,
             ServicesCommand.self, ShowCommand.self,
-            SchemaCommand.self, RulesCommand.self, ErrorsCommand.self, InitCommand.self,
+            SchemaCommand.self, RulesCommand.self, ErrorsCommand.self, InitCommand.self, ServeCommand.self,
+            UsersCommand.self,
         ])
 
     /// As the default, but the parser's messages and help are in Chinese, and a failure the

@@ -115,7 +115,7 @@ enum ErrorOutput {
 
     static func status(_ kind: ErrorKind) -> Int32 {
         switch kind {
-        case .notFound, .invalidInput, .refused: 1
+        case .notFound, .invalidInput, .refused, .unauthorized, .forbidden, .throttled: 1
         case .unavailable: 2
         }
     }

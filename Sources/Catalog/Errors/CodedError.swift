@@ -19,6 +19,12 @@ public enum ErrorKind: String, Sendable, CaseIterable {
     case refused
     /// A file or the database could not be read or written.
     case unavailable
+    /// The web app needs to know who is asking: sign in first.
+    case unauthorized
+    /// Signed in, but the role may not do this (or a form did not come from the web app's page).
+    case forbidden
+    /// Too many attempts in a short time: wait, then try again.
+    case throttled
 
     /// For docs/errors.md.
     public var summary: String {
@@ -27,6 +33,9 @@ public enum ErrorKind: String, Sendable, CaseIterable {
         case .invalidInput: "the input cannot be read as written"
         case .refused: "the input is well formed but the hall's rules or the record's state refuse it"
         case .unavailable: "a file or the database cannot be read or written"
+        case .unauthorized: "the web app needs to know who is asking: sign in first"
+        case .forbidden: "the signed-in role may not do this, or the form did not come from the web app"
+        case .throttled: "too many attempts in a short time"
         }
     }
 }

@@ -10,6 +10,40 @@ extension ErrorCode {
     // A dictionary rather than a switch so that each code reads as one line; a test checks
     // that every code has one.
     private static let descriptions: [Self: Description] = [
+        .signInRequired: (
+            .unauthorized, "The page or API call needs a signed-in user.",
+            "Sign in at /login (or send HTTP Basic credentials to the API)."
+        ),
+        .wrongCredentials: (
+            .unauthorized, "The user name or password is wrong.", "Check both; a director can set a new password."
+        ),
+        .roleNotAllowed: (
+            .forbidden, "The signed-in user's role may not do this.",
+            "Ask a user with the role named in the message (deputy or director)."
+        ),
+        .formNotFromPage: (
+            .forbidden, "A form arrived without the page's CSRF token, or with a stale one.",
+            "Reload the page and submit the form again."
+        ),
+        .tooManyAttempts: (
+            .throttled, "Too many sign-in or progress look-up attempts in a short time.",
+            "Wait the minutes the message names, then try again."
+        ),
+        .userExists: (.refused, "A web user with this name already exists.", "Choose another name."),
+        .passwordTooShort: (
+            .invalidInput, "The password is shorter than 10 characters.", "Choose a longer password."
+        ),
+        .setupLinkInvalid: (
+            .forbidden, "The first-director link is wrong or already used.",
+            "Use the link the server printed on its first start, or `onestop users add`."
+        ),
+        .noSuchPath: (
+            .notFound, "The web app has no such page or API path.", "See /api/openapi.yaml for the API's paths."
+        ),
+        .badRequestBody: (
+            .invalidInput, "The request's body is not what the form or API call takes.",
+            "Send the fields the API document (/api/openapi.yaml) names."
+        ),
         .caseNotFound: (.notFound, "No case has this number.", "Check the case number in the queue or case list."),
         .recordNotFound: (
             .notFound, "No referral, complaint or repair has this number.", "Check the number in its list."

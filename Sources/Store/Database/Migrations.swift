@@ -27,8 +27,27 @@ enum Migrations {
         migrator.registerMigration("v6-audit-chain") { db in
             try AuditChainSchema.migrate(db)
         }
+        migrator.registerMigration("v7-web-accounts") { db in
+            try db.execute(sql: webAccountsSchema)
+        }
         return migrator
     }
+
+    /// The web app's users (bcrypt hashes, never passwords) and its settings, such as the key
+    /// that signs a receipt's short link; outside the audit chain, which vouches for the ledger.
+    static let webAccountsSchema = """
+        CREATE TABLE web_user (
+            name TEXT PRIMARY KEY,
+            role TEXT NOT NULL CHECK (role IN ('clerk', 'deputy', 'director')),
+            password_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL
+        );
+        CREATE TABLE web_setting (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
 
     static let ledgerSchema = """
         CREATE TABLE import_batch (

@@ -10,7 +10,7 @@ enum ErrorOutput {
     /// it, 2 when a file or the database cannot be used; 64 (usage) is swift-argument-parser's.
     static func exitCode(for kind: ErrorKind) -> Int32 {
         switch kind {
-        case .notFound, .invalidInput, .refused: 1
+        case .notFound, .invalidInput, .refused, .unauthorized, .forbidden, .throttled: 1
         case .unavailable: 2
         }
     }
@@ -19,7 +19,7 @@ enum ErrorOutput {
 
     static func report(_ error: any CodedError, json: Bool) -> Int32 {
         if json {
-            Terminal.write(JSONOutput.encode(Body(error: Fields(error, hint: FlagHint.hint(for: error.errorCode)))))
+            Terminal.write(JSONOutput.encode(ErrorEnvelope(error, hint: FlagHint.hint(for: error.errorCode))))
         } else {
             for diagnostic in error.details.diagnostics { Terminal.error(diagnostic.formatted) }
             // The code in brackets, as a diagnostic ends, is what staff quote when they ask for help.
@@ -33,41 +33,11 @@ enum ErrorOutput {
     static func reportUsage(_ message: String, json: Bool) -> Int32 {
         if json {
             let error = CommandError(message, code: .invalidArgument)
-            Terminal.write(JSONOutput.encode(Body(error: Fields(error, hint: nil))))
+            Terminal.write(JSONOutput.encode(ErrorEnvelope(error)))
         } else {
             Terminal.error(message)
         }
         return usageExitCode
-    }
-
-    private struct Body: Encodable { var error: Fields }
-
-    /// The code, kind and message, with the details beside them.
-    private struct Fields: Encodable {
-        var code: String
-        var kind: String
-        var message: String
-        var hint: String?
-        var details: ErrorDetails
-
-        init(_ error: any CodedError, hint: String?) {
-            code = error.errorCode.rawValue
-            kind = error.errorCode.kind.rawValue
-            message = error.message
-            self.hint = hint
-            details = error.details
-        }
-
-        enum CodingKeys: String, CodingKey { case code, kind, message, hint }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(code, forKey: .code)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(message, forKey: .message)
-            try container.encodeIfPresent(hint, forKey: .hint)
-            try details.encode(to: encoder)
-        }
     }
 }
 
