@@ -40,9 +40,11 @@ struct CommandRunner {
     }
 
     /// Runs the binary to its end; `environment` adds to (or overrides) the test's own.
-    static func run(_ arguments: [String], in directory: URL = repository, environment: [String: String] = [:])
-        throws -> Output
-    {
+    /// `input`, when given, is what the command reads on standard input (a password).
+    static func run(
+        _ arguments: [String], in directory: URL = repository, environment: [String: String] = [:],
+        input: String? = nil
+    ) throws -> Output {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -51,12 +53,17 @@ struct CommandRunner {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
         }
         // No terminal: a command that would ask for confirmation must refuse instead of waiting.
-        process.standardInput = FileHandle.nullDevice
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
