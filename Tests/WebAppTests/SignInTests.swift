@@ -98,7 +98,10 @@ import WebApp
         defer { fixture.remove() }
         try await fixture.test { client in
             var session = try await BrowserSession.signedIn(client, as: "director")
-            #expect(try await session.get(client, "/users").status == .ok)
+            let users = try await session.get(client, "/users")
+            #expect(users.status == .ok)
+            #expect(users.text.contains("学生事务中心主任（主任）"), "the header names who is signed in")
+            #expect(!users.text.contains("工作人员登录"))
             let stolen = session.cookies
             #expect(try await session.post(client, "/logout", form: []).status == .seeOther)
             var replay = BrowserSession(cookies: stolen)

@@ -11,6 +11,8 @@ struct Chrome {
     var user: SignedInUser?
     var csrf: String
     var nav: [Link]
+    /// Who is signed in, as the header shows them (stored: templates read stored properties only).
+    var userName: String?
 
     init(hallName: String, title: String, user: SignedInUser?, csrf: String) {
         self.hallName = hallName
@@ -18,9 +20,8 @@ struct Chrome {
         self.user = user
         self.csrf = csrf
         nav = Self.links(for: user?.role)
+        userName = user.map { "\($0.displayName)（\($0.role.chineseName)）" }
     }
-
-    var userName: String? { user.map { "\($0.displayName)（\($0.role.chineseName)）" } }
 
     static func links(for role: Role?) -> [Link] {
         var links = [Link(href: "/", label: "办事指南"), Link(href: "/progress", label: "办件进度查询")]

@@ -73,5 +73,13 @@ struct ErrorPage {
     var code: String
     var diagnostics: [String]
     var signIn: Bool
-    var hasDiagnostics: Bool { !diagnostics.isEmpty }
+    var hasDiagnostics: Bool
+
+    init(message: String, code: String, diagnostics: [String], signIn: Bool) {
+        self.message = message
+        self.code = code
+        self.diagnostics = diagnostics
+        self.signIn = signIn
+        hasDiagnostics = !diagnostics.isEmpty
+    }
 }
