@@ -93,7 +93,8 @@ import WebApp
         defer { fixture.remove() }
         try await fixture.test { client in
             var clerk = try await BrowserSession.signedIn(client, as: "w01-b1")
-            for query in ["?fact.card.reason=eaten", "?have=no-such-material", "?defect.id_card=chewed", "?fact.x=%ZZ"] {
+            for query in ["?fact.card.reason=eaten", "?have=no-such-material", "?defect.id_card=chewed", "?fact.x=%ZZ"]
+            {
                 let response = try await clerk.get(client, Self.service + query)
                 #expect(response.status == .badRequest, "\(query)")
                 #expect(response.text.contains("id=\"desk-failure\""), "\(query)")
@@ -149,7 +150,8 @@ import WebApp
             #expect(badNumber.text.contains("id=\"desk-failure\""))
             #expect(badNumber.text.contains("value=\"12ab\""), "the typed number is kept")
             #expect(badNumber.text.contains("value=\"张三\""))
-            let wrongWindow = try await clerk.post(client, Self.service + "/accept", form: Self.acceptance(window: "11"))
+            let wrongWindow = try await clerk.post(
+                client, Self.service + "/accept", form: Self.acceptance(window: "11"))
             #expect((400..<500).contains(wrongWindow.status.code))
             #expect(wrongWindow.text.contains("不办理"))
             let cases: [[(String, String)]] = [

@@ -45,7 +45,8 @@ import WebApp
             var other = BrowserSession()
             let absent = try await other.post(client, "/progress", form: [("case", "7"), ("digits", "0123")])
             #expect(wrong.status == absent.status)
-            #expect(wrong.text.contains("id=\"progress-not-found\"") && absent.text.contains("id=\"progress-not-found\""))
+            #expect(
+                wrong.text.contains("id=\"progress-not-found\"") && absent.text.contains("id=\"progress-not-found\""))
             let strip = { (text: String) in
                 text.replacingOccurrences(of: #"value="[^"]*""#, with: "", options: .regularExpression)
                     .replacingOccurrences(of: "#1", with: "#N").replacingOccurrences(of: "#7", with: "#N")

@@ -8,7 +8,7 @@ struct DeskNoticeView {
         var name: String
         var amounts: String
         var statusText: String
-        /// A CSS class for the status: `ok`, `owed`, `pending` or empty.
+        /// A CSS class for the status: `status-ok`, `status-owed`, `status-ask` or empty.
         var statusClass: String
         var detail: String
         var defect: String?
@@ -88,7 +88,8 @@ struct DeskNoticeView {
         }
         steps = notice.steps.enumerated().map { index, step in
             StepRow(
-                number: index + 1, name: step.name, who: [step.department, step.role].filter { !$0.isEmpty }
+                number: index + 1, name: step.name,
+                who: [step.department, step.role].filter { !$0.isEmpty }
                     .joined(separator: " · "),
                 presence: step.applicantPresent ? "需本人到场" : "无需到场", condition: step.condition)
         }
@@ -96,7 +97,8 @@ struct DeskNoticeView {
         fees = (notice.fee?.items ?? []).map { item in
             FeeRow(
                 name: DeskNoticeView.mark(item.name, item.assumed.contains("name")),
-                amount: DeskNoticeView.mark("\(item.amount.amountText)元", item.assumed.contains("amount")), basis: item.basis)
+                amount: DeskNoticeView.mark("\(item.amount.amountText)元", item.assumed.contains("amount")),
+                basis: item.basis)
         }
         feeTotal = notice.fee.map { "\($0.total.amountText)元" }
         greenChannel = notice.greenChannel
@@ -124,11 +126,11 @@ struct DeskNoticeView {
         if line.form == "electronic" { amounts += "（电子版）" }
         let (text, style): (String, String) =
             switch line.status {
-            case .provided: ("已收", "ok")
-            case .missing: ("未带，需补交", "owed")
-            case .defective: ("有缺陷，需补正", "owed")
+            case .provided: ("已收", "status-ok")
+            case .missing: ("未带，需补交", "status-owed")
+            case .defective: ("有缺陷，需补正", "status-owed")
             case .optional: ("可选", "")
-            case .ask: ("待确认是否需要", "pending")
+            case .ask: ("待确认是否需要", "status-ask")
             case .required, .notApplicable: ("需提交", "")
             }
         let detail = ([line.note, line.validity.map { "有效期要求：\($0)" }].compactMap { $0 } + [line.reason])

@@ -118,7 +118,9 @@ struct DeskServicePage {
                     value: item.rawValue, label: catalog.hall?.definition(of: item)?.name ?? "\(item.rawValue)岗",
                     selected: item.rawValue == post)
             },
-            channels: (catalog.hall?.channels ?? []).map { Option(value: $0.id, label: $0.name, selected: $0.id == channel) },
+            channels: (catalog.hall?.channels ?? []).map {
+                Option(value: $0.id, label: $0.name, selected: $0.id == channel)
+            },
             greenChannelOffered: service.greenChannel, greenChannel: typed.value("green_channel") != nil, hidden: [],
             action: "/desk/services/\(service.id)/accept")
     }

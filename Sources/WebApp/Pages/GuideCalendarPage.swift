@@ -37,7 +37,8 @@ struct GuideCalendarPage {
         years = (definition?.years ?? []).sorted { $0.year > $1.year }.map { year in
             let workdays = year.workdays.map { Day(date: $0.date, label: $0.label) }
             return Year(
-                year: year.year, source: year.source, holidays: year.holidays.map { Day(date: $0.date, label: $0.label) },
+                year: year.year, source: year.source,
+                holidays: year.holidays.map { Day(date: $0.date, label: $0.label) },
                 workdays: workdays, hasWorkdays: !workdays.isEmpty)
         }
         closures = (catalog.hall?.closures ?? []).map { Day(date: $0.date, label: $0.reason) }

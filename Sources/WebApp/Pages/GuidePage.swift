@@ -61,7 +61,9 @@ struct GuidePage {
     }
 
     static func row(_ service: Service) -> ServiceRow {
-        let fees = service.fees.map { "\($0.name) \($0.amount.amountText)元" }.joined(separator: "；")
+        let fees = service.fees.map {
+            DeskNoticeView.mark("\($0.name) \($0.amount.amountText)元", $0.assumed.contains("amount"))
+        }.joined(separator: "；")
         return ServiceRow(
             id: service.id, name: service.name, timeLimit: service.timeLimit.chinese, fees: fees.isEmpty ? "免费" : fees,
             materials: service.materials.count, online: service.online != nil)

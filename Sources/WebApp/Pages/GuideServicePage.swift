@@ -36,7 +36,10 @@ struct GuideServicePage {
         department = catalog.department(of: service)?.name
         timeLimit = service.timeLimit.chinese
         statutoryLimit = service.statutoryLimit?.chinese
-        fees = service.fees.map { "\($0.name) \($0.amount.amountText)元" + ($0.basis.map { "（\($0)）" } ?? "") }
+        fees = service.fees.map { fee in
+            DeskNoticeView.mark("\(fee.name) \(fee.amount.amountText)元", fee.assumed.contains("amount"))
+                + (fee.basis.map { "（\($0)）" } ?? "")
+        }
         hasFees = !fees.isEmpty
         materials = service.materials.map { use in
             let amounts = [use.originals > 0 ? "原件\(use.originals)份" : nil, use.copies > 0 ? "复印件\(use.copies)份" : nil]
@@ -48,7 +51,8 @@ struct GuideServicePage {
                 case .later: use.laterDeadline.map { "可容缺后补（\($0.chinese)内）" } ?? "可容缺后补"
                 }
             return MaterialRow(
-                name: catalog.material(use.material.id)?.name ?? use.material.id, amounts: amounts.isEmpty ? "出示" : amounts,
+                name: catalog.material(use.material.id)?.name ?? use.material.id,
+                amounts: amounts.isEmpty ? "出示" : amounts,
                 necessity: necessity, note: use.note)
         }
         steps = service.steps.map { $0.name + ($0.applicantPresent ? "（需本人到场）" : "") }

@@ -97,7 +97,8 @@ struct DeskRoutes: RouteGroup {
         }
         let page = DeskServicePage(
             service: service, notice: notice, query: query, catalog: hall.catalog, typed: typed, failure: failure)
-        return environment.pages.render("desk-service", title: service.name, page: page, context: context, status: status)
+        return environment.pages.render(
+            "desk-service", title: service.name, page: page, context: context, status: status)
     }
 
     private func accept(_ request: Request, _ context: AppRequestContext) async throws -> Response {

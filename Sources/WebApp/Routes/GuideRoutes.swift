@@ -15,7 +15,8 @@ struct GuideRoutes: RouteGroup {
 
     func register(on router: Hummingbird.Router<AppRequestContext>) {
         router.get("/") { _, context in
-            environment.pages.render("guide", title: "办事指南", page: GuidePage(environment.hall.catalog), context: context)
+            environment.pages.render(
+                "guide", title: "办事指南", page: GuidePage(environment.hall.catalog), context: context)
         }
         router.get("/guide/services/{id}") { request, context in
             let hall = environment.hall
@@ -36,7 +37,8 @@ struct GuideRoutes: RouteGroup {
         }
         router.get("/guide/calendar") { _, context in
             let hall = environment.hall
-            let page = GuideCalendarPage(hall.catalog, calendar: hall.ledger.calendar, today: hall.ledger.clock.now().date)
+            let page = GuideCalendarPage(
+                hall.catalog, calendar: hall.ledger.calendar, today: hall.ledger.clock.now().date)
             return environment.pages.render("guide-calendar", title: "工作日日历", page: page, context: context)
         }
     }
