@@ -1,0 +1,66 @@
+import Catalog
+import Hall
+import Notice
+import Store
+
+/// `/desk`: one search box (first-question routing, with the referral when the request is not
+/// the hall's) and the look-up of cases by case number or student number.
+struct DeskPage {
+    struct MatchRow {
+        var serviceName: String
+        var window: String?
+        var department: String?
+        var note: String?
+        var stops: String?
+        var href: String
+    }
+
+    var query = ""
+    var searched = false
+    var matches: [MatchRow] = []
+    var hasMatches = false
+    var outOfScope = false
+    var referral: String?
+    var alternatives: [MatchRow] = []
+    var hasAlternatives = false
+    var factsInWords: String?
+    var caseNumber = ""
+    var student = ""
+    var lookedUp = false
+    var cases: [CaseView] = []
+    var hasCases = false
+    var lookupFailure: String?
+
+    mutating func show(_ result: RouteResult) {
+        searched = true
+        matches = result.matches.map { Self.row($0, facts: result.facts) }
+        hasMatches = !matches.isEmpty
+        outOfScope = result.outOfScope
+        referral = result.referral.map { referral in
+            let contact = [referral.office, referral.phone.map { "电话 \($0)" }].compactMap { $0 }.joined(separator: "，")
+            return "\(referral.reason)：请到\(referral.department)" + (contact.isEmpty ? "" : "（\(contact)）") + "办理"
+        }
+        alternatives = result.alternatives.map { Self.row($0, facts: result.facts) }
+        hasAlternatives = !alternatives.isEmpty
+        factsInWords = result.factsInWords.isEmpty ? nil : result.factsInWords.joined(separator: "，")
+    }
+
+    mutating func show(_ list: CaseList) {
+        lookedUp = true
+        cases = list.cases
+        hasCases = !cases.isEmpty
+    }
+
+    /// A match links to its service with the facts the words gave (遗失 → 证件情况=遗失).
+    static func row(_ match: RouteResult.Match, facts: [String: String]) -> MatchRow {
+        let query = facts.sorted { $0.key < $1.key }
+            .map { "fact.\(DeskNoticeQuery.encode($0.key))=\(DeskNoticeQuery.encode($0.value))" }
+            .joined(separator: "&")
+        return MatchRow(
+            serviceName: match.service.name,
+            window: match.window.map { DeskNoticeView.mark("\($0.number)号窗口 \($0.name)", $0.assumed) },
+            department: match.department?.name, note: match.note,
+            stops: match.stops.count > 1 ? match.stops.map(\.department).joined(separator: " → ") : nil,
+            href: "/desk/services/\(match.service.id)" + (query.isEmpty ? "" : "?" + query))
+    }
+}
