@@ -49,6 +49,8 @@ struct CaseRoutes: RouteGroup {
             }
         }
         let groups = try await hall.caseQueue.records(on: day)
+        // A mistyped day shows today's queue masked: nothing is disclosed for a day not asked for.
+        let reason = failure == nil ? reason : nil
         let mask = try await Self.mask(
             hall, .init(view: .caseQueue, subject: day.description, actor: user.name), reason: reason)
         let page = CaseQueuePage(
