@@ -127,6 +127,34 @@ import WebApp
         }
     }
 
+    @Test func aTransferGoesToAWindowThatOffersTheService() async throws {
+        let fixture = try await WebFixture()
+        defer { fixture.remove() }
+        // In the shipped hall each service has one window; the fixture's copy lets window 2 offer 学生证补办 too.
+        let file = fixture.folder.appendingPathComponent("catalog/windows/02.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: "    - financial-aid-consultation\n",
+            with: "    - financial-aid-consultation\n    - student-id-replacement\n"
+        ).write(to: file, atomically: true, encoding: .utf8)
+        try #require(fixture.environment.holder.reload().failure == nil)
+        let id = try fixture.acceptCase()
+        try await fixture.test { client in
+            var clerk = try await BrowserSession.signedIn(client, as: "w01-b1")
+            let page = try await clerk.get(client, "/cases/\(id)")
+            #expect(
+                page.text.contains("id=\"transfer-form\"")
+                    && page.text.contains("<option value=\"2\">2号窗口 学生资助</option>"))
+            let moved = try await clerk.post(client, "/cases/\(id)/transfer", form: [("window", "2")])
+            #expect(moved.status == .seeOther)
+            #expect(try fixture.caseRecord(id).windowNumber == 2)
+            let after = try await clerk.get(client, "/cases/\(id)?done=transfer")
+            #expect(after.text.contains("已转至新窗口") && after.text.contains("转办：1号窗口→2号窗口"))
+            let again = try await clerk.post(client, "/cases/\(id)/transfer", form: [("window", "2")])
+            #expect(again.status == .conflict, "already there")
+        }
+    }
+
     @Test func aFormWithoutTheTokenIsRefusedAndTheCaseIsUnchanged() async throws {
         let fixture = try await WebFixture()
         defer { fixture.remove() }
