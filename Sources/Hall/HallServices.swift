@@ -76,6 +76,7 @@ public struct HallServices: Sendable {
     public var caseImport: CaseImporting { CaseImporting(ledger: ledger) }
     public var caseList: CaseListing { CaseListing(ledger: ledger) }
     public var caseQueue: CaseQueueing { CaseQueueing(ledger: ledger) }
+    public var caseDetail: CaseShowing { CaseShowing(ledger: ledger) }
     public var scoring: PeriodScoring {
         PeriodScoring(ledger: ledger, rules: rules, catalogFingerprint: source.fingerprint)
     }
@@ -85,6 +86,7 @@ public struct HallServices: Sendable {
     public var events: EventRecording { EventRecording(ledger: ledger, schemes: rules.schemes) }
     public var personalData: PersonalDataAccess { PersonalDataAccess(ledger: ledger) }
     public var followUps: FollowUpDesk { FollowUpDesk(ledger: ledger) }
+    public var feeAdjusting: FeeAdjusting { FeeAdjusting(ledger: ledger) }
 }
 
 /// Why the hall could not be opened, with what to mend.

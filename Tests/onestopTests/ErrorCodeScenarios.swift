@@ -70,6 +70,15 @@ struct ErrorScenario: CustomTestStringConvertible, Sendable {
             "unknown-refusal-reason", setup: [accept], onCase(["refuse", "1", "--reason", "no-such-reason"])),
         ErrorScenario("unknown-step", setup: [accept], onCase(["step", "1", "no-such-step"])),
         ErrorScenario(
+            "unknown-fee", setup: [accept],
+            onCase(["adjust-fee", "1", "--fee", "快递费", "--amount", "5", "--reason", "困难", "--by", "deputy"])),
+        ErrorScenario(
+            "invalid-fee-adjustment", setup: [accept],
+            onCase(["adjust-fee", "1", "--fee", "工本费", "--amount", "16", "--reason", "困难", "--by", "deputy"])),
+        ErrorScenario(
+            "fee-adjustment-not-approvable", setup: [accept],
+            onCase(["adjust-fee", "1", "--fee", "工本费", "--amount", "5", "--reason", "困难", "--by", "w01-b1"])),
+        ErrorScenario(
             "disclosure-without-reason", setup: [accept], onCase(["show", "1", "--unmask", " "])),
         ErrorScenario("time-in-future", accepting(["--at", "2099-01-05T09:30"])),
         ErrorScenario(

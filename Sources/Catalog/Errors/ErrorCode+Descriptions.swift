@@ -60,6 +60,19 @@ extension ErrorCode {
             .notFound, "The service defines no refusal reason with this code.",
             "Use one of the service's refusal codes."
         ),
+        .unknownFee: (
+            .notFound, "The case's service has no fee with this name, so there is nothing to adjust.",
+            "Use one of the fee names the message lists (as in the service's catalog entry)."
+        ),
+        .invalidFeeAdjustment: (
+            .invalidInput,
+            "A fee adjustment needs a positive amount no larger than what remains of the fee, and a reason.",
+            "Write the amount waived in yuan (e.g. 15 or 7.5) and why; a refused case has no fee to adjust."
+        ),
+        .feeAdjustmentNotApprovable: (
+            .forbidden, "The approver's role may not approve an adjustment of this amount (adjustment_approval).",
+            "Have the role the message names approve it (a deputy below the catalog's threshold, else the director)."
+        ),
         .unknownStep: (.notFound, "The service has no step with this id.", "Use one of the service's step ids."),
         .unknownScheme: (
             .notFound, "No assessment scheme has this id.", "Use a scheme id from the rules folder's assessment/."

@@ -11,6 +11,7 @@ enum AuditedTable: String, CaseIterable, Sendable {
     case event = "assessment_event"
     case publishedScore = "published_score"
     case publishedScoreCorrection = "published_score_correction"
+    case feeAdjustment = "fee_adjustment"
 
     var primaryKey: [String] { self == .caseStep ? ["case_id", "step_id"] : ["id"] }
 
@@ -32,6 +33,7 @@ enum AuditedTable: String, CaseIterable, Sendable {
         case .event: "考核事件"
         case .publishedScore: "已发布的考核结果"
         case .publishedScoreCorrection: "考核结果的更正"
+        case .feeAdjustment: "费用调整"
         }
     }
 

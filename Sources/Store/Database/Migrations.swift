@@ -30,6 +30,9 @@ enum Migrations {
         migrator.registerMigration("v7-web-accounts") { db in
             try db.execute(sql: webAccountsSchema)
         }
+        migrator.registerMigration("v8-fee-adjustments") { db in
+            try db.execute(sql: FeeAdjustmentSchema.sql)
+        }
         return migrator
     }
 

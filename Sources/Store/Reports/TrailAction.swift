@@ -13,6 +13,8 @@ public enum TrailAction: Equatable, Sendable {
     case transfer
     case step(id: String)
     case recomputeDue(note: String)
+    /// A fee waived in part or in full: `工本费 15` (its name and the yuan waived).
+    case adjustFee(detail: String)
     /// An action this version does not know (written by a later one): shown as stored.
     case other(String)
 
@@ -27,6 +29,7 @@ public enum TrailAction: Equatable, Sendable {
         case ("transfer", nil): self = .transfer
         case ("step", let id?): self = .step(id: id)
         case ("recompute-due", let note?): self = .recomputeDue(note: note)
+        case ("adjust-fee", let detail?): self = .adjustFee(detail: detail)
         default: self = .other(stored)
         }
     }
@@ -46,6 +49,7 @@ public enum TrailAction: Equatable, Sendable {
             return "转办：\(from)号窗口→\(to)号窗口"
         case .step(let id): return "办理环节：" + (service?.steps.first { $0.id == id }?.name ?? id)
         case .recomputeDue(let note): return "重算期限：\(note)"
+        case .adjustFee(let detail): return "费用减免：\(detail) 元"
         case .other(let stored): return stored
         }
     }

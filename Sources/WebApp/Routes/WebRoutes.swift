@@ -7,6 +7,8 @@ public enum WebRoutes {
     static let groups: [any RouteGroup.Type] = [
         SignInRoutes.self, UserRoutes.self,
         GuideRoutes.self, DeskRoutes.self, ProgressRoutes.self,
+        CaseRoutes.self,
+        AssessmentRoutes.self, StatusRoutes.self,
     ]
 
     public static func router(_ environment: WebEnvironment) -> Router<AppRequestContext> {

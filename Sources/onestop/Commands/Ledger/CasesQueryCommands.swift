@@ -9,10 +9,9 @@ struct CasesShowCommand: ParsableCommand {
     @Argument(help: "办件编号。") var id: Int64
 
     func run() throws {
-        let ledger = try options.ledger()
-        let detail = try options.attempt { () throws(LedgerError) in try ledger.show(id) }
-        let view = CaseDetailView(
-            detail, catalog: ledger.catalog, mask: try options.mask(ledger, .caseDetail, record: id))
+        let showing = CaseShowing(ledger: try options.ledger())
+        let detail = try options.attempt { () throws(LedgerError) in try showing.detail(id) }
+        let view = showing.view(detail, mask: try options.mask(showing.ledger, .caseDetail, record: id))
         Terminal.write(options.format == .json ? JSONOutput.encode(view, snakeCase: true) : view.text)
     }
 }
