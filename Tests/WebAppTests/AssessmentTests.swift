@@ -68,6 +68,9 @@ import WebApp
             #expect(defaulted.status == .ok)
             #expect(defaulted.text.contains("value=\"2026-11\""), "the current month of the hall's clock")
             #expect(defaulted.text.contains("<option value=\"wulong-monthly\" selected"))
+            let blank = try await session.get(client, "/assessment?scheme=&period=")
+            #expect(blank.status == .ok, "blank fields are the defaults")
+            #expect(blank.text.contains("value=\"2026-11\""))
         }
     }
 

@@ -56,7 +56,7 @@ import WebApp
             #expect(try stored(fixture) == 2)
             let again = try await Self.upload(client, &session, file: Self.good)
             #expect(again.status == .conflict)
-            #expect(again.text.contains("已于") && again.text.contains("整批未导入"))
+            #expect(again.text.contains("已于") && again.text.contains("未导入"))
             #expect(try stored(fixture) == 2)
             let allowed = try await Self.upload(
                 client, &session, file: Self.good,

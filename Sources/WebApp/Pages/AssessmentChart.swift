@@ -6,8 +6,8 @@ import Catalog
 /// text in it is escaped here, since the template puts the markup in raw.
 enum AssessmentChart {
     static let rowHeight = 22
-    static let labelWidth = 170
-    static let barWidth = 420
+    static let labelWidth = 130
+    static let barWidth = 300
 
     static func svg(_ result: ScoreResult) -> String {
         // Scaled to the base score (usually 100), or the best score when a bonus goes beyond it.
@@ -24,7 +24,7 @@ enum AssessmentChart {
                 + "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(width)\" height=\"\(rowHeight - 8)\"/>"
                 + "<text x=\"\(labelWidth + width + 4)\" y=\"\(y + 15)\">\(window.score.amountText)</text></g>"
         }
-        let width = labelWidth + barWidth + 50
+        let width = labelWidth + barWidth + 45
         let height = max(result.windows.count, 1) * rowHeight
         return
             "<svg id=\"ranking-chart\" class=\"ranking-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" "

@@ -113,8 +113,10 @@ struct RankingView {
         rows = result.windows.map { window in
             Row(
                 rank: window.rank, tied: window.tied == true, number: window.window.number, name: window.window.name,
-                score: window.score.amountText, deducted: window.deducted.amountText,
-                bonus: window.bonus.amountText, grade: window.grade.map { result.gradeNames[$0] ?? $0 },
+                score: window.score.amountText,
+                deducted: window.deducted > 0 ? "−" + window.deducted.amountText : "0",
+                bonus: window.bonus > 0 ? "+" + window.bonus.amountText : "0",
+                grade: window.grade.map { result.gradeNames[$0] ?? $0 },
                 outcomes: window.outcomes.map { result.outcomeNames[$0] ?? $0 }, notes: window.notes ?? [],
                 rowClass: window.redFlag ? "flag" : window.rectify ? "rectify" : "")
         }

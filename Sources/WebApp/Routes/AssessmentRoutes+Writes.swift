@@ -42,7 +42,8 @@ extension AssessmentRoutes {
             return try await page(
                 selection, user: user, context: context,
                 message: .init(
-                    text: error.message + "；整批未导入，请修正后重新上传", failed: true, place: place.isEmpty ? nil : place),
+                    text: error.message + (place.isEmpty ? "；未导入" : "；整批未导入，请修正后重新上传"), failed: true,
+                    place: place.isEmpty ? nil : place),
                 status: ErrorMiddleware.status(for: error.errorCode.kind))
         }
         environment.log("events imported: batch \(summary.batch), \(summary.rows) rows, by \(user.name)")

@@ -142,6 +142,16 @@ struct AssessmentSelection {
     var scheme: String?
     var period: String?
 
+    /// Blank fields (`?scheme=&period=`) count as not given.
+    init(scheme: String? = nil, period: String? = nil) {
+        func given(_ text: String?) -> String? {
+            let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines)
+            return trimmed?.isEmpty == false ? trimmed : nil
+        }
+        self.scheme = given(scheme)
+        self.period = given(period)
+    }
+
     struct Resolved {
         var scheme: String
         var periodText: String
