@@ -16,6 +16,10 @@ struct DeskPage {
     }
 
     var query = ""
+    /// The results' ids begin with it: `desk` here, `guide` on the public guide.
+    var idPrefix = "desk"
+    /// Where a match links to: the desk's notice form, or the guide's service page.
+    var serviceLink = "/desk/services/"
     var searched = false
     var matches: [MatchRow] = []
     var hasMatches = false
@@ -33,14 +37,14 @@ struct DeskPage {
 
     mutating func show(_ result: RouteResult) {
         searched = true
-        matches = result.matches.map { Self.row($0, facts: result.facts) }
+        matches = result.matches.map { Self.row($0, facts: result.facts, link: serviceLink) }
         hasMatches = !matches.isEmpty
         outOfScope = result.outOfScope
         referral = result.referral.map { referral in
             let contact = [referral.office, referral.phone.map { "电话 \($0)" }].compactMap { $0 }.joined(separator: "，")
             return "\(referral.reason)：请到\(referral.department)" + (contact.isEmpty ? "" : "（\(contact)）") + "办理"
         }
-        alternatives = result.alternatives.map { Self.row($0, facts: result.facts) }
+        alternatives = result.alternatives.map { Self.row($0, facts: result.facts, link: serviceLink) }
         hasAlternatives = !alternatives.isEmpty
         factsInWords = result.factsInWords.isEmpty ? nil : result.factsInWords.joined(separator: "，")
     }
@@ -52,7 +56,7 @@ struct DeskPage {
     }
 
     /// A match links to its service with the facts the words gave (遗失 → 证件情况=遗失).
-    static func row(_ match: RouteResult.Match, facts: [String: String]) -> MatchRow {
+    static func row(_ match: RouteResult.Match, facts: [String: String], link: String) -> MatchRow {
         let query = facts.sorted { $0.key < $1.key }
             .map { "fact.\(DeskNoticeQuery.encode($0.key))=\(DeskNoticeQuery.encode($0.value))" }
             .joined(separator: "&")
@@ -61,6 +65,6 @@ struct DeskPage {
             window: match.window.map { DeskNoticeView.mark("\($0.number)号窗口 \($0.name)", $0.assumed) },
             department: match.department?.name, note: match.note,
             stops: match.stops.count > 1 ? match.stops.map(\.department).joined(separator: " → ") : nil,
-            href: "/desk/services/\(match.service.id)" + (query.isEmpty ? "" : "?" + query))
+            href: link + match.service.id + (query.isEmpty ? "" : "?" + query))
     }
 }

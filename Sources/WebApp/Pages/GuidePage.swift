@@ -31,6 +31,8 @@ struct GuidePage {
     var consultationDesk: String?
     var channels: [String]
     var windows: [WindowBlock]
+    /// The public search box: the same first-question routing as the desk, linking to the guide.
+    var search = DeskPage(idPrefix: "guide", serviceLink: "/guide/services/")
 
     static let weekdays = [
         ("monday", "星期一"), ("tuesday", "星期二"), ("wednesday", "星期三"), ("thursday", "星期四"), ("friday", "星期五"),

@@ -28,6 +28,8 @@ struct GuideServicePage {
     var hasFacts: Bool
     var notice: DeskNoticeView
     var failure: String?
+    /// The A4 print view of the notice shown, for the same answers.
+    var printHref = ""
 
     init(_ service: Service, catalog: Catalog, notice: Notice, failure: String?) {
         id = service.id
