@@ -71,6 +71,7 @@ import Testing
         "not-utf8-text",  // bytes that are not UTF-8, which a scenario's text cannot hold
         "calendar-edit-failed",  // the file system refuses
         "file-not-writable", "database-failed", "init-cannot-write",  // the file system refuses
+        "method-not-allowed",  // web only: the API's 405 (WebAppTests.APIRouteTests)
     ]
 
     @Test func errorsReferenceInDocsIsUpToDate() throws {

@@ -4,7 +4,10 @@ import Hummingbird
 /// files, the form token, who is signed in), then each area's routes.
 public enum WebRoutes {
     /// Every area, in the order their routes are added.
-    static let groups: [any RouteGroup.Type] = [SignInRoutes.self, UserRoutes.self]
+    static let groups: [any RouteGroup.Type] = [
+        SignInRoutes.self, UserRoutes.self,
+        APIDocumentRoutes.self, APICatalogRoutes.self, APICaseRoutes.self, APIAssessmentRoutes.self,
+    ]
 
     public static func router(_ environment: WebEnvironment) -> Router<AppRequestContext> {
         let router = Router(context: AppRequestContext.self)
