@@ -76,6 +76,7 @@ import Testing
         // The web app's own refusals: WebAppTests (SignInTests and each area's tests).
         "sign-in-required", "wrong-credentials", "role-not-allowed", "form-not-from-page", "too-many-attempts",
         "setup-link-invalid", "bad-request-body", "no-such-path",
+        "method-not-allowed",  // web only: the API's 405 (WebAppTests.APIRouteTests)
     ]
 
     @Test func errorsReferenceInDocsIsUpToDate() throws {

@@ -40,6 +40,9 @@ extension ErrorCode {
         .noSuchPath: (
             .notFound, "The web app has no such page or API path.", "See /api/openapi.yaml for the API's paths."
         ),
+        .methodNotAllowed: (
+            .invalidInput, "The API path does not take this HTTP method.", "Use a method the Allow header lists."
+        ),
         .badRequestBody: (
             .invalidInput, "The request's body is not what the form or API call takes.",
             "Send the fields the API document (/api/openapi.yaml) names."

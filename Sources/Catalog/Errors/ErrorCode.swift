@@ -96,6 +96,7 @@ public enum ErrorCode: String, Sendable, CaseIterable {
     case setupLinkInvalid = "setup-link-invalid"
     case badRequestBody = "bad-request-body"
     case noSuchPath = "no-such-path"
+    case methodNotAllowed = "method-not-allowed"
     case initEmptyPath = "init-empty-path"
     case initNotAFolder = "init-not-a-folder"
     case initFolderNotEmpty = "init-folder-not-empty"

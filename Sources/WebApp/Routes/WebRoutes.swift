@@ -9,6 +9,7 @@ public enum WebRoutes {
         GuideRoutes.self, DeskRoutes.self, ProgressRoutes.self,
         CaseRoutes.self,
         AssessmentRoutes.self, StatusRoutes.self,
+        APIDocumentRoutes.self, APICatalogRoutes.self, APICaseRoutes.self, APIAssessmentRoutes.self,
     ]
 
     public static func router(_ environment: WebEnvironment) -> Router<AppRequestContext> {
