@@ -5,7 +5,8 @@ A new user opens the public guide, finds 学生证补办 and prints its one-time
 signs in, searches on the desk, opens the service, ticks materials, prints the notice, accepts
 a case and prints the receipt; the student opens the receipt's short link and looks the case up
 with the last four digits of the student number; a deputy opens the ranking. Every step saves a
-screenshot (and the printouts a PDF, checked to be A4) under .build/test-output/browser/.
+screenshot (and the printouts a PDF, checked to be A4) under .build/test-output/browser/; the
+receipt's QR code is read back from its screenshot with zbarimg.
 
 Run after `swift build`: python3 scripts/browser-test.py
 """
@@ -23,15 +24,18 @@ import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BINARY = os.path.join(ROOT, ".build", "debug", "onestop")
 OUTPUT = os.path.join(ROOT, ".build", "test-output", "browser")
 PASSWORD = "browser-test-password"
 STUDENT = "2021040123"
-# A Monday in October 2026: due dates fall on known working days.
-NOW = "2026-10-12T09:30"
+# A Monday after October 2026, whose events the deputy uploads: due dates fall on known working days.
+NOW = "2026-11-02T09:30"
+EVENTS = os.path.join(ROOT, "examples", "events-2026-10.csv")
 
 
 class Failure(Exception):
@@ -99,6 +103,7 @@ class Browser:
         result = self.driver.execute_cdp_cmd(
             "Page.printToPDF", {"preferCSSPageSize": True, "printBackground": True}
         )
+        self.step += 1
         path = os.path.join(OUTPUT, f"{self.step:02d}-{name}.pdf")
         with open(path, "wb") as handle:
             handle.write(base64.b64decode(result["data"]))
@@ -115,10 +120,18 @@ class Browser:
         self.find("input[name=username]").send_keys(name)
         self.find("input[name=password]").send_keys(PASSWORD)
         self.find("form[action='/login'] button[type=submit]").click()
-        check("/login" not in self.driver.current_url, f"sign-in as {name} failed: {self.text()[:300]}")
+        self.wait_until(lambda: "/login" not in self.driver.current_url, f"sign-in as {name} failed")
 
     def sign_out(self):
         self.find("form[action='/logout'] button").click()
+        self.wait_until(lambda: self.finds("header a[href='/login']"), "signing out failed")
+
+    def wait_until(self, condition, message, seconds=10):
+        """Clicks return before the next page has loaded: wait for what it should show."""
+        try:
+            WebDriverWait(self.driver, seconds).until(lambda _: condition())
+        except TimeoutException:
+            raise Failure(f"{message}: {self.text()[:300]}")
 
     def quit(self):
         self.driver.quit()
@@ -187,7 +200,9 @@ def clerk_accepts_a_case(browser):
     link = browser.find("#receipt-link").text.strip()
     check(re.match(r"https?://\S+/p/\S+", link), f"the receipt shows no short link: {link}")
     check(browser.find("#receipt-due").text.strip(), "the receipt shows no due date")
-    browser.shot("receipt")
+    shot = browser.shot("receipt")
+    decoded = subprocess.run(["zbarimg", "-q", "--raw", shot], capture_output=True, text=True).stdout.strip()
+    check(decoded == link, f"the receipt's QR code reads {decoded!r}, not its link {link!r}")
     _, receipt_pages = browser.print_pdf("receipt")
     browser.sign_out()
     return number.group(1), link, notice_pages, receipt_pages
@@ -217,11 +232,18 @@ def student_looks_up_the_case(browser, link):
     browser.shot("progress", width=390)
 
 
-def deputy_opens_the_ranking(browser):
+def deputy_uploads_events_and_opens_the_ranking(browser):
     browser.sign_in("deputy")
-    browser.open("/assessment?scheme=wulong-monthly&period=2026-09")
+    browser.open("/assessment?scheme=wulong-monthly&period=2026-10")
+    browser.find("#events-upload input[name=events]").send_keys(EVENTS)
+    browser.find("#events-upload button[type=submit]").click()
+    browser.wait_until(lambda: "/assessment/events" not in browser.driver.current_url or browser.finds("#assessment-message"),
+                       "the upload gave no answer")
+    browser.shot("events-uploaded")
+    browser.open("/assessment?scheme=wulong-monthly&period=2026-10")
     check(browser.finds("#ranking"), "the assessment page shows no ranking")
     check(browser.finds("#ranking-chart"), "the ranking has no chart")
+    check(re.search(r"\b9\d(\.\d)?\b", browser.find("#ranking-table").text), "no window lost points after the upload")
     browser.shot("ranking")
     browser.sign_out()
 
@@ -250,7 +272,7 @@ def main():
         number, link, notice_pages, receipt_pages = clerk_accepts_a_case(browser)
         clerk_works_the_case(browser, number)
         student_looks_up_the_case(browser, link)
-        deputy_opens_the_ranking(browser)
+        deputy_uploads_events_and_opens_the_ranking(browser)
         lines = open(log).read()
         check(STUDENT not in lines, "the request log holds a student number")
         print(
