@@ -15,7 +15,8 @@ import WebApp
             let page = try await visitor.get(client, "/?q=%E5%AD%A6%E7%94%9F%E8%AF%81%E4%B8%A2%E4%BA%86")  // 学生证丢了
             #expect(page.status == .ok)
             #expect(page.text.contains("id=\"guide-matches\""))
-            #expect(page.text.contains("href=\"/guide/services/student-id-replacement"), "links to the guide, not the desk")
+            #expect(
+                page.text.contains("href=\"/guide/services/student-id-replacement"), "links to the guide, not the desk")
             #expect(!page.text.contains("href=\"/desk/services/"))
             let outside = try await visitor.get(client, "/?q=%E5%9B%BE%E4%B9%A6%E9%A6%86%E5%80%9F%E4%B9%A6")  // 图书馆借书
             #expect(outside.status == .ok)
@@ -38,7 +39,8 @@ import WebApp
             #expect(printed.text.contains("href=\"/guide/services/student-id-replacement?fact.card.reason=damaged\""))
             let unknown = try await visitor.get(client, "/guide/services/no-such-service/print")
             #expect(unknown.status == .notFound)
-            let badFact = try await visitor.get(client, "/guide/services/student-id-replacement/print?fact.card.reason=%3Cb%3E")
+            let badFact = try await visitor.get(
+                client, "/guide/services/student-id-replacement/print?fact.card.reason=%3Cb%3E")
             #expect(badFact.status == .badRequest, "a value the fact does not have is refused, not printed")
         }
     }

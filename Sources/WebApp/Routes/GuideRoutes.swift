@@ -36,7 +36,8 @@ struct GuideRoutes: RouteGroup {
                 notice = try hall.notice.issue(.init(service: service.id))
             }
             var page = GuideServicePage(service, catalog: hall.catalog, notice: notice, failure: failure)
-            page.printHref = "/guide/services/\(service.id)/print" + (failure == nil ? request.uri.query.map { "?" + $0 } ?? "" : "")
+            page.printHref =
+                "/guide/services/\(service.id)/print" + (failure == nil ? request.uri.query.map { "?" + $0 } ?? "" : "")
             return environment.pages.render(
                 "guide-service", title: service.name, page: page, context: context,
                 status: failure == nil ? .ok : .badRequest)
@@ -45,7 +46,8 @@ struct GuideRoutes: RouteGroup {
             let hall = environment.hall
             let service = try DeskRoutes.service(context, hall)
             let query = DeskNoticeQuery(FormFields(encoded: request.uri.query ?? ""))
-            let notice = try hall.notice.issue(.init(service: service.id, facts: query.request(service: service.id).facts))
+            let notice = try hall.notice.issue(
+                .init(service: service.id, facts: query.request(service: service.id).facts))
             let back = "/guide/services/\(service.id)" + (query.fields.isEmpty ? "" : "?" + query.queryString)
             return PageRenderer.html(DeskRoutes.printable(notice.rendered(as: .html), back: back))
         }
