@@ -12,6 +12,7 @@ enum AuditedTable: String, CaseIterable, Sendable {
     case publishedScore = "published_score"
     case publishedScoreCorrection = "published_score_correction"
     case feeAdjustment = "fee_adjustment"
+    case rating
 
     var primaryKey: [String] { self == .caseStep ? ["case_id", "step_id"] : ["id"] }
 
@@ -34,6 +35,7 @@ enum AuditedTable: String, CaseIterable, Sendable {
         case .publishedScore: "已发布的考核结果"
         case .publishedScoreCorrection: "考核结果的更正"
         case .feeAdjustment: "费用调整"
+        case .rating: "评价"
         }
     }
 

@@ -33,6 +33,9 @@ enum Migrations {
         migrator.registerMigration("v8-fee-adjustments") { db in
             try db.execute(sql: FeeAdjustmentSchema.sql)
         }
+        migrator.registerMigration("v9-ratings") { db in
+            try db.execute(sql: RatingSchema.sql)
+        }
         return migrator
     }
 
