@@ -14,7 +14,7 @@ import WebApp
 @Suite struct RouteInventoryTests {
     /// Paths the public may use (the guide, routing, the progress look-up, signing in).
     static let publicPaths: Set<String> = [
-        "/", "/guide/services/{id}", "/guide/services/{id}/print", "/guide/calendar", "/progress", "/p/{code}",
+        "/", "/guide/services/{id}", "/guide/services/{id}/print", "/guide/calendar", "/progress", "/p/{code}", "/rate",
         "/login", "/logout", "/setup/{token}", "/api/openapi.yaml", "/api/route", "/api/services",
         "/api/services/{id}", "/api/services/{id}/notice",
     ]
@@ -22,7 +22,7 @@ import WebApp
     /// Routes only the director may use: users, reloading, corrections and personal data in full.
     static let directorRoutes: Set<String> = [
         "GET /users", "POST /users", "POST /status/reload", "POST /assessment", "POST /cases/{n}/unmask",
-        "POST /cases", "POST /cases/overdue", "POST /cases/overdue.csv",
+        "POST /cases", "POST /cases/overdue", "POST /cases/overdue.csv", "POST /ratings/{id}/review",
     ]
 
     static func minimumRole(_ method: String, _ path: String) -> Role? {

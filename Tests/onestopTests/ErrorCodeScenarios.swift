@@ -16,6 +16,15 @@ struct ErrorScenario: CustomTestStringConvertible, Sendable {
         "--db", "$DB",
     ]
 
+    static let complete = ["cases", "complete", "1", "--at", "2026-09-28T11:00", "--db", "$DB"]
+    static let rate = [
+        "ratings", "add", "1", "--digits", "0123", "--level", "满意", "--at", "2026-09-30T10:00", "--db", "$DB",
+    ]
+
+    static func rating(_ arguments: [String]) -> [String] {
+        ["ratings"] + arguments + ["--at", "2026-09-30T11:00", "--db", "$DB", "--format", "json"]
+    }
+
     static func accepting(_ extra: [String]) -> [String] { accept + extra + ["--format", "json"] }
 
     static func onCase(_ arguments: [String]) -> [String] {
@@ -78,6 +87,21 @@ struct ErrorScenario: CustomTestStringConvertible, Sendable {
         ErrorScenario(
             "fee-adjustment-not-approvable", setup: [accept],
             onCase(["adjust-fee", "1", "--fee", "工本费", "--amount", "5", "--reason", "困难", "--by", "w01-b1"])),
+        ErrorScenario("case-not-rateable", setup: [accept], rating(["add", "1", "--digits", "0123", "--level", "满意"])),
+        ErrorScenario(
+            "case-already-rated", setup: [accept, complete, rate],
+            rating(["add", "1", "--digits", "0123", "--level", "满意"])),
+        ErrorScenario(
+            "unknown-rating-level", setup: [accept, complete],
+            rating(["add", "1", "--digits", "0123", "--level", "还行"])
+        ),
+        ErrorScenario(
+            "unknown-rating-reason", setup: [accept, complete],
+            rating(["add", "1", "--digits", "0123", "--level", "满意", "--reason", "太慢"])),
+        ErrorScenario("rating-not-found", rating(["appeal", "9", "--note", "不实", "--by", "w01-a"])),
+        ErrorScenario(
+            "invalid-rating-follow-up", setup: [accept, complete, rate],
+            rating(["appeal", "1", "--note", "不实", "--by", "w01-a"])),
         ErrorScenario(
             "disclosure-without-reason", setup: [accept], onCase(["show", "1", "--unmask", " "])),
         ErrorScenario("time-in-future", accepting(["--at", "2099-01-05T09:30"])),

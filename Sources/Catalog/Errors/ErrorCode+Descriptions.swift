@@ -72,6 +72,25 @@ extension ErrorCode {
             "A fee adjustment needs a positive amount no larger than what remains of the fee, and a reason.",
             "Write the amount waived in yuan (e.g. 15 or 7.5) and why; a refused case has no fee to adjust."
         ),
+        .caseNotRateable: (
+            .refused, "Only a completed or refused case can be rated (好差评), by its applicant.",
+            "Rate the case once it is completed or refused; check the last four digits of the student number."
+        ),
+        .caseAlreadyRated: (.refused, "The case already has its one rating (一事一评).", "Nothing to do."),
+        .unknownRatingLevel: (
+            .invalidInput, "The level is not one of the five (非常满意 … 非常不满意).",
+            "Use one of the levels the message lists, in Chinese or as its id (very_satisfied …)."
+        ),
+        .unknownRatingReason: (
+            .invalidInput, "A reason is not on the hall's list of rating reasons.",
+            "Choose reasons from the list the message gives."
+        ),
+        .ratingNotFound: (.notFound, "No rating has this number.", "Check the number in `onestop ratings list`."),
+        .invalidRatingFollowUp: (
+            .refused,
+            "The follow-up step does not fit the rating: only a bad rating is followed up or appealed, each step once, in order (回访, 整改; 申诉, then the director's review).",
+            "Record the steps in order, with a note; the director reviews an appeal."
+        ),
         .feeAdjustmentNotApprovable: (
             .forbidden, "The approver's role may not approve an adjustment of this amount (adjustment_approval).",
             "Have the role the message names approve it (a deputy below the catalog's threshold, else the director)."

@@ -13,6 +13,7 @@ enum AuditedTable: String, CaseIterable, Sendable {
     case publishedScoreCorrection = "published_score_correction"
     case feeAdjustment = "fee_adjustment"
     case rating
+    case ratingFollowUp = "rating_follow_up"
 
     var primaryKey: [String] { self == .caseStep ? ["case_id", "step_id"] : ["id"] }
 
@@ -36,6 +37,7 @@ enum AuditedTable: String, CaseIterable, Sendable {
         case .publishedScoreCorrection: "考核结果的更正"
         case .feeAdjustment: "费用调整"
         case .rating: "评价"
+        case .ratingFollowUp: "差评的回访、整改或申诉"
         }
     }
 

@@ -36,6 +36,9 @@ enum Migrations {
         migrator.registerMigration("v9-ratings") { db in
             try db.execute(sql: RatingSchema.sql)
         }
+        migrator.registerMigration("v10-rating-follow-ups") { db in
+            try db.execute(sql: RatingFollowUpSchema.sql)
+        }
         return migrator
     }
 

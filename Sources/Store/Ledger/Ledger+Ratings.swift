@@ -34,4 +34,24 @@ extension Ledger {
     public func rating(of caseId: Int64) throws(LedgerError) -> RatingRecord? {
         try read { db in try RatingRecord.filter(RatingRecord.Columns.caseId == caseId).fetchOne(db) }
     }
+
+    /// One case by its number, or nil (a synchronous look-up for the rating pages).
+    public func caseRecord(_ id: Int64) throws(LedgerError) -> CaseRecord? {
+        try read { db in try CaseRecord.fetchOne(db, key: id) }
+    }
+
+    /// A window's cases closed (completed or refused) on `day` and not yet rated: the window's
+    /// rating device lists them.
+    public func closedUnrated(window: Int, on day: CivilDate) throws(LedgerError) -> [CaseRecord] {
+        let text = day.description
+        return try read { db in
+            try CaseRecord.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM ledger_case WHERE window_number = ? AND status IN ('completed', 'refused')
+                    AND substr(coalesce(completed_at, refused_at), 1, 10) = ?
+                    AND id NOT IN (SELECT case_id FROM rating) ORDER BY id
+                    """, arguments: [window, text])
+        }
+    }
 }

@@ -9,6 +9,9 @@ public struct OverdueReport: Sendable {
         public enum Kind: String, Sendable, Codable, CaseIterable, Comparable {
             case ledgerCase = "case"
             case referral, complaint, repair
+            /// A bad rating's 回访 and 整改 (issue 13).
+            case ratingCallback = "rating-callback"
+            case ratingRectification = "rating-rectification"
 
             /// The report's name for it: 办件, 首问转办, 投诉, 报修.
             public var chinese: String {
@@ -17,6 +20,8 @@ public struct OverdueReport: Sendable {
                 case .referral: "首问转办"
                 case .complaint: "投诉"
                 case .repair: "报修"
+                case .ratingCallback: "差评回访"
+                case .ratingRectification: "差评整改"
                 }
             }
 
@@ -108,6 +113,8 @@ extension Ledger {
                     items.append(item)
                 }
             }
+            items += try Self.ratingFollowUpLateness(
+                db, window: window, start: start, end: end, calendar: calendar)
             let sorted = items.sorted { ($0.window ?? 0, $0.kind, $0.id) < ($1.window ?? 0, $1.kind, $1.id) }
             return OverdueReport(from: from, asOf: asOf, window: window, items: sorted)
         }
@@ -159,6 +166,36 @@ extension Ledger {
             day = day.adding(days: 1)
         }
         return days
+    }
+
+    /// The 回访 and 整改 of bad ratings, due in the hall's working days from the rating, met
+    /// when recorded.
+    private static func ratingFollowUpLateness(
+        _ db: Database, window: Int?, start: CivilDateTime?, end: CivilDateTime, calendar: WorkingCalendar
+    ) throws -> [OverdueReport.Item] {
+        var request = RatingRecord.filter(sql: "level IN ('dissatisfied', 'very_dissatisfied')")
+        if let window { request = request.filter(RatingRecord.Columns.windowNumber == window) }
+        let acts = try RatingFollowUpRecord.fetchAll(db)
+        var items: [OverdueReport.Item] = []
+        for rating in try request.fetchAll(db) {
+            guard let id = rating.id, let day = CivilDate(rating.ratedOn) else { continue }
+            let steps: [(OverdueReport.Item.Kind, RatingFollowUpRecord.Kind, Int)] = [
+                (.ratingCallback, .callback, RatingRules.callbackWorkingDays),
+                (.ratingRectification, .rectification, RatingRules.rectificationWorkingDays),
+            ]
+            for (kind, act, days) in steps {
+                let due = try calendar.adding(workingDays: days, to: day).description
+                let done = acts.first { $0.ratingId == id && $0.kind == act }?.doneAt
+                if let item = try lateness(
+                    kind: kind, id: id, window: rating.windowNumber, subject: "\(rating.level.chinese)评价 #\(id)",
+                    due: due, spans: [ClockSpan(due: due, from: nil, until: done.flatMap { CivilDateTime($0) })],
+                    completed: done, start: start, end: end, calendar: calendar)
+                {
+                    items.append(item)
+                }
+            }
+        }
+        return items
     }
 
     private static func with(_ item: OverdueReport.Item, _ change: (inout OverdueReport.Item) -> Void)

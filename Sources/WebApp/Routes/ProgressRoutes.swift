@@ -51,7 +51,11 @@ struct ProgressRoutes: RouteGroup {
         limiter.record(clientKey)
         let answer = try await environment.hall.progress.look(caseNumber: id, digits: digits)
         if answer == nil { limiter.record(caseKey) }
-        return page(ProgressPage(caseNumber: String(id), answer: answer, notFound: answer == nil), context)
+        var result = ProgressPage(caseNumber: String(id), answer: answer, notFound: answer == nil)
+        if answer != nil, try await environment.hall.ratings.canRate(caseId: id) {
+            result.rate = RateForm(caseNumber: id, digits: digits, channel: "online")
+        }
+        return page(result, context)
     }
 
     private func page(_ page: ProgressPage, _ context: AppRequestContext, status: HTTPResponse.Status = .ok)

@@ -6,7 +6,7 @@ public enum WebRoutes {
     /// Every area, in the order their routes are added.
     static let groups: [any RouteGroup.Type] = [
         SignInRoutes.self, UserRoutes.self,
-        GuideRoutes.self, DeskRoutes.self, ProgressRoutes.self,
+        GuideRoutes.self, DeskRoutes.self, ProgressRoutes.self, RatingRoutes.self,
         CaseRoutes.self,
         AssessmentRoutes.self, StatusRoutes.self,
         APIDocumentRoutes.self, APICatalogRoutes.self, APICaseRoutes.self, APIAssessmentRoutes.self,
