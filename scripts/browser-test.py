@@ -214,6 +214,10 @@ def clerk_works_the_case(browser, number):
     check("学生证补办" in browser.text(), "the case page does not name the service")
     check(browser.finds("#case-trail"), "the case page shows no trail")
     browser.shot("case")
+    # The card is made and handed over: the case is completed, so the student may rate it.
+    browser.find("#complete-form button[type=submit]").click()
+    browser.wait_until(lambda: "done=complete" in browser.driver.current_url, "completing the case failed")
+    check("办结" in browser.find("#case-trail").text, "the trail does not show the completion")
     browser.open("/cases")
     browser.shot("cases-queue")
     browser.sign_out()
@@ -230,6 +234,13 @@ def student_looks_up_the_case(browser, link):
     text = browser.text()
     check(STUDENT not in text and "学生证补办专员" not in text, "the progress page shows more than status and due date")
     browser.shot("progress", width=390)
+    # 好差评 from the receipt's link: the completed case is rated once.
+    check(browser.finds("#rate-form"), "a completed case offers no rating on the progress page")
+    browser.find("#rate-level-satisfied").click()
+    browser.find("#rate-submit").click()
+    browser.wait_until(lambda: browser.finds("#rate-done"), "rating the case failed")
+    check("满意" in browser.find("#rate-done-level").text, "the rating is not confirmed")
+    browser.shot("rated", width=390)
 
 
 def deputy_uploads_events_and_opens_the_ranking(browser):
