@@ -72,6 +72,19 @@ extension ErrorCode {
             "A fee adjustment needs a positive amount no larger than what remains of the fee, and a reason.",
             "Write the amount waived in yuan (e.g. 15 or 7.5) and why; a refused case has no fee to adjust."
         ),
+        .invalidPatrol: (
+            .invalidInput,
+            "A patrol needs its patrollers and visited windows, and each finding a visited window and an item of the scheme.",
+            "Name the patrollers and windows; give each finding a window visited, the item's Chinese name and a short note."
+        ),
+        .patrolFindingAnswered: (
+            .refused, "The window has already answered this finding (落实反馈); an answer is never changed.",
+            "Nothing to do; a further step is a new patrol's finding or a note to the office."
+        ),
+        .notWindowStaff: (
+            .forbidden, "Only staff of the finding's window (or the deputy or director) answer it.",
+            "Sign in or record --by as staff of that window."
+        ),
         .feeAdjustmentNotApprovable: (
             .forbidden, "The approver's role may not approve an adjustment of this amount (adjustment_approval).",
             "Have the role the message names approve it (a deputy below the catalog's threshold, else the director)."

@@ -13,6 +13,9 @@ enum AuditedTable: String, CaseIterable, Sendable {
     case publishedScoreCorrection = "published_score_correction"
     case feeAdjustment = "fee_adjustment"
     case rating
+    case patrol
+    case patrolFinding = "patrol_finding"
+    case patrolAnswer = "patrol_answer"
 
     var primaryKey: [String] { self == .caseStep ? ["case_id", "step_id"] : ["id"] }
 
@@ -36,6 +39,9 @@ enum AuditedTable: String, CaseIterable, Sendable {
         case .publishedScoreCorrection: "考核结果的更正"
         case .feeAdjustment: "费用调整"
         case .rating: "评价"
+        case .patrol: "巡查"
+        case .patrolFinding: "巡查发现"
+        case .patrolAnswer: "落实反馈"
         }
     }
 

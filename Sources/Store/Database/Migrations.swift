@@ -36,6 +36,9 @@ enum Migrations {
         migrator.registerMigration("v9-ratings") { db in
             try db.execute(sql: RatingSchema.sql)
         }
+        migrator.registerMigration("v11-patrols") { db in
+            try db.execute(sql: PatrolSchema.sql)
+        }
         return migrator
     }
 
