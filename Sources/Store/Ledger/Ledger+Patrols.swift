@@ -223,6 +223,11 @@ public struct PatrolRound: Sendable, Equatable {
     public var patrol: PatrolRecord
     public var findings: [PatrolFinding]
 
+    public init(patrol: PatrolRecord, findings: [PatrolFinding]) {
+        self.patrol = patrol
+        self.findings = findings
+    }
+
     public var patrollers: [String] {
         (try? JSONDecoder().decode([String].self, from: Data(patrol.patrollers.utf8))) ?? []
     }
