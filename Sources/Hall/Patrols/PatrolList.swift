@@ -76,7 +76,9 @@ public struct PatrolList: Encodable, Sendable {
     public var text: String {
         guard !patrols.isEmpty else { return "没有巡查记录\n" }
         return patrols.map { round in
-            var lines = ["巡查 #\(round.id) \(round.at) 巡查人：\(round.patrollersText) 窗口：\(round.windowsText)（\(round.scheme)）"]
+            var lines = [
+                "巡查 #\(round.id) \(round.at) 巡查人：\(round.patrollersText) 窗口：\(round.windowsText)（\(round.scheme)）"
+            ]
             if round.findings.isEmpty { lines.append("  未发现问题") }
             for finding in round.findings {
                 let staff = finding.staff.map { " \($0)" } ?? ""
@@ -84,7 +86,8 @@ public struct PatrolList: Encodable, Sendable {
                 let answer =
                     finding.answer.map { "  已反馈（\($0.by) \($0.at)）：\($0.text)" } ?? "  未反馈"
                 lines.append(
-                    "  发现 #\(finding.id) \(finding.window)号窗口\(staff) \(finding.itemName)\(note)（事件 #\(finding.event)）\(answer)")
+                    "  发现 #\(finding.id) \(finding.window)号窗口\(staff) \(finding.itemName)\(note)（事件 #\(finding.event)）\(answer)"
+                )
             }
             return lines.joined(separator: "\n")
         }.joined(separator: "\n") + "\n"

@@ -154,8 +154,7 @@ extension Ledger {
         }
     }
 
-    private static func findings(_ db: Database, of patrols: [Int64], window: Int?) throws -> [Int64: [PatrolFinding]]
-    {
+    private static func findings(_ db: Database, of patrols: [Int64], window: Int?) throws -> [Int64: [PatrolFinding]] {
         guard !patrols.isEmpty else { return [:] }
         var request = PatrolFindingRecord.filter(patrols.contains(Column("patrol_id")))
         if let window { request = request.filter(Column("window_number") == window) }
