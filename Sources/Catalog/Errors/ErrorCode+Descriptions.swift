@@ -83,7 +83,7 @@ extension ErrorCode {
         ),
         .notWindowStaff: (
             .forbidden, "Only staff of the finding's window (or the deputy or director) answer it.",
-            "Sign in or record --by as staff of that window."
+            "Record the answer as a member of staff of that window."
         ),
         .feeAdjustmentNotApprovable: (
             .forbidden, "The approver's role may not approve an adjustment of this amount (adjustment_approval).",
