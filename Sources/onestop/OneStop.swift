@@ -10,7 +10,8 @@ struct OneStop: ParsableCommand {
         subcommands: [
             NoticeCommand.self, RouteCommand.self, DueCommand.self, CalendarCommand.self, CasesCommand.self,
             ReferralsCommand.self,
-            ComplaintsCommand.self, RepairsCommand.self, EventsCommand.self, ScoreCommand.self, AuditCommand.self,
+            ComplaintsCommand.self, RepairsCommand.self, EventsCommand.self, PatrolsCommand.self, ScoreCommand.self,
+            AuditCommand.self,
             CheckCommand.self,
             ServicesCommand.self, ShowCommand.self,
             SchemaCommand.self, RulesCommand.self, ErrorsCommand.self, InitCommand.self, ServeCommand.self,

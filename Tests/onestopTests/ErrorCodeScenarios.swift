@@ -67,7 +67,24 @@ struct ErrorScenario: CustomTestStringConvertible, Sendable {
 
     static let header = "service,window,student,submitted\n"
 
+    static func patrols(_ arguments: [String]) -> [String] {
+        ["patrols"] + arguments + ["--db", "$DB", "--format", "json"]
+    }
+
+    static let patrol = patrols([
+        "record", "--patroller", "deputy", "--window", "1", "--finding", "1|窗口空岗||10:20 无人", "--at",
+        "2026-10-12T09:30", "--by", "deputy",
+    ])
+
     static let all: [ErrorScenario] = [
+        ErrorScenario("invalid-patrol", patrols(["record", "--window", "1", "--by", "deputy"])),
+        ErrorScenario(
+            "patrol-finding-answered",
+            setup: [patrol, patrols(["answer", "1", "已安排代岗", "--at", "2026-10-12T11:00", "--by", "w01-a"])],
+            patrols(["answer", "1", "再次反馈", "--at", "2026-10-12T11:30", "--by", "w01-a"])),
+        ErrorScenario(
+            "not-window-staff", setup: [patrol],
+            patrols(["answer", "1", "已安排代岗", "--at", "2026-10-12T11:00", "--by", "w02-a"])),
         ErrorScenario("case-not-found", onCase(["complete", "99"])),
         ErrorScenario(
             "invalid-transition", setup: [accept, onCase(["complete", "1", "--at", "2026-09-28T10:00"])],

@@ -91,6 +91,19 @@ extension ErrorCode {
             "The follow-up step does not fit the rating: only a bad rating is followed up or appealed, each step once, in order (回访, 整改; 申诉, then the director's review).",
             "Record the steps in order, with a note; the director reviews an appeal."
         ),
+        .invalidPatrol: (
+            .invalidInput,
+            "A patrol needs its patrollers and visited windows, and each finding a visited window and an item of the scheme.",
+            "Name the patrollers and windows; give each finding a window visited, the item's Chinese name and a short note."
+        ),
+        .patrolFindingAnswered: (
+            .refused, "The window has already answered this finding (落实反馈); an answer is never changed.",
+            "Nothing to do; a further step is a new patrol's finding or a note to the office."
+        ),
+        .notWindowStaff: (
+            .forbidden, "Only staff of the finding's window (or the deputy or director) answer it.",
+            "Record the answer as a member of staff of that window."
+        ),
         .feeAdjustmentNotApprovable: (
             .forbidden, "The approver's role may not approve an adjustment of this amount (adjustment_approval).",
             "Have the role the message names approve it (a deputy below the catalog's threshold, else the director)."

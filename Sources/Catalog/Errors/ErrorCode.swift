@@ -110,4 +110,7 @@ public enum ErrorCode: String, Sendable, CaseIterable {
     case fileUnreadable = "file-unreadable"
     case fileNotWritable = "file-not-writable"
     case databaseFailed = "database-failed"
+    case invalidPatrol = "invalid-patrol"
+    case patrolFindingAnswered = "patrol-finding-answered"
+    case notWindowStaff = "not-window-staff"
 }

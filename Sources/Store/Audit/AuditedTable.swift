@@ -14,6 +14,9 @@ enum AuditedTable: String, CaseIterable, Sendable {
     case feeAdjustment = "fee_adjustment"
     case rating
     case ratingFollowUp = "rating_follow_up"
+    case patrol
+    case patrolFinding = "patrol_finding"
+    case patrolAnswer = "patrol_answer"
 
     var primaryKey: [String] { self == .caseStep ? ["case_id", "step_id"] : ["id"] }
 
@@ -38,6 +41,9 @@ enum AuditedTable: String, CaseIterable, Sendable {
         case .feeAdjustment: "费用调整"
         case .rating: "评价"
         case .ratingFollowUp: "差评的回访、整改或申诉"
+        case .patrol: "巡查"
+        case .patrolFinding: "巡查发现"
+        case .patrolAnswer: "落实反馈"
         }
     }
 

@@ -39,6 +39,9 @@ enum Migrations {
         migrator.registerMigration("v10-rating-follow-ups") { db in
             try db.execute(sql: RatingFollowUpSchema.sql)
         }
+        migrator.registerMigration("v11-patrols") { db in
+            try db.execute(sql: PatrolSchema.sql)
+        }
         return migrator
     }
 

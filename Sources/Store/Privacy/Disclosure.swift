@@ -17,13 +17,14 @@ public struct Disclosure: Codable, Sendable, Equatable {
         case repairs = "repairs"
         case events = "events list"
         case score = "score"
+        case patrols = "patrols"
 
         /// Whether the view has free-text fields (reasons, questions, notes) where a name may
         /// appear; the case lines have none, so they need not read every name in the ledger.
         public var hasFreeText: Bool {
             switch self {
             case .caseList, .caseQueue, .caseChange: false
-            case .caseDetail, .overdue, .referrals, .complaints, .repairs, .events, .score: true
+            case .caseDetail, .overdue, .referrals, .complaints, .repairs, .events, .score, .patrols: true
             }
         }
     }
