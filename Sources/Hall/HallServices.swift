@@ -87,6 +87,7 @@ public struct HallServices: Sendable {
     public var personalData: PersonalDataAccess { PersonalDataAccess(ledger: ledger) }
     public var followUps: FollowUpDesk { FollowUpDesk(ledger: ledger) }
     public var feeAdjusting: FeeAdjusting { FeeAdjusting(ledger: ledger) }
+    public var quality: QualityReporting { QualityReporting(ledger: ledger) }
 }
 
 /// Why the hall could not be opened, with what to mend.
