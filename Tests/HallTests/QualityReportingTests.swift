@@ -151,4 +151,27 @@ import Testing
         let one = try #require(september.windows.first { $0.number == 1 })
         #expect(one.figures.ratings == ["very_dissatisfied": 1] && one.rate(.satisfactionRate) == 0)
     }
+
+    /// 宿州's 服务对象评议 reads the semester's satisfaction rate from the ledger when it scores:
+    /// window 1 has 3 of 5 ratings satisfied (60%, below 80%: 15 points), window 2 100% (none).
+    @Test func theSuzhouSchemeScoresTheSatisfactionRateReadAtScoringTime() throws {
+        defer { fixture.remove() }
+        let scoring = PeriodScoring(ledger: ledger, rules: HallFixture.rules, catalogFingerprint: "catalog")
+        let request = PeriodScoring.Request(scheme: "suzhou-semester", period: Period("2026-S1")!)
+        guard case .windows(let before) = try scoring.preview(request, at: HallFixture.now).result else {
+            Issue.record("a window scheme")
+            return
+        }
+        #expect(before.windows.allSatisfy { window in !window.deductions.contains { $0.item.hasSuffix("rate") } })
+        try makeLedger()
+        guard case .windows(let result) = try scoring.preview(request, at: HallFixture.now).result else {
+            Issue.record("a window scheme")
+            return
+        }
+        let one = try #require(result.windows.first { $0.window.number == 1 })
+        let deduction = try #require(one.deductions.first { $0.item == "evaluation.satisfaction_rate" })
+        #expect(deduction.points == 15 && deduction.events.first?.note == "满意率 60%，低于 80%")
+        let two = try #require(result.windows.first { $0.window.number == 2 })
+        #expect(!two.deductions.contains { $0.item == "evaluation.satisfaction_rate" })
+    }
 }

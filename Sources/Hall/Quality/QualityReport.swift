@@ -96,13 +96,7 @@ public struct QualityReport: Sendable {
 extension QualityFigures {
     /// 按时办结率: completed on time over completed; 办事准确率: closed without a fault over closed;
     /// 满意率: 非常满意+满意+基本满意 over all ratings. Nil when there is nothing to count.
-    public func rate(_ measure: QualityReport.Measure) -> Double? {
-        switch measure {
-        case .onTimeRate: completed > 0 ? Double(completedOnTime) / Double(completed) : nil
-        case .accuracyRate: closed > 0 ? Double(accurate) / Double(closed) : nil
-        case .satisfactionRate: ratingCount > 0 ? Double(satisfiedRatings) / Double(ratingCount) : nil
-        }
-    }
+    public func rate(_ measure: QualityReport.Measure) -> Double? { rate(named: measure.rawValue) }
 
     /// Average hours from submission to completion; nil without completed cases.
     public var averageHandlingHours: Double? {

@@ -41,6 +41,26 @@ public struct QualityFigures: Sendable, Equatable {
     ]
     public static let satisfiedLevels = ["very_satisfied", "satisfied", "basically_satisfied"]
 
+    /// A rate by its id (`on_time_rate`, `accuracy_rate`, `satisfaction_rate`): completed on time
+    /// over completed; closed without a fault over closed; 非常满意+满意+基本满意 over all ratings.
+    /// Nil when there is nothing to count.
+    public func rate(named id: String) -> Double? {
+        switch id {
+        case "on_time_rate": completed > 0 ? Double(completedOnTime) / Double(completed) : nil
+        case "accuracy_rate": closed > 0 ? Double(accurate) / Double(closed) : nil
+        case "satisfaction_rate": ratingCount > 0 ? Double(satisfiedRatings) / Double(ratingCount) : nil
+        default: nil
+        }
+    }
+
+    /// The rates there is something to count for, by id.
+    public var rates: [String: Double] {
+        Dictionary(
+            uniqueKeysWithValues: ["on_time_rate", "accuracy_rate", "satisfaction_rate"].compactMap { id in
+                rate(named: id).map { (id, $0) }
+            })
+    }
+
     /// Two windows' (or months') figures together.
     public func adding(_ other: QualityFigures) -> QualityFigures {
         var sum = self
