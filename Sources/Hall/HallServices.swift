@@ -88,6 +88,7 @@ public struct HallServices: Sendable {
     public var followUps: FollowUpDesk { FollowUpDesk(ledger: ledger) }
     public var feeAdjusting: FeeAdjusting { FeeAdjusting(ledger: ledger) }
     public var patrols: PatrolDesk { PatrolDesk(ledger: ledger, schemes: rules.schemes) }
+    public var quality: QualityReporting { QualityReporting(ledger: ledger) }
 }
 
 /// Why the hall could not be opened, with what to mend.

@@ -15,7 +15,7 @@ struct OneStop: ParsableCommand {
             CheckCommand.self,
             ServicesCommand.self, ShowCommand.self,
             SchemaCommand.self, RulesCommand.self, ErrorsCommand.self, InitCommand.self, ServeCommand.self,
-            UsersCommand.self, RatingsCommand.self,
+            UsersCommand.self, RatingsCommand.self, QualityCommand.self,
         ])
 
     /// As the default, but the parser's messages and help are in Chinese, and a failure the

@@ -26,7 +26,9 @@ import Testing
     }
 
     static let windowSchemeItems: [(String, String)] = SchemeFixture.loaded.schemes.filter { $0.subject == .window }
-        .flatMap { scheme in scheme.items.filter { $0.fromLedger == nil }.map { (scheme.id, $0.id) } }
+        .flatMap { scheme in
+            scheme.eventItemIDs.sorted().filter { id in scheme.items.contains { $0.id == id } }.map { (scheme.id, $0) }
+        }
 
     @Test(arguments: windowSchemeItems)
     func everyItemDeductsItsPoints(_ schemeID: String, _ itemID: String) throws {

@@ -35,7 +35,10 @@ import Testing
             F.loaded.assumedValues.filter { $0.location.file.hasSuffix("suzhou-semester.yaml") }.map(\.subject))
         for item in scheme.items {
             #expect(
-                assumed.contains { $0.contains(item.id) && $0.hasSuffix(".points") }, "\(item.id) points not assumed")
+                // A `from_quality` item's points are its bands.
+                assumed.contains {
+                    $0.contains(item.id) && $0.hasSuffix(item.fromQuality == nil ? ".points" : ".quality_bands")
+                }, "\(item.id) points not assumed")
         }
         let result = try F.score(
             "suzhou-semester", [F.event("attitude.quarrel", window: 2, on: "2026-11-03")], period: "2026-S1")

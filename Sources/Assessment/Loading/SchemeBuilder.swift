@@ -54,7 +54,14 @@ enum SchemeBuilder {
                         points: item.number("points") ?? 0,
                         unit: item.string("unit").flatMap(Scheme.Unit.init) ?? .occurrence,
                         seriousExtra: item.number("serious_extra"), sideEffects: item.strings("side_effects"),
-                        fromLedger: item.string("from_ledger"), location: item.location)
+                        fromLedger: item.string("from_ledger"), location: item.location,
+                        fromQuality: item.string("from_quality"),
+                        qualityBands: item.list("quality_bands").compactMap { band in
+                            guard let below = band.number("below"), let points = band.number("points") else {
+                                return nil
+                            }
+                            return Scheme.QualityBand(below: below, points: points)
+                        })
                 }
             },
             location: node.location)

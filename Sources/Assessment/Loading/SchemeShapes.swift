@@ -18,6 +18,19 @@ enum SchemeShapes {
             Field("serious_extra", .number(minimum: 0), "extra points per serious occurrence"),
             Field("side_effects", .texts, "consequences beyond points, e.g. 通报批评"),
             Field("from_ledger", .choice(["overdue"]), "counted from the case ledger"),
+            Field(
+                "from_quality", .choice(["satisfaction_rate", "on_time_rate", "accuracy_rate"]),
+                "scored from the quality report's rate, read from the ledger at scoring time"),
+            Field(
+                "quality_bands", .list(.object(qualityBand)),
+                "with from_quality: a rate below `below` percent loses `points` (the lowest band reached)"),
+        ])
+
+    static let qualityBand = ObjectShape(
+        title: "a quality band",
+        fields: [
+            Field("below", .number(minimum: 0), required: true, "a rate below this percentage"),
+            Field("points", .number(minimum: 0), required: true, "points lost"),
         ])
 
     static let category = ObjectShape(

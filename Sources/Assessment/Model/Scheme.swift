@@ -55,6 +55,16 @@ public struct Scheme: Sendable {
         public var sideEffects: [String]
         public var fromLedger: String?
         public var location: SourceLocation
+        /// `from_quality`: the item is scored from a rate of the quality report (`satisfaction_rate`,
+        /// `on_time_rate`, `accuracy_rate`), read from the ledger at scoring time.
+        public var fromQuality: String? = nil
+        /// `quality_bands`: a rate below `below` percent loses `points`; the lowest band reached counts.
+        public var qualityBands: [QualityBand] = []
+    }
+
+    public struct QualityBand: Sendable {
+        public var below: Double
+        public var points: Double
     }
 
     public struct Category: Sendable {
@@ -163,7 +173,9 @@ public struct Scheme: Sendable {
 
     /// Every id an event may name under this scheme: items, bonus levels and demerit items.
     public var eventItemIDs: Set<String> {
-        Set(items.filter { $0.fromLedger == nil }.map(\.id) + bonusLevels.map(\.id) + demeritItems.map(\.id))
+        Set(
+            items.filter { $0.fromLedger == nil && $0.fromQuality == nil }.map(\.id) + bonusLevels.map(\.id)
+                + demeritItems.map(\.id))
     }
 
     public func category(of item: String) -> Category? {

@@ -11,17 +11,23 @@ public struct WindowScorer: Sendable {
     /// The days cases were completed, by window (from the ledger), for the `more_cases_handled`
     /// tie-breaker; nil when the ledger was not read.
     public let completions: [Int: [CivilDate]]?
+    /// The quality report's rates (fractions) by window and rate id, for `from_quality` items.
+    public let qualityRates: [Int: [String: Double]]
 
     public init(
         scheme: Scheme, windows: [ScoreResult.WindowRef], events: [AssessmentEvent],
-        overdueDays: [Int: [(day: CivilDate, caseID: Int64)]], completions: [Int: [CivilDate]]? = nil
+        overdueDays: [Int: [(day: CivilDate, caseID: Int64)]], completions: [Int: [CivilDate]]? = nil,
+        qualityRates: [Int: [String: Double]] = [:]
     ) {
+        self.qualityRates = qualityRates
         self.scheme = scheme
         self.windows = windows
         self.events = events
         self.overdueDays = overdueDays
         self.completions = completions
     }
+
+    static let rateNames = ["satisfaction_rate": "满意率", "on_time_rate": "按时办结率", "accuracy_rate": "办事准确率"]
 
     /// One period of the scheme's own length.
     public func score(_ period: Period, history: [Period: ScoreResult] = [:]) -> ScoreResult {
@@ -75,6 +81,21 @@ public struct WindowScorer: Sendable {
         var trace: [ScoreResult.TraceEvent] = []
         var count = 0
         var serious = 0
+        if let measure = item.fromQuality {
+            guard let rate = qualityRates[window.number]?[measure] else { return nil }
+            let percent = (rate * 1000).rounded() / 10
+            let reached = item.qualityBands.filter { percent < $0.below }
+            guard let band = reached.max(by: { $0.points < $1.points }), band.points > 0 else { return nil }
+            return .init(
+                item: item.id, name: item.name, category: category.id, count: 1, unit: item.unit.rawValue,
+                seriousCount: 0, points: band.points, clause: item.clause, sideEffects: item.sideEffects,
+                events: [
+                    .init(
+                        id: 0, date: period.last.description, staff: nil, count: 1, serious: false,
+                        note:
+                            "\(Self.rateNames[measure] ?? measure) \(percent.amountText)%，低于 \(band.below.amountText)%")
+                ])
+        }
         if item.fromLedger == "overdue" {
             for entry in (overdueDays[window.number] ?? []) where period.contains(entry.day) {
                 count += 1

@@ -144,10 +144,15 @@ public struct ScoreDesk: Sendable {
         let completions =
             scheme.tieBreakers.contains(.moreCasesHandled)
             ? try ledger.completionDaysByWindow(through: period.last) : nil
+        // `from_quality` items: the period's rates, read from the ledger now.
+        let quality =
+            scheme.items.contains { $0.fromQuality != nil }
+            ? try ledger.qualityFigures(from: period.first, through: period.last).mapValues(\.rates) : [:]
         let windows = ledger.catalog.windowsByNumber.map { ScoreResult.WindowRef(number: $0.number, name: $0.name) }
         let assessor = Assessor(
             scorer: WindowScorer(
-                scheme: scheme, windows: windows, events: events, overdueDays: overdue, completions: completions),
+                scheme: scheme, windows: windows, events: events, overdueDays: overdue, completions: completions,
+                qualityRates: quality),
             published: try publishedParts(of: scheme))
         do {
             return Scored(result: .windows(try assessor.score(period)))

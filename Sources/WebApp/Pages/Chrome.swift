@@ -29,6 +29,7 @@ struct Chrome {
         links += [Link(href: "/desk", label: "窗口受理"), Link(href: "/cases", label: "办件管理")]
         links.append(Link(href: "/ratings", label: "好差评"))
         if role >= .deputy { links.append(Link(href: "/assessment", label: "考核")) }
+        if role >= .deputy { links.append(Link(href: "/quality", label: "服务质量")) }
         links.append(Link(href: "/status", label: "目录状态"))
         if role >= .director { links.append(Link(href: "/users", label: "用户")) }
         return links
