@@ -256,6 +256,9 @@ def deputy_uploads_events_and_opens_the_ranking(browser):
     check(browser.finds("#ranking-chart"), "the ranking has no chart")
     check(re.search(r"\b9\d(\.\d)?\b", browser.find("#ranking-table").text), "no window lost points after the upload")
     browser.shot("ranking")
+    browser.open("/quality?period=2026-11")
+    check(browser.finds("#quality"), "the quality page shows no report")
+    browser.shot("quality")
     browser.sign_out()
 
 
