@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import NIOCore
 
 /// A form as the browser sends it (`application/x-www-form-urlencoded`), fields in order; a
@@ -21,6 +22,16 @@ public struct FormFields: Sendable, Equatable {
 
     public init(buffer: ByteBuffer) {
         self.init(encoded: String(buffer: buffer))
+    }
+
+    /// The form a request posts, read up to the context's upload limit.
+    public static func posted(_ request: Request, _ context: some RequestContext) async throws -> FormFields {
+        FormFields(buffer: try await request.body.collect(upTo: context.maxUploadSize))
+    }
+
+    /// The first value of `name` exactly as typed (a password: spaces are part of it).
+    public func untrimmed(_ name: String) -> String? {
+        pairs.first { $0.name == name }?.value
     }
 
     /// The first value of `name`, trimmed; nil when absent or blank.

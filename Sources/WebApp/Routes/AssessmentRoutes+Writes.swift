@@ -57,7 +57,7 @@ extension AssessmentRoutes {
     /// line does without `--yes`; confirmed, it commits and goes back to the period.
     func publish(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let user = try context.require(.deputy)
-        let form = FormFields(buffer: try await request.body.collect(upTo: context.maxUploadSize))
+        let form = try await FormFields.posted(request, context)
         let selection = AssessmentSelection(scheme: form.value("scheme"), period: form.value("period"))
         let action: PeriodScoring.Action
         switch form.value("action") ?? "publish" {

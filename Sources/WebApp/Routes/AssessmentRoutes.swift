@@ -28,7 +28,7 @@ struct AssessmentRoutes: RouteGroup {
         router.post("/assessment") { request, context in
             let user = try context.require(.deputy)
             guard user.role >= .director else { throw WebError.roleNotAllowed(needed: .director) }
-            let form = FormFields(buffer: try await request.body.collect(upTo: context.maxUploadSize))
+            let form = try await FormFields.posted(request, context)
             let selection = AssessmentSelection(scheme: form.value("scheme"), period: form.value("period"))
             guard let reason = form.value("unmask") else {
                 return try await page(

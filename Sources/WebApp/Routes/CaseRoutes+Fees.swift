@@ -11,7 +11,7 @@ extension CaseRoutes {
         router.post("/cases/{n}/adjust-fee") { request, context in
             let user = try context.require(.deputy)
             let number = try Self.caseNumber(context)
-            let form = FormFields(buffer: try await request.body.collect(upTo: context.maxUploadSize))
+            let form = try await FormFields.posted(request, context)
             let typed = CasePage.FeeForm(
                 fee: form.value("fee") ?? "", amount: form.value("amount") ?? "", reason: form.value("reason") ?? "")
             let hall = environment.hall

@@ -16,7 +16,7 @@ extension CaseRoutes {
         }
         router.post("/cases/overdue") { request, context in
             let user = try context.require(.director)
-            let form = FormFields(buffer: try await request.body.collect(upTo: context.maxUploadSize))
+            let form = try await FormFields.posted(request, context)
             return try await overduePage(
                 CaseOverdueFilter(form.value), user: user, context: context, reason: form.value("reason") ?? "")
         }
@@ -27,7 +27,7 @@ extension CaseRoutes {
         }
         router.post("/cases/overdue.csv") { request, context in
             let user = try context.require(.director)
-            let form = FormFields(buffer: try await request.body.collect(upTo: context.maxUploadSize))
+            let form = try await FormFields.posted(request, context)
             return try await overdueCSV(CaseOverdueFilter(form.value), user: user, reason: form.value("reason") ?? "")
         }
     }

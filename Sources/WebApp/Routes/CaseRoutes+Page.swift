@@ -15,7 +15,7 @@ extension CaseRoutes {
         }
         router.post("/cases/{n}/unmask") { request, context in
             let user = try context.require(.director)
-            let form = FormFields(buffer: try await request.body.collect(upTo: context.maxUploadSize))
+            let form = try await FormFields.posted(request, context)
             return try await casePage(
                 try Self.caseNumber(context), user: user, context: context, reason: form.value("reason") ?? "")
         }
@@ -23,7 +23,7 @@ extension CaseRoutes {
             router.post("/cases/{n}/\(action)") { request, context in
                 let user = try context.require(.clerk)
                 let number = try Self.caseNumber(context)
-                let form = FormFields(buffer: try await request.body.collect(upTo: context.maxUploadSize))
+                let form = try await FormFields.posted(request, context)
                 return try await perform(action, form: form, on: number, user: user, context: context)
             }
         }

@@ -20,7 +20,7 @@ struct CaseRoutes: RouteGroup {
         }
         router.post("/cases") { request, context in
             let user = try context.require(.director)
-            let form = FormFields(buffer: try await request.body.collect(upTo: context.maxUploadSize))
+            let form = try await FormFields.posted(request, context)
             return try await queuePage(
                 form.value("day"), user: user, context: context, reason: form.value("reason") ?? "")
         }

@@ -105,7 +105,7 @@ struct DeskRoutes: RouteGroup {
         let user = try context.require(.clerk)
         let hall = environment.hall
         let service = try Self.service(context, hall)
-        let form = FormFields(buffer: try await request.body.collect(upTo: context.maxUploadSize))
+        let form = try await FormFields.posted(request, context)
         let query = DeskNoticeQuery(form)
         func refuse(_ message: String, _ status: HTTPResponse.Status = .badRequest) -> Response {
             servicePage(

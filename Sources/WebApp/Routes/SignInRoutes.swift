@@ -36,10 +36,10 @@ struct SignInRoutes: RouteGroup {
     }
 
     private func signIn(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let form = FormFields(buffer: try await request.body.collect(upTo: context.maxUploadSize))
+        let form = try await FormFields.posted(request, context)
         let next = Self.safeNext(form.value("next"))
         guard let name = form.value("username"),
-            let password = form.pairs.first(where: { $0.name == "password" })?.value,
+            let password = form.untrimmed("password"),
             !password.isEmpty
         else {
             return environment.pages.render(
@@ -74,9 +74,9 @@ struct SignInRoutes: RouteGroup {
     private func createDirector(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let token = try context.parameters.require("token")
         guard environment.setup.isValid(token) else { throw WebError.setupLinkInvalid }
-        let form = FormFields(buffer: try await request.body.collect(upTo: context.maxUploadSize))
+        let form = try await FormFields.posted(request, context)
         let name = form.value("username") ?? ""
-        let password = form.pairs.first { $0.name == "password" }?.value ?? ""
+        let password = form.untrimmed("password") ?? ""
         let accounts = environment.accounts
         let now = environment.hall.ledger.clock.now()
         do {

@@ -19,11 +19,11 @@ struct UserRoutes: RouteGroup {
         }
         router.post("/users") { request, context in
             let director = try context.require(.director)
-            let form = FormFields(buffer: try await request.body.collect(upTo: context.maxUploadSize))
+            let form = try await FormFields.posted(request, context)
             guard let name = form.value("username"), let role = form.value("role").flatMap(Role.init(rawValue:)) else {
                 return try await page(context, failure: "请填写用户名并选择角色（专员、副主任或主任）", status: .badRequest)
             }
-            let password = form.pairs.first { $0.name == "password" }?.value ?? ""
+            let password = form.untrimmed("password") ?? ""
             let accounts = environment.accounts
             let now = environment.hall.ledger.clock.now()
             do {

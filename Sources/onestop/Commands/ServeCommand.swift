@@ -38,11 +38,9 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let location = HallServices.Location(
             catalogFolder: catalog, rulesFolder: rules, databasePath: AppDatabase.defaultPath(option: db))
-        let clock = ProcessInfo.processInfo.environment["ONESTOP_NOW"].flatMap { CivilDateTime($0) }.map(
-            HallClock.fixed)
         let hall: HallServices
         do {
-            hall = try HallServices.open(location, clock: clock)
+            hall = try HallServices.open(location, clock: DatabaseOptions.rehearsalClock)
         } catch {
             throw CommandError(error.message, code: error.errorCode)
         }

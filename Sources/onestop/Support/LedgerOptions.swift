@@ -47,8 +47,12 @@ struct DatabaseOptions: ParsableArguments {
     /// copy of the ledger: every default "now" of the CLI reads it, and no operation may be dated
     /// after it.
     static func hallClock(_ catalog: Catalog) -> HallClock {
+        rehearsalClock ?? catalog.clock
+    }
+
+    /// `$ONESTOP_NOW` as a fixed clock, or nil for the hall's own (`serve` passes it to the hall).
+    static var rehearsalClock: HallClock? {
         ProcessInfo.processInfo.environment["ONESTOP_NOW"].flatMap { CivilDateTime($0) }.map(HallClock.fixed)
-            ?? catalog.clock
     }
 
     /// Runs a ledger operation; its refusal reaches `OneStop.main`, which prints it by its code.
