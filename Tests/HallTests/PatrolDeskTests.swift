@@ -71,6 +71,8 @@ import Testing
         let list = desk.list(try desk.rounds(in: october), mask: try fixture.mask)
         #expect(list.text.contains("2021****23") && !list.text.contains("2021040123"), "\(list.text)")
         #expect(list.text.contains("不佩证、着装不规范、用语及行为不文明"))
+        // quanzhou-red-flag names the same id 窗口缺岗…: the round's scheme gives the name.
+        #expect(list.patrols.first?.findings.first?.itemName == "窗口空岗", "\(list.text)")
         #expect(list.json.contains("\"item_name\"") && !list.json.contains("2021040123"))
         #expect(try desk.rounds(in: Period("2026-11")!).isEmpty)
         #expect(try desk.rounds(window: 1).first?.findings.map(\.finding.windowNumber) == [1])

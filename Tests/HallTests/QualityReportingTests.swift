@@ -152,6 +152,37 @@ import Testing
         #expect(one.figures.ratings == ["very_dissatisfied": 1] && one.rate(.satisfactionRate) == 0)
     }
 
+    /// A bad rating the director finds unfounded (申诉成立) no longer counts in the 满意率.
+    @Test func aRatingWhoseAppealIsUpheldLeavesTheSatisfactionRate() throws {
+        defer { fixture.remove() }
+        try makeLedger()
+        let bad = try #require(
+            try ledger.allRatings(window: 1).first { $0.0.level == .dissatisfied && $0.0.ratedAt.hasPrefix("2026-10") }
+        ).0
+        let at = Self.at("2026-10-20T10:00")
+        _ = try ledger.followUp(rating: bad.id!, kind: .appeal, note: "学生误评，已核实", at: at, by: "w01-a")
+        _ = try ledger.followUp(rating: bad.id!, kind: .review, decision: .upheld, note: "录像核实", at: at, by: "director")
+        let one = try #require(try QualityReporting(ledger: ledger).report(october).windows.first { $0.number == 1 })
+        #expect(one.figures.ratingCount == 3 && one.rate(.satisfactionRate) == 1)
+    }
+
+    /// Wulong breaks ties by 满意率: the ranking now reads it from the ratings.
+    @Test func theWulongTieBreakerReadsTheSatisfactionRate() throws {
+        defer { fixture.remove() }
+        try makeLedger()
+        let scoring = PeriodScoring(ledger: ledger, rules: HallFixture.rules, catalogFingerprint: "catalog")
+        let request = PeriodScoring.Request(scheme: "wulong-monthly", period: october)
+        guard case .windows(let result) = try scoring.preview(request, at: HallFixture.now).result else {
+            Issue.record("a window scheme")
+            return
+        }
+        #expect(result.windows.first { $0.window.number == 1 }?.satisfaction == 0.75)
+        #expect(result.windows.first { $0.window.number == 2 }?.satisfaction == 1)
+        #expect(result.windows.first { $0.window.number == 3 }?.satisfaction == nil)
+        // Windows 3 to 13 have no ratings: the breaker compares all windows or none, and says why.
+        #expect(result.notes?.contains { $0.hasPrefix("本期3号、4号") && $0.contains("窗口无满意度数据") } == true)
+    }
+
     /// 宿州's 服务对象评议 reads the semester's satisfaction rate from the ledger when it scores:
     /// window 1 has 3 of 5 ratings satisfied (60%, below 80%: 15 points), window 2 100% (none).
     @Test func theSuzhouSchemeScoresTheSatisfactionRateReadAtScoringTime() throws {

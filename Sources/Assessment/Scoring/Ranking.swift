@@ -31,7 +31,10 @@ enum Ranking {
             notes.append("同分时依次比较：" + breakers.map(\.description).joined(separator: "、") + "；仍相同者并列同一名次")
         }
         for breaker in missing {
-            notes.append("本期无\(breaker.dataName)数据，“\(breaker.description)”未用于比较")
+            // A breaker compares every window or none: name the windows without data when some have it.
+            let lacking = results.filter { value(breaker, of: $0) == nil }.map { "\($0.window.number)号" }
+            let whose = lacking.count == results.count ? "本期无" : "本期\(lacking.joined(separator: "、"))窗口无"
+            notes.append("\(whose)\(breaker.dataName)数据，“\(breaker.description)”未用于比较")
         }
         return notes
     }

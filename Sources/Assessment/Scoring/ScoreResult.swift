@@ -52,7 +52,7 @@ public struct ScoreResult: Sendable, Codable {
         public var tied: Bool?
         /// Cases completed in the period (from the ledger), when the scheme breaks ties by them.
         public var casesHandled: Int?
-        /// Satisfaction in the period, when there is data (none is recorded yet).
+        /// The window's 满意率 in the period (a fraction, from its ratings), when the scheme breaks ties by it.
         public var satisfaction: Double?
         public var grade: String?
         public var outcomes: [String]

@@ -11,7 +11,8 @@ public struct WindowScorer: Sendable {
     /// The days cases were completed, by window (from the ledger), for the `more_cases_handled`
     /// tie-breaker; nil when the ledger was not read.
     public let completions: [Int: [CivilDate]]?
-    /// The quality report's rates (fractions) by window and rate id, for `from_quality` items.
+    /// The quality report's rates (fractions) by window and rate id, for `from_quality` items
+    /// and the `higher_satisfaction` tie-breaker.
     public let qualityRates: [Int: [String: Double]]
 
     public init(
@@ -71,6 +72,7 @@ public struct WindowScorer: Sendable {
             window: window, score: score, base: scheme.base, bonus: bonus, bonusLevel: best?.id, categories: categories,
             deductions: deductions, rank: 0,
             casesHandled: completions.map { ($0[window.number] ?? []).filter(period.contains).count },
+            satisfaction: qualityRates[window.number]?["satisfaction_rate"],
             grade: scheme.grade(for: score)?.id, outcomes: [], redFlag: false, rectify: false, periods: nil)
     }
 

@@ -43,13 +43,16 @@ public struct PatrolList: Encodable, Sendable {
     public var patrols: [Round]
 
     init(rounds: [PatrolRound], mask: PersonalDataMask, schemes: [Scheme], catalog: Catalog) {
-        var names: [String: String] = [:]
+        // Item ids repeat across schemes with different names: name each by the round's scheme.
+        var names: [String: [String: String]] = [:]
         for scheme in schemes {
-            for item in scheme.items where names[item.id] == nil { names[item.id] = item.name }
-            for level in scheme.bonusLevels where names[level.id] == nil { names[level.id] = level.name }
-            for item in scheme.demeritItems where names[item.id] == nil { names[item.id] = item.name }
+            let pairs =
+                scheme.items.map { ($0.id, $0.name) } + scheme.bonusLevels.map { ($0.id, $0.name) }
+                + scheme.demeritItems.map { ($0.id, $0.name) }
+            names[scheme.id] = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
         }
         patrols = rounds.map { round in
+            let schemeNames = names[round.patrol.scheme] ?? [:]
             let findings = round.findings.map { entry in
                 let finding = entry.finding
                 return Finding(
@@ -57,7 +60,7 @@ public struct PatrolList: Encodable, Sendable {
                     windowName: catalog.windows.first { $0.number == finding.windowNumber }?.name
                         ?? "\(finding.windowNumber)号窗口",
                     staff: finding.staff.isEmpty ? nil : finding.staff, item: finding.item,
-                    itemName: names[finding.item] ?? finding.item, note: mask.text(finding.note),
+                    itemName: schemeNames[finding.item] ?? finding.item, note: mask.text(finding.note),
                     answer: entry.answer.map {
                         Answer(text: mask.text($0.answer), by: $0.answeredBy, at: $0.answeredAt)
                     }, answered: entry.answer != nil)

@@ -144,9 +144,9 @@ public struct ScoreDesk: Sendable {
         let completions =
             scheme.tieBreakers.contains(.moreCasesHandled)
             ? try ledger.completionDaysByWindow(through: period.last) : nil
-        // `from_quality` items: the period's rates, read from the ledger now.
+        // `from_quality` items and the satisfaction tie-breaker: the period's rates, read now.
         let quality =
-            scheme.items.contains { $0.fromQuality != nil }
+            scheme.items.contains { $0.fromQuality != nil } || scheme.tieBreakers.contains(.higherSatisfaction)
             ? try ledger.qualityFigures(from: period.first, through: period.last).mapValues(\.rates) : [:]
         let windows = ledger.catalog.windowsByNumber.map { ScoreResult.WindowRef(number: $0.number, name: $0.name) }
         let assessor = Assessor(

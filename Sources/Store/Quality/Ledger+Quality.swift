@@ -2,7 +2,7 @@ import Catalog
 import GRDB
 
 /// The quality report's figures, read from the ledger: closed cases with their faults, and the
-/// ratings of the `rating` table.
+/// ratings of the `rating` table, except those whose appeal the director upheld (found unfounded).
 extension Ledger {
     /// Each window's figures for the days `from` through `through`; windows with nothing to
     /// count are absent.
@@ -32,7 +32,9 @@ extension Ledger {
                 db,
                 sql: """
                     SELECT window_number, level, COUNT(*) AS n FROM rating
-                    WHERE rated_at >= :start AND rated_at < :end GROUP BY window_number, level
+                    WHERE rated_at >= :start AND rated_at < :end
+                      AND id NOT IN (SELECT rating_id FROM rating_follow_up WHERE decision = 'upheld')
+                    GROUP BY window_number, level
                     """, arguments: ["start": start, "end": end])
             for row in ratings {
                 let window: Int = row["window_number"]
