@@ -207,4 +207,20 @@ import Testing
         #expect(try fixture.ledger.allRatings().first { $0.0.id == bad }?.1.map(\.kind) == [.appeal, .review])
         #expect(try fixture.verifier.verify().problems == [])
     }
+
+    /// A rating the director finds unfounded owes nothing more: its 回访 stops being late on the
+    /// day of the upheld review and its 整改, not yet due then, never becomes late.
+    @Test func anUpheldAppealEndsTheFollowUpsOnItsDay() throws {
+        let fixture = try AuditFixture()
+        defer { fixture.remove() }
+        let id = try Self.completed(fixture.base)
+        let bad = try #require(try fixture.ledger.rate(Self.rating(id, level: "不满意")).id)
+        let at = LedgerFixture.at("2026-10-12T09:00")
+        _ = try fixture.ledger.followUp(rating: bad, kind: .appeal, note: "学生误评", at: at, by: "w01-a")
+        _ = try fixture.ledger.followUp(rating: bad, kind: .review, decision: .upheld, note: "查实", at: at, by: "director")
+        let after = try fixture.ledger.overdue(asOf: CivilDate("2026-10-20")!)
+        let callback = try #require(after.items.first { $0.kind == .ratingCallback })
+        #expect(callback.overdueDays.map(\.description) == ["2026-10-10", "2026-10-12"])
+        #expect(!after.items.contains { $0.kind == .ratingRectification })
+    }
 }

@@ -169,7 +169,7 @@ extension Ledger {
     }
 
     /// The 回访 and 整改 of bad ratings, due in the hall's working days from the rating, met
-    /// when recorded.
+    /// when recorded or ended by an upheld appeal.
     private static func ratingFollowUpLateness(
         _ db: Database, window: Int?, start: CivilDateTime?, end: CivilDateTime, calendar: WorkingCalendar
     ) throws -> [OverdueReport.Item] {
@@ -179,13 +179,15 @@ extension Ledger {
         var items: [OverdueReport.Item] = []
         for rating in try request.fetchAll(db) {
             guard let id = rating.id, let day = CivilDate(rating.ratedOn) else { continue }
+            let upheld = acts.first { $0.ratingId == id && $0.kind == .review && $0.decision == .upheld }
             let steps: [(OverdueReport.Item.Kind, RatingFollowUpRecord.Kind, Int)] = [
                 (.ratingCallback, .callback, RatingRules.callbackWorkingDays),
                 (.ratingRectification, .rectification, RatingRules.rectificationWorkingDays),
             ]
             for (kind, act, days) in steps {
                 let due = try calendar.adding(workingDays: days, to: day).description
-                let done = acts.first { $0.ratingId == id && $0.kind == act }?.doneAt
+                // An upheld appeal (the rating found unfounded) ends what was still owed on its day.
+                let done = (acts.first { $0.ratingId == id && $0.kind == act } ?? upheld)?.doneAt
                 if let item = try lateness(
                     kind: kind, id: id, window: rating.windowNumber, subject: "\(rating.level.chinese)评价 #\(id)",
                     due: due, spans: [ClockSpan(due: due, from: nil, until: done.flatMap { CivilDateTime($0) })],
