@@ -217,7 +217,8 @@ import Testing
         let bad = try #require(try fixture.ledger.rate(Self.rating(id, level: "不满意")).id)
         let at = LedgerFixture.at("2026-10-12T09:00")
         _ = try fixture.ledger.followUp(rating: bad, kind: .appeal, note: "学生误评", at: at, by: "w01-a")
-        _ = try fixture.ledger.followUp(rating: bad, kind: .review, decision: .upheld, note: "查实", at: at, by: "director")
+        _ = try fixture.ledger.followUp(
+            rating: bad, kind: .review, decision: .upheld, note: "查实", at: at, by: "director")
         let after = try fixture.ledger.overdue(asOf: CivilDate("2026-10-20")!)
         let callback = try #require(after.items.first { $0.kind == .ratingCallback })
         #expect(callback.overdueDays.map(\.description) == ["2026-10-10", "2026-10-12"])
