@@ -23,6 +23,8 @@ public struct HallServices: Sendable {
     public let source: CatalogSource
     public let rules: SchemeLoader.Result
     public let ledger: Ledger
+    /// Routing with its index, built once per catalog (again on `reloaded()`).
+    public let routing: QuestionRouting
 
     public var catalog: Catalog { ledger.catalog }
 
@@ -57,7 +59,9 @@ public struct HallServices: Sendable {
         guard rulesErrors.isEmpty else { throw .rules(rulesErrors) }
         do {
             let ledger = try Ledger(database: database, catalog: loaded.catalog, clock: clock)
-            return HallServices(location: location, source: source, rules: rules, ledger: ledger)
+            return HallServices(
+                location: location, source: source, rules: rules, ledger: ledger,
+                routing: QuestionRouting(catalog: loaded.catalog))
         } catch {
             throw .ledger(error)
         }
@@ -81,7 +85,6 @@ public struct HallServices: Sendable {
         PeriodScoring(ledger: ledger, rules: rules, catalogFingerprint: source.fingerprint)
     }
     public var notice: NoticeIssuing { NoticeIssuing(catalog: catalog, clock: ledger.clock) }
-    public var routing: QuestionRouting { QuestionRouting(catalog: catalog) }
     public var desk: CaseDesk { CaseDesk(ledger: ledger) }
     public var events: EventRecording { EventRecording(ledger: ledger, schemes: rules.schemes) }
     public var personalData: PersonalDataAccess { PersonalDataAccess(ledger: ledger) }

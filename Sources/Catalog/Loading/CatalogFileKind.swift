@@ -1,6 +1,6 @@
 /// What a catalog file holds, decided by where it sits in the catalog folder.
 enum CatalogFileKind: String, CaseIterable, Sendable {
-    case hall, departments, facts, materials, window, services, calendar
+    case hall, departments, facts, materials, window, services, calendar, thesaurus
 
     /// `relativePath` is relative to the catalog folder, with `/` separators.
     init?(relativePath: String) {
@@ -10,6 +10,7 @@ enum CatalogFileKind: String, CaseIterable, Sendable {
         case (1, "departments.yaml"): self = .departments
         case (1, "facts.yaml"): self = .facts
         case (1, "materials.yaml"): self = .materials
+        case (1, "thesaurus.yaml"): self = .thesaurus
         case (2, "windows"): self = .window
         case (2, "services"): self = .services
         case (2, "calendars"): self = .calendar

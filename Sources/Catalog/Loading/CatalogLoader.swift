@@ -109,6 +109,7 @@ public enum CatalogLoader {
         case .window: catalog.windows += root["window"].flatMap(EntityBuilder.window).map { [$0] } ?? []
         case .services: catalog.services += root.list("services").compactMap { services.build($0) }
         case .calendar: catalog.calendars += root["calendar"].flatMap(EntityBuilder.calendar).map { [$0] } ?? []
+        case .thesaurus: catalog.thesaurus = root["thesaurus"].map(ThesaurusBuilder.build) ?? Thesaurus()
         }
     }
 }

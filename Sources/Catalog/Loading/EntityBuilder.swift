@@ -5,7 +5,8 @@ enum EntityBuilder {
         return Department(
             id: id, name: node.string("name") ?? id, inHall: node.bool("in_hall") ?? true,
             office: node.string("office"), phone: node.string("phone"), keywords: node.strings("keywords"),
-            location: node.location, assumed: node.assumedKeys)
+            nameEN: node.string("name_en"), keywordsEN: node.strings("keywords_en"), location: node.location,
+            assumed: node.assumedKeys)
     }
 
     static func window(_ node: YAMLNode) -> Window? {

@@ -8,6 +8,7 @@ struct ServiceBuilder {
         let online = node["online"]
         return Service(
             id: id, name: name, aliases: node.strings("aliases"), keywords: node.strings("keywords"),
+            nameEN: node.string("name_en"), keywordsEN: node.strings("keywords_en"),
             kind: node.string("kind") ?? "application", department: node.reference("department"),
             basis: node.list("basis").compactMap { item in
                 item.string("document").map { Service.Basis(document: $0, clause: item.string("clause")) }

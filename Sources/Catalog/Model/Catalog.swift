@@ -7,6 +7,8 @@ public struct Catalog: Sendable {
     public var windows: [Window] = []
     public var services: [Service] = []
     public var calendars: [CalendarDefinition] = []
+    /// The hall's routing words; empty when the catalog has no thesaurus.yaml.
+    public var thesaurus = Thesaurus()
     public var assumedValues: [AssumedValue] = []
     /// Display paths of the files read.
     public var files: [String] = []

@@ -6,6 +6,9 @@ public struct Department: Sendable {
     public var office: String?
     public var phone: String?
     public var keywords: [String]
+    /// English name and words, for international students (留学生).
+    public var nameEN: String? = nil
+    public var keywordsEN: [String] = []
     public var location: SourceLocation
     /// Values the sources do not give (an office, a phone number).
     public var assumed = AssumedKeys()

@@ -82,6 +82,9 @@ public struct Service: Sendable {
     public var name: String
     public var aliases: [String]
     public var keywords: [String]
+    /// English name and words, for international students (留学生).
+    public var nameEN: String? = nil
+    public var keywordsEN: [String] = []
     public var kind: String
     public var department: Reference?
     public var basis: [Basis]

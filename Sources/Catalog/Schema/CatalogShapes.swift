@@ -49,6 +49,8 @@ enum CatalogShapes {
             Field("office", .text, "office, for referrals"),
             Field("phone", .text, "phone, for referrals"),
             Field("keywords", .texts, "what students ask that goes there"),
+            Field("name_en", .text, "the name in English, for international students"),
+            Field("keywords_en", .texts, "English words students use for it"),
         ])
 
     static let fact = ObjectShape(
@@ -86,6 +88,7 @@ enum CatalogShapes {
         case .window: file("window", .object(window), "one window")
         case .services: file("services", .list(.object(ServiceShapes.service)), "services")
         case .calendar: file("calendar", .object(CalendarShapes.calendar), "a working-day calendar")
+        case .thesaurus: file("thesaurus", .object(ThesaurusShapes.thesaurus), "the hall's words for routing")
         }
     }
 }

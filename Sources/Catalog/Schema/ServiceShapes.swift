@@ -104,6 +104,8 @@ enum ServiceShapes {
             Field("name", .text, required: true, "the service's name"),
             Field("aliases", .texts, "other names"),
             Field("keywords", .texts, "words students use"),
+            Field("name_en", .text, "the name in English, for international students"),
+            Field("keywords_en", .texts, "English words students use"),
             Field("kind", .choice(kinds), required: true, "what sort of service"),
             Field("department", .identifier, "responsible department, if not the window's first"),
             Field("basis", CatalogShapes.basis, required: true, "依据"),

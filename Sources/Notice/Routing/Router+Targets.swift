@@ -62,8 +62,8 @@ extension Router {
     }
 
     /// Nothing matched: the best outside department if any word of it came up, else the consultation desk.
-    func fallbackReferral(_ ranked: [(RouteTarget, Double)]) -> RouteResult.Referral {
-        for (target, score) in ranked where score >= Self.threshold / 2 {
+    func fallbackReferral(_ ranked: [(RouteTarget, Double)], threshold: Double) -> RouteResult.Referral {
+        for (target, score) in ranked where score >= threshold / 2 {
             if case .department(let id) = target { return outside(id, reason: "大厅内没有对应事项，可能属于该部门") }
         }
         let desk = catalog.hall?.consultationDesk ?? "咨询台"

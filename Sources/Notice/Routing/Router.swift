@@ -5,9 +5,13 @@ import Catalog
 public struct Router: Sendable {
     public let catalog: Catalog
     let index: RouteIndex
+    let latin: LatinIndex
+    let wording: QuestionWording
 
     /// Below this score nothing in the catalog really matches.
     static let threshold = 0.05
+    /// The same for questions in pinyin or English, whose scores run on their own scale.
+    static let latinThreshold = 0.2
     /// A match needs shared character pairs worth this much (one pair found in about a tenth of
     /// the documents), or a whole catalog phrase in the words.
     static let minimumEvidence = 2.0
@@ -15,15 +19,19 @@ public struct Router: Sendable {
     public init(catalog: Catalog) {
         self.catalog = catalog
         index = RouteIndex(catalog: catalog)
+        wording = QuestionWording(catalog.thesaurus)
+        latin = LatinIndex(catalog: catalog, rewrites: catalog.thesaurus.rewrites)
     }
 
     public func route(_ query: String, limit: Int = 5) -> RouteResult {
-        let normalized = TextNormalizer.normalize(query)
-        let ranked = rank(normalized)
-        let facts = FactInference(catalog: catalog).facts(in: query)
+        let isLatin = Pinyin.isLatin(query)
+        let meant = isLatin ? query : wording.read(query)
+        let ranked = isLatin ? latin.rank(query) : rank(TextNormalizer.normalize(meant))
+        let threshold = isLatin ? Self.latinThreshold : Self.threshold
+        let facts = FactInference(catalog: catalog).facts(in: meant)
         var matches: [RouteResult.Match] = []
         var referral: RouteResult.Referral?
-        for (target, score) in ranked where score >= Self.threshold {
+        for (target, score) in ranked where score >= threshold {
             switch target {
             case .department(let id):
                 if matches.isEmpty, referral == nil { referral = outside(id, reason: "该事项不在大厅办理") }
@@ -41,7 +49,7 @@ public struct Router: Sendable {
             }
             if matches.count >= limit { break }
         }
-        if matches.isEmpty, referral == nil { referral = fallbackReferral(ranked) }
+        if matches.isEmpty, referral == nil { referral = fallbackReferral(ranked, threshold: threshold) }
         return RouteResult(
             query: query, facts: facts,
             factsInWords: catalog.facts.compactMap { fact in facts[fact.id].map { "\(fact.name)=\(fact.label(of: $0))" }

@@ -1,29 +1,63 @@
 import ArgumentParser
 import Catalog
+import Foundation
 import Hall
 import Notice
 
 struct RouteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "route", abstract: "首问负责：把学生的原话分派到窗口与事项，或指引到大厅以外的部门。")
+        commandName: "route", abstract: "首问负责：把学生的原话分派到窗口与事项，或指引到大厅以外的部门。",
+        subcommands: [Ask.self, Evaluate.self], defaultSubcommand: Ask.self)
 
-    @OptionGroup var options: CatalogOptions
+    struct Ask: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "ask", abstract: "分派一句原话（默认子命令：onestop route 饭卡丢了）。")
 
-    @Argument(help: "学生的原话，如“饭卡丢了”。")
-    var text: String
+        @OptionGroup var options: CatalogOptions
 
-    @Option(name: .long, help: "最多列出的匹配数。")
-    var limit = 3
+        @Argument(help: "学生的原话，如“饭卡丢了”。")
+        var text: String
 
-    @Option(name: .long, help: "text 或 json。")
-    var format: TextOrJSON = .text
+        @Option(name: .long, help: "最多列出的匹配数。")
+        var limit = 3
 
-    func validate() throws {
-        guard limit >= 1 else { throw ValidationError("--limit 至少为 1") }
+        @Option(name: .long, help: "text 或 json。")
+        var format: TextOrJSON = .text
+
+        func validate() throws {
+            guard limit >= 1 else { throw ValidationError("--limit 至少为 1") }
+        }
+
+        func run() throws {
+            let result = QuestionRouting(catalog: try options.load()).route(text, limit: limit)
+            Terminal.write(format == .json ? result.json() : result.text())
+        }
     }
 
-    func run() throws {
-        let result = QuestionRouting(catalog: try options.load()).route(text, limit: limit)
-        Terminal.write(format == .json ? result.json() : result.text())
+    struct Evaluate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "eval", abstract: "用问题集（eval/routing/*.yaml）评测分派的准确率：top-1、top-3、大厅以外的精确率与召回率。")
+
+        @OptionGroup var options: CatalogOptions
+
+        @Argument(help: "问题集文件，可多个。")
+        var files: [String]
+
+        @Flag(name: .long, help: "列出每个答错的问题。")
+        var misses = false
+
+        func run() throws {
+            let catalog = try options.load()
+            let router = Router(catalog: catalog)
+            for file in files {
+                let loaded = RouteQuestion.load(URL(fileURLWithPath: file), catalog: catalog)
+                guard loaded.diagnostics.isEmpty else {
+                    Terminal.write(loaded.diagnostics.map(\.formatted).joined(separator: "\n") + "\n")
+                    throw ExitCode(1)
+                }
+                let evaluation = RouteEvaluation(router: router, questions: loaded.questions)
+                Terminal.write(evaluation.report(title: file, listingMisses: misses))
+            }
+        }
     }
 }

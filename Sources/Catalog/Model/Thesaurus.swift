@@ -1,0 +1,54 @@
+/// The hall's own words for routing (`catalog/thesaurus.yaml`): what students say and the
+/// catalog's word it means (饭卡 → 一卡通), common typos and homophones (帐 → 账), and words that
+/// say nothing about the matter (辅导员让我来), so a question is read for what it asks.
+public struct Thesaurus: Sendable {
+    /// A word as written, with where.
+    public struct Word: Sendable, Hashable {
+        public var text: String
+        public var location: SourceLocation
+
+        public init(text: String, location: SourceLocation) {
+            self.text = text
+            self.location = location
+        }
+    }
+
+    /// `words` read as `means` when a question is routed.
+    public struct Entry: Sendable {
+        public enum Kind: String, Sendable { case synonym, typo }
+
+        public var kind: Kind
+        public var means: Word
+        public var words: [Word]
+        public var location: SourceLocation
+
+        public init(kind: Kind, means: Word, words: [Word], location: SourceLocation) {
+            self.kind = kind
+            self.means = means
+            self.words = words
+            self.location = location
+        }
+    }
+
+    public var entries: [Entry] = []
+    /// Words dropped before matching: they tell who sent the student, not what they need.
+    public var ignored: [Word] = []
+    /// Words about a feeling or a place rather than a form (心情, 食堂): a question made only of
+    /// them is not a hall matter, however a weak match scores.
+    public var notForms: [Word] = []
+    public var location: SourceLocation?
+
+    public init() {}
+
+    /// Every rewrite, longest word first so 校园卡 goes before 校卡; typos before synonyms, so
+    /// a corrected word can then be read as the catalog's.
+    public var rewrites: [(word: String, means: String)] {
+        let typos = entries.filter { $0.kind == .typo }
+        let synonyms = entries.filter { $0.kind == .synonym }
+        func pairs(_ entries: [Entry]) -> [(word: String, means: String)] {
+            entries.flatMap { entry in entry.words.map { (word: $0.text, means: entry.means.text) } }
+                .sorted { $0.word.count != $1.word.count ? $0.word.count > $1.word.count : $0.word < $1.word }
+        }
+        return pairs(typos) + pairs(synonyms)
+    }
+}

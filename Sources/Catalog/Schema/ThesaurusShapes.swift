@@ -1,0 +1,18 @@
+/// The shape of `thesaurus.yaml`.
+enum ThesaurusShapes {
+    static let entry = ObjectShape(
+        title: "a thesaurus entry",
+        fields: [
+            Field("means", .text, required: true, "the catalog's word (in a name, alias or keyword)"),
+            Field("words", .list(.string(), nonEmpty: true), required: true, "what students write for it"),
+        ])
+
+    static let thesaurus = ObjectShape(
+        title: "the thesaurus",
+        fields: [
+            Field("synonyms", .list(.object(entry)), "colloquial words and the catalog's word they mean"),
+            Field("typos", .list(.object(entry)), "common typos and homophones, and the word meant"),
+            Field("ignore", .texts, "words that say who sent the student, not what they need"),
+            Field("not_forms", .texts, "words about a feeling or a place rather than a form"),
+        ])
+}

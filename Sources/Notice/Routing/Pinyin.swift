@@ -1,0 +1,52 @@
+import Foundation
+
+/// Pinyin without tones or spaces (学生证 → xueshengzheng), so a question typed in pinyin, or a
+/// homophone typo, meets the catalog's words. Characters are transliterated one at a time and
+/// remembered: ICU's transform is slow, and the catalog reuses few characters.
+struct Pinyin: Sendable {
+    private var syllables: [Character: String] = [:]
+
+    /// Remembers the syllable of every Han character in `texts`.
+    init(learning texts: [String]) {
+        for character in Set(texts.joined()) where Self.isHan(character) {
+            syllables[character] = Self.transliterate(String(character))
+        }
+    }
+
+    /// `text` in toneless pinyin letters; other letters kept lowercase, the rest dropped.
+    func compact(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if Self.isHan(character) {
+                result += syllables[character] ?? Self.transliterate(String(character))
+            } else if character.isLetter {
+                result += Self.transliterate(String(character).lowercased())
+            }
+        }
+        return result
+    }
+
+    /// A question written in Latin letters, with tones as marks or digits and any spacing, as
+    /// plain letters: "Xué shēng zhèng bu3ban4" → xueshengzhengbuban.
+    static func latinLetters(_ text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        return String(folded.lowercased().filter { $0.isASCII && $0.isLetter })
+    }
+
+    /// Whether a question is written in Latin letters rather than Chinese characters.
+    static func isLatin(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        guard !letters.isEmpty else { return false }
+        let han = letters.filter(isHan).count
+        return han * 4 < letters.count
+    }
+
+    static func isHan(_ character: Character) -> Bool {
+        character.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) }
+    }
+
+    private static func transliterate(_ text: String) -> String {
+        let latin = text.applyingTransform(.toLatin, reverse: false) ?? text
+        return latinLetters(latin)
+    }
+}
