@@ -42,6 +42,6 @@ import Testing
         print("route top-1 accuracy: \(Self.cases.count - wrong.count)/\(Self.cases.count) = \(accuracy)")
         for line in wrong { print("  miss: \(line)") }
         #expect(Self.cases.count >= 80)
-        #expect(accuracy >= 0.83, "accuracy \(accuracy)")
+        #expect(accuracy >= 0.85, "accuracy \(accuracy)")
     }
 }

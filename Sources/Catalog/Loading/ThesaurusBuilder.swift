@@ -13,7 +13,8 @@ enum ThesaurusBuilder {
             }
         }
         thesaurus.ignored = words(node["ignore"])
-        thesaurus.notForms = words(node["not_forms"])
+        thesaurus.places = words(node["places"])
+        thesaurus.asking = words(node["asking"])
         return thesaurus
     }
 

@@ -33,9 +33,12 @@ public struct Thesaurus: Sendable {
     public var entries: [Entry] = []
     /// Words dropped before matching: they tell who sent the student, not what they need.
     public var ignored: [Word] = []
-    /// Words about a feeling or a place rather than a form (心情, 食堂): a question made only of
-    /// them is not a hall matter, however a weak match scores.
-    public var notForms: [Word] = []
+    /// Places named only as the scene (学生证在食堂丢了): routing reads the question without
+    /// them, unless a catalog phrase holds them (食堂营业时间) or nothing else is left.
+    public var places: [Word] = []
+    /// Words that ask what the rules are (有什么条件, 可以吗): between a consultation and a
+    /// service of the same window that score close, the consultation comes first.
+    public var asking: [Word] = []
     public var location: SourceLocation?
 
     public init() {}

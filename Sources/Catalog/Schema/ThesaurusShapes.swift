@@ -13,6 +13,7 @@ enum ThesaurusShapes {
             Field("synonyms", .list(.object(entry)), "colloquial words and the catalog's word they mean"),
             Field("typos", .list(.object(entry)), "common typos and homophones, and the word meant"),
             Field("ignore", .texts, "words that say who sent the student, not what they need"),
-            Field("not_forms", .texts, "words about a feeling or a place rather than a form"),
+            Field("places", .texts, "places named only as the scene of the matter"),
+            Field("asking", .texts, "words that ask what the rules are: a close consultation comes first"),
         ])
 }

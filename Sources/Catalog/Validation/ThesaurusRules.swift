@@ -20,14 +20,14 @@ extension ValidationRule {
             "thesaurus-duplicate-word", "a thesaurus word is listed twice, or both rewritten and ignored",
             triggering: [
                 RuleExample("thesaurus.yaml", "", thesaurusExample.replacingOccurrences(of: "[补半]", with: "[学生卡]")),
-                RuleExample("thesaurus.yaml", "", thesaurusExample + "\n  not_forms: [学生本]"),
+                RuleExample("thesaurus.yaml", "", thesaurusExample + "\n  places: [学生本]"),
             ],
             nonTriggering: [.unchanged, RuleExample("thesaurus.yaml", "", thesaurusExample)],
             check: { catalog, bag in
                 let thesaurus = catalog.thesaurus
                 let listed =
                     thesaurus.entries.flatMap { entry in entry.words.map { ($0, entry.means.text) } }
-                    + thesaurus.ignored.map { ($0, "（忽略）") } + thesaurus.notForms.map { ($0, "（非办事用语）") }
+                    + thesaurus.ignored.map { ($0, "（忽略）") } + thesaurus.places.map { ($0, "（地点）") }
                 var first: [String: (Thesaurus.Word, String)] = [:]
                 for (word, meaning) in listed {
                     if let (earlier, earlierMeaning) = first[word.text] {
@@ -43,7 +43,8 @@ extension ValidationRule {
         ValidationRule(
             "thesaurus-circular", "a thesaurus word means itself, or means a word that is itself rewritten",
             triggering: [
-                RuleExample("thesaurus.yaml", "", thesaurusExample.replacingOccurrences(of: "[学生卡, 学生本]", with: "[学生证]")),
+                RuleExample(
+                    "thesaurus.yaml", "", thesaurusExample.replacingOccurrences(of: "[学生卡, 学生本]", with: "[学生证]")),
                 RuleExample(
                     "thesaurus.yaml", "", thesaurusExample.replacingOccurrences(of: "means: 补办", with: "means: 学生卡")),
             ],
@@ -55,7 +56,9 @@ extension ValidationRule {
                         bag.error(
                             "thesaurus-circular", "“\(word.text)”被写成它自己的意思；删去这个词", at: word.location)
                     }
-                    if rewritten.contains(entry.means.text), !entry.words.contains(where: { $0.text == entry.means.text }) {
+                    if rewritten.contains(entry.means.text),
+                        !entry.words.contains(where: { $0.text == entry.means.text })
+                    {
                         bag.error(
                             "thesaurus-circular",
                             "“\(entry.means.text)”本身又被改写成别的词；means 请直接写最终的目录用词", at: entry.means.location)
@@ -64,21 +67,21 @@ extension ValidationRule {
             }),
         ValidationRule(
             "thesaurus-unknown-word", .warning,
-            "a synonym means a word that no service's or outside office's name, alias or keyword contains",
+            "a synonym means a word that no service's or office's name, alias or keyword, nor any fact's label, contains",
             triggering: [
                 RuleExample(
                     "thesaurus.yaml", "", thesaurusExample.replacingOccurrences(of: "means: 学生证", with: "means: 借书证"))
             ],
             nonTriggering: [.unchanged, RuleExample("thesaurus.yaml", "", thesaurusExample)],
             check: { catalog, bag in
-                let words =
-                    catalog.services.flatMap { [$0.name] + $0.aliases + $0.keywords }
-                    + catalog.departments.flatMap { [$0.name] + $0.keywords }
+                var words: [String] = catalog.services.flatMap { [$0.name] + $0.aliases + $0.keywords }
+                words += catalog.departments.flatMap { [$0.name] + $0.keywords }
+                words += catalog.facts.flatMap { $0.values.map(\.label) }
                 for entry in catalog.thesaurus.entries where entry.kind == .synonym {
                     guard !words.contains(where: { $0.contains(entry.means.text) }) else { continue }
                     bag.warning(
                         "thesaurus-unknown-word",
-                        "“\(entry.means.text)”不在任何事项或部门的名称、别名、关键词中，改写成它不会匹配到任何事项；"
+                        "“\(entry.means.text)”不在任何事项或部门的名称、别名、关键词中，也不是情况（facts）的取值，改写成它不会匹配到任何事项；"
                             + "请改成目录中的用词，或把它加进相应事项的 keywords",
                         at: entry.means.location)
                 }

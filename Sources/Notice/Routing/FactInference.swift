@@ -17,6 +17,15 @@ struct FactInference {
         return facts
     }
 
+    /// The words that say who the applicant is (研究生, 新生, 留学生: the `applicant.*` facts),
+    /// longest first. They are facts to apply, not the matter, so routing reads the question
+    /// without them: 研究生学费一年多少 is still 学费 (and a redirect for 研究生 then applies).
+    static func applicantWords(_ catalog: Catalog) -> [String] {
+        catalog.facts.filter { $0.kind == .enumeration && $0.id.hasPrefix("applicant.") }
+            .flatMap { fact in fact.values.flatMap { forms(of: $0.label) } }
+            .sorted { $0.count > $1.count }
+    }
+
     /// The form itself, or (for three characters or more) its characters in order with at most
     /// one character between each: 已毕业 is found in 已经毕业了.
     static func appears(_ form: String, in query: String) -> Bool {

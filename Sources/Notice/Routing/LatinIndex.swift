@@ -44,7 +44,9 @@ struct LatinIndex: Sendable {
             for (text, weight) in chinese {
                 terms.append((pinyin.compact(text), weight))
                 for (means, words) in colloquial where text.contains(means) {
-                    for word in words { terms.append((pinyin.compact(text.replacingOccurrences(of: means, with: word)), weight)) }
+                    for word in words {
+                        terms.append((pinyin.compact(text.replacingOccurrences(of: means, with: word)), weight))
+                    }
                 }
             }
             var pinyinFeatures: [String: Double] = [:]

@@ -42,7 +42,9 @@ struct Pinyin: Sendable {
     }
 
     static func isHan(_ character: Character) -> Bool {
-        character.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) }
+        character.unicodeScalars.contains {
+            (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value)
+        }
     }
 
     private static func transliterate(_ text: String) -> String {

@@ -5,10 +5,17 @@ import Catalog
 struct QuestionWording: Sendable {
     let rewrites: [(word: String, means: String)]
     let ignored: [String]
+    let asking: [String]
 
     init(_ thesaurus: Thesaurus) {
         rewrites = thesaurus.rewrites
         ignored = thesaurus.ignored.map(\.text).sorted { $0.count > $1.count }
+        asking = thesaurus.asking.map(\.text)
+    }
+
+    /// Whether the question asks what the rules are rather than to have something done.
+    func asksAboutRules(_ question: String) -> Bool {
+        asking.contains { question.lowercased().contains($0) }
     }
 
     func read(_ question: String) -> String {

@@ -20,13 +20,22 @@ struct RouteIndex: Sendable {
     }
 
     let documents: [Document]
+    /// Services' names, aliases and keywords that hold a word of the applicant (应届毕业生证明).
+    let applicantPhrases: [String]
     let idf: [String: Double]
     let averageLength: Double
     /// The weight of a feature no document has: the rarest there is, so unknown words in a
     /// query lower its best possible score instead of being ignored.
     let unseenIDF: Double
 
-    init(catalog: Catalog) {
+    /// `wording` reads the catalog's words as it reads questions, so that both meet in one vocabulary.
+    init(catalog: Catalog, wording: QuestionWording, applicantWords: [String]) {
+        let phrases =
+            catalog.services.flatMap { [$0.name] + $0.aliases + $0.keywords }
+            + catalog.departments.flatMap { [$0.name] + $0.keywords }
+        applicantPhrases = phrases.map(wording.read).filter { phrase in
+            applicantWords.contains { phrase.contains($0) && phrase != $0 }
+        }
         var raw: [(RouteTarget, [(String, Double)])] = []
         for service in catalog.services {
             let terms = [(service.name, 2.0)] + service.aliases.map { ($0, 2.0) } + service.keywords.map { ($0, 1.0) }
@@ -37,7 +46,7 @@ struct RouteIndex: Sendable {
         }
         var documentFrequency: [String: Int] = [:]
         let prepared = raw.map { target, terms in
-            (target, terms.map { (TextNormalizer.normalize($0.0), $0.1) }.filter { !$0.0.isEmpty })
+            (target, terms.map { (TextNormalizer.normalize(wording.read($0.0)), $0.1) }.filter { !$0.0.isEmpty })
         }
         for (_, terms) in prepared {
             for feature in Set(terms.flatMap { TextNormalizer.features($0.0) }) {

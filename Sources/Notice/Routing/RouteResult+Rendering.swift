@@ -25,6 +25,10 @@ extension RouteResult {
                 lines.append("   └ 流程经过：" + match.stops.map(\.department).joined(separator: " → ") + "（由大厅工作人员协调转交）")
             }
         }
+        if !outOfScope, !alternatives.isEmpty {
+            lines.append("得分接近，请向学生确认：" + alternatives.map(\.service.name).joined(separator: "、"))
+        }
+        lines.append("把握：\(confidence.chinese)" + (confidence == .low ? "（请核实后再指引）" : ""))
         if !factsInWords.isEmpty { lines.append("识别到的情况：" + factsInWords.joined(separator: "，")) }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -47,10 +47,15 @@ public struct RouteResult: Sendable, Encodable {
     public var matches: [Match]
     public var outOfScope: Bool
     public var referral: Referral?
-    /// Services that also came up for an out-of-scope request, in case staff disagree.
+    /// How sure the answer is: 高, 中 or 低 for the clerk, never a raw score.
+    public var confidence: RouteConfidence = .low
+    /// For an out-of-scope request, services that also came up, in case staff disagree; for a
+    /// match, the other services that scored close to it.
     public var alternatives: [Match]
 
-    enum Keys: String, CodingKey { case query, facts, factsInWords, matches, outOfScope, referral, alternatives }
+    enum Keys: String, CodingKey {
+        case query, facts, factsInWords, matches, outOfScope, referral, confidence, confidenceLabel, alternatives
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
@@ -60,6 +65,8 @@ public struct RouteResult: Sendable, Encodable {
         try container.encode(matches, forKey: .matches)
         try container.encode(outOfScope, forKey: .outOfScope)
         try container.encode(referral, forKey: .referral)
+        try container.encode(confidence, forKey: .confidence)
+        try container.encode(confidence.chinese, forKey: .confidenceLabel)
         try container.encode(alternatives, forKey: .alternatives)
     }
 }

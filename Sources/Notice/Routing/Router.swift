@@ -7,6 +7,7 @@ public struct Router: Sendable {
     let index: RouteIndex
     let latin: LatinIndex
     let wording: QuestionWording
+    let applicantWords: [String]
 
     /// Below this score nothing in the catalog really matches.
     static let threshold = 0.05
@@ -18,15 +19,20 @@ public struct Router: Sendable {
 
     public init(catalog: Catalog) {
         self.catalog = catalog
-        index = RouteIndex(catalog: catalog)
         wording = QuestionWording(catalog.thesaurus)
+        // Who the applicant is and where it happened are not the matter (item 4 of docs/notice.md's routing).
+        applicantWords = (FactInference.applicantWords(catalog) + catalog.thesaurus.places.map(\.text))
+            .sorted { $0.count > $1.count }
+        index = RouteIndex(catalog: catalog, wording: wording, applicantWords: applicantWords)
         latin = LatinIndex(catalog: catalog, rewrites: catalog.thesaurus.rewrites)
     }
 
     public func route(_ query: String, limit: Int = 5) -> RouteResult {
         let isLatin = Pinyin.isLatin(query)
         let meant = isLatin ? query : wording.read(query)
-        let ranked = isLatin ? latin.rank(query) : rank(TextNormalizer.normalize(meant))
+        let ranked = consultationFirst(
+            Self.preferringTheHall(isLatin ? latin.rank(query) : rank(TextNormalizer.normalize(matter(of: meant)))),
+            asking: wording.asksAboutRules(query))
         let threshold = isLatin ? Self.latinThreshold : Self.threshold
         let facts = FactInference(catalog: catalog).facts(in: meant)
         var matches: [RouteResult.Match] = []
@@ -50,12 +56,41 @@ public struct Router: Sendable {
             if matches.count >= limit { break }
         }
         if matches.isEmpty, referral == nil { referral = fallbackReferral(ranked, threshold: threshold) }
+        let confidence = RouteConfidence.of(
+            ranked.filter { $0.1 >= threshold }, scale: isLatin ? .latin : .chinese,
+            desk: referral != nil && referral?.id == nil)
+        let top = matches.first?.score ?? 0
         return RouteResult(
             query: query, facts: facts,
             factsInWords: catalog.facts.compactMap { fact in facts[fact.id].map { "\(fact.name)=\(fact.label(of: $0))" }
             },
             matches: referral == nil ? matches : [], outOfScope: referral != nil,
-            referral: referral, alternatives: referral == nil ? [] : matches)
+            referral: referral, confidence: confidence,
+            alternatives: referral == nil
+                ? Array(matches.dropFirst().filter { $0.score >= top * RouteConfidence.closeRatio }) : matches)
+    }
+
+    /// The question without the words that say who the applicant is or where it happened,
+    /// unless nothing else is left.
+    func matter(of question: String) -> String {
+        var text = question
+        // 应届毕业生证明 names a service: a word of the applicant inside a catalog phrase stays.
+        let kept = index.applicantPhrases.filter { text.contains($0) }
+        for word in applicantWords where !kept.contains(where: { $0.contains(word) }) {
+            text = text.replacingOccurrences(of: word, with: " ")
+        }
+        return TextNormalizer.normalize(text).isEmpty ? question : text
+    }
+
+    /// An outside office outranks the hall's services only when it matches clearly better: a
+    /// question naming a place or a person (食堂, 辅导员, 研究生) is still about the hall's matter.
+    static let outsideWeight = 0.6
+
+    static func preferringTheHall(_ ranked: [(RouteTarget, Double)]) -> [(RouteTarget, Double)] {
+        ranked.map { target, score in
+            if case .department = target { return (target, score * outsideWeight) }
+            return (target, score)
+        }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : "\($0.0)" < "\($1.0)" }
     }
 
     /// Every target with its score, best first; ties broken by id so results are stable.

@@ -15,8 +15,10 @@ struct RouteCommand: ParsableCommand {
 
         @OptionGroup var options: CatalogOptions
 
-        @Argument(help: "学生的原话，如“饭卡丢了”。")
-        var text: String
+        @Argument(help: "学生的原话，如“饭卡丢了”；拼音或英文可不加引号（fanka guashi）。")
+        var words: [String]
+
+        var text: String { words.joined(separator: " ") }
 
         @Option(name: .long, help: "最多列出的匹配数。")
         var limit = 3
@@ -26,6 +28,7 @@ struct RouteCommand: ParsableCommand {
 
         func validate() throws {
             guard limit >= 1 else { throw ValidationError("--limit 至少为 1") }
+            guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("请写出学生的原话") }
         }
 
         func run() throws {

@@ -12,10 +12,16 @@ extension RouteEvaluation {
                 + "误转大厅以外 \(hallReferredOutside) 个",
             "  大厅以外：召回率 \(percent(outsideRecall))（\(outsideFound)/\(outsideQuestions)），"
                 + "精确率 \(percent(outsidePrecision))（\(outsideFound)/\(answeredOutside)）",
-            "  按问法：" + byStyle.keys.sorted().map { style in
-                let tally = byStyle[style]!
-                return "\(style) \(percent(tally.topOneRate))（\(tally.topOne)/\(tally.questions)）"
-            }.joined(separator: "，"),
+            "  按问法："
+                + byStyle.keys.sorted().map { style in
+                    let tally = byStyle[style]!
+                    return "\(style) \(percent(tally.topOneRate))（\(tally.topOne)/\(tally.questions)）"
+                }.joined(separator: "，"),
+            "  按把握："
+                + RouteConfidence.allCases.map { level in
+                    let tally = byConfidence[level] ?? Tally()
+                    return "\(level.chinese) \(percent(tally.topOneRate))（\(tally.topOne)/\(tally.questions)）"
+                }.joined(separator: "，"),
         ]
         if listingMisses, !misses.isEmpty {
             lines.append("  未答对：")
@@ -25,7 +31,9 @@ extension RouteEvaluation {
                 case .service(let id, _): expected = id
                 case .outside(let office): expected = "outside" + (office.map { "（\($0)）" } ?? "")
                 }
-                lines.append("    \(miss.question.location.line)行 [\(miss.question.style)] \(miss.question.text) → \(miss.answered)，应为 \(expected)")
+                lines.append(
+                    "    \(miss.question.location.line)行 [\(miss.question.style)] \(miss.question.text) → \(miss.answered)，应为 \(expected)"
+                )
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -31,6 +31,8 @@ public struct RouteEvaluation: Sendable {
     /// Hall questions sent to a department outside (the worst miss: 首问负责 exists against it).
     public var hallReferredOutside = 0
     public var byStyle: [String: Tally] = [:]
+    /// How often each confidence level was right: 高 should almost never be wrong.
+    public var byConfidence: [RouteConfidence: Tally] = [:]
     public var misses: [Miss] = []
 
     public var outsideRecall: Double { outsideQuestions == 0 ? 1 : Double(outsideFound) / Double(outsideQuestions) }
@@ -66,6 +68,8 @@ public struct RouteEvaluation: Sendable {
             byStyle[question.style, default: Tally()].questions += 1
             byStyle[question.style, default: Tally()].topOne += right ? 1 : 0
             byStyle[question.style, default: Tally()].topThree += inThree ? 1 : 0
+            byConfidence[result.confidence, default: Tally()].questions += 1
+            byConfidence[result.confidence, default: Tally()].topOne += right ? 1 : 0
             if !right { misses.append(Miss(question: question, answered: answered)) }
         }
     }

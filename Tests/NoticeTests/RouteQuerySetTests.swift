@@ -1,0 +1,54 @@
+import Catalog
+import Foundation
+import Notice
+import Testing
+
+/// The routing query set (eval/routing/: tune.yaml, tuned on; fresh.yaml, held out), written
+/// by someone who never saw the catalog's keywords. The floors are the figures measured when
+/// they were last raised: the test fails when routing gets worse (`onestop route eval` prints
+/// the misses). Raise them as routing improves; never lower them to make a change pass.
+@Suite struct RouteQuerySetTests {
+    struct Floors {
+        var topOne: Double
+        var outsideRecall: Double
+        var outsidePrecision: Double
+        var hallReferredOutside: Int
+    }
+
+    static let router = Router(catalog: CatalogFixture.catalog)
+
+    static func evaluate(_ file: String) throws -> RouteEvaluation {
+        let url = CatalogFixture.repository.appendingPathComponent("eval/routing/\(file)")
+        let loaded = RouteQuestion.load(url, catalog: CatalogFixture.catalog)
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics.map(\.formatted))")
+        return RouteEvaluation(router: router, questions: loaded.questions)
+    }
+
+    static func expect(_ evaluation: RouteEvaluation, _ floors: Floors, minimumQuestions: Int) {
+        print(evaluation.report(title: "route query set", listingMisses: false))
+        #expect(evaluation.all.questions >= minimumQuestions)
+        #expect(evaluation.all.topOneRate >= floors.topOne, "top-1 \(evaluation.all.topOneRate)")
+        #expect(evaluation.outsideRecall >= floors.outsideRecall, "recall \(evaluation.outsideRecall)")
+        #expect(evaluation.outsidePrecision >= floors.outsidePrecision, "precision \(evaluation.outsidePrecision)")
+        #expect(evaluation.hallReferredOutside <= floors.hallReferredOutside)
+    }
+
+    @Test func theTunedPartHoldsItsFigures() throws {
+        let floors = Floors(topOne: 0.89, outsideRecall: 0.88, outsidePrecision: 0.83, hallReferredOutside: 15)
+        Self.expect(try Self.evaluate("tune.yaml"), floors, minimumQuestions: 600)
+    }
+
+    @Test func theHeldOutPartHoldsItsFigures() throws {
+        let floors = Floors(topOne: 0.79, outsideRecall: 0.9, outsidePrecision: 0.66, hallReferredOutside: 6)
+        Self.expect(try Self.evaluate("fresh.yaml"), floors, minimumQuestions: 200)
+    }
+
+    /// 高 must mean it: on both parts, a high-confidence answer is right at least 94% of the time.
+    @Test func highConfidenceIsRarelyWrong() throws {
+        for file in ["tune.yaml", "fresh.yaml"] {
+            let high = try Self.evaluate(file).byConfidence[.high]
+            #expect((high?.questions ?? 0) > 40)
+            #expect((high?.topOneRate ?? 0) >= 0.94, "\(file): \(high?.topOneRate ?? 0)")
+        }
+    }
+}
