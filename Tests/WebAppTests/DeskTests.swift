@@ -57,7 +57,8 @@ import WebApp
                 "the facts the words gave go to the service page")
             // 000 covers every student: a postgraduate's lost card stays in the hall, with the fact applied.
             let postgraduate = try await clerk.get(client, "/desk?q=" + BrowserSession.encode("研究生学生证丢了"))
-            #expect(postgraduate.text.contains("/desk/services/student-id-replacement?fact.applicant.level=postgraduate"))
+            #expect(
+                postgraduate.text.contains("/desk/services/student-id-replacement?fact.applicant.level=postgraduate"))
             let thesis = try await clerk.get(client, "/desk?q=" + BrowserSession.encode("研究生学位论文答辩"))
             #expect(thesis.text.contains("请到研究生院"), "the referral says where to go")
             let outside = try await clerk.get(client, "/desk?q=" + BrowserSession.encode("我的身份证丢了"))
