@@ -45,13 +45,19 @@ public struct PatrolList: Encodable, Sendable {
     public var patrols: [Round]
 
     init(rounds: [PatrolRound], mask: PersonalDataMask, schemes: [Scheme], catalog: Catalog) {
+        // An item's name as the round's own scheme gives it (schemes may share ids), else the first.
         var names: [String: String] = [:]
+        var bySchemes: [String: [String: String]] = [:]
         for scheme in schemes {
-            for item in scheme.items where names[item.id] == nil { names[item.id] = item.name }
-            for level in scheme.bonusLevels where names[level.id] == nil { names[level.id] = level.name }
-            for item in scheme.demeritItems where names[item.id] == nil { names[item.id] = item.name }
+            var own: [String: String] = [:]
+            for item in scheme.items { own[item.id] = item.name }
+            for level in scheme.bonusLevels { own[level.id] = level.name }
+            for item in scheme.demeritItems { own[item.id] = item.name }
+            bySchemes[scheme.id] = own
+            names.merge(own) { first, _ in first }
         }
         patrols = rounds.map { round in
+            let names = names.merging(bySchemes[round.patrol.scheme] ?? [:]) { _, own in own }
             let findings = round.findings.map { entry in
                 let finding = entry.finding
                 return Finding(
