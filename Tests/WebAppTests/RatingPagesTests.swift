@@ -42,7 +42,7 @@ import WebApp
                 client, "/rate",
                 form: [
                     ("case", "1"), ("digits", "0123"), ("channel", "online"), ("level", "dissatisfied"),
-                    ("reason", "多次往返"), ("comment", "张三 跑了三次"),
+                    ("reason", "办事效率"), ("comment", "张三 跑了三次"),
                 ])
             #expect(
                 rated.status == .ok && rated.text.contains("id=\"rate-done-follow-up\""), "\(rated.text.prefix(400))")
