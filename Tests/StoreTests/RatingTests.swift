@@ -104,7 +104,7 @@ import Testing
         let fixture = try AuditFixture()
         defer { fixture.remove() }
         let id = try Self.completed(fixture.base)
-        let rating = try fixture.ledger.rate(Self.rating(id, level: "非常不满意", reasons: ["多次往返"]))
+        let rating = try fixture.ledger.rate(Self.rating(id, level: "非常不满意", reasons: ["办事效率"]))
         let ratingId = try #require(rating.id)
         // Rated Wednesday 09-30: 回访 within 2 working days (10-08, 10-09), 整改 within 5 (… 10-10 make-up, 10-12, 10-13).
         let early = try fixture.ledger.overdue(asOf: CivilDate("2026-10-09")!)

@@ -30,6 +30,7 @@ import WebApp
             var student = BrowserSession()
             let answer = try await student.post(client, "/progress", form: [("case", "1"), ("digits", "0123")])
             #expect(answer.status == .ok && answer.text.contains("id=\"rate-form\""))
+            #expect(answer.text.contains("办事指南准确") && !answer.text.contains("多次往返"), "the hall's reasons")
             for id in ["rate-submit", "rate-level-very_satisfied", "rate-level-very_dissatisfied", "rate-comment"] {
                 #expect(answer.text.contains("id=\"\(id)\""), "\(id)")
             }
@@ -42,7 +43,7 @@ import WebApp
                 client, "/rate",
                 form: [
                     ("case", "1"), ("digits", "0123"), ("channel", "online"), ("level", "dissatisfied"),
-                    ("reason", "多次往返"), ("comment", "张三 跑了三次"),
+                    ("reason", "办事效率"), ("comment", "张三 跑了三次"),
                 ])
             #expect(
                 rated.status == .ok && rated.text.contains("id=\"rate-done-follow-up\""), "\(rated.text.prefix(400))")
@@ -90,6 +91,8 @@ import WebApp
             var clerk = try await BrowserSession.signedIn(client, as: "w01-b1")
             let list = try await clerk.get(client, "/ratings")
             #expect(list.status == .ok && list.text.contains("非常不满意") && list.text.contains("待回访"))
+            // The hall's file marks the reminder and follow-up days assumed.
+            #expect(list.text.contains("办结 7 天后仍未评价（天数待确认）") && list.text.contains("（期限天数待确认）"))
             #expect(!list.text.contains("href=\"/cases/1\"") && !list.text.contains("2021040123"))
             #expect(!list.text.contains("id=\"rating-1-review\""))
             let empty = try await clerk.post(client, "/ratings/1/follow-up", form: [("step", "callback")])

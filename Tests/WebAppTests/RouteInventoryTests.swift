@@ -29,7 +29,7 @@ import WebApp
         if publicPaths.contains(path) { return nil }
         if directorRoutes.contains("\(method) \(path)") { return .director }
         if path.hasPrefix("/assessment") || path == "/quality" || path == "/api/events" || path == "/api/score"
-            || path == "/cases/{n}/adjust-fee"
+            || path == "/cases/{n}/adjust-fee" || "\(method) \(path)" == "POST /patrols"
         {
             return .deputy
         }

@@ -28,7 +28,7 @@ import Testing
         #expect(
             refused.status != 0 && refused.stdout.contains("case-not-rateable"), "\(refused.stdout)\(refused.stderr)")
         let added = try run([
-            "ratings", "add", "1", "--digits", "0123", "--level", "不满意", "--reason", "多次往返", "--comment",
+            "ratings", "add", "1", "--digits", "0123", "--level", "不满意", "--reason", "办事效率", "--comment",
             "学号 2021040123 跑了三次", "--online", "--at", "2026-09-30T10:00", "--format", "json",
         ])
         #expect(added.status == 0, "\(added.stderr)")

@@ -56,7 +56,24 @@ enum HallBuilder {
             studentNumberPattern: node.string("student_number_pattern"),
             studentNumberPatternLocation: node["student_number_pattern"]?.location,
             location: node.location,
-            staff: node["staff"].map { _ in node.list("staff").compactMap(staffMember) })
+            staff: node["staff"].map { _ in node.list("staff").compactMap(staffMember) },
+            ratings: node["ratings"].map(ratings) ?? .defaults)
+    }
+
+    /// `hall.ratings`; a key left out takes its default (bad values are the shape check's).
+    static func ratings(_ node: YAMLNode) -> Hall.Ratings {
+        let defaults = Hall.Ratings.defaults
+        var ratings = Hall.Ratings(
+            reasons: node["reasons"] == nil ? defaults.reasons : node.strings("reasons"),
+            unratedReminderDays: node["unrated_reminder"]?.int("days") ?? defaults.unratedReminderDays,
+            callbackWorkingDays: node["callback"]?.int("working_days") ?? defaults.callbackWorkingDays,
+            rectificationWorkingDays: node["rectification"]?.int("working_days")
+                ?? defaults.rectificationWorkingDays,
+            satisfiedLevels: node["satisfied_levels"] == nil
+                ? defaults.satisfiedLevels : node.strings("satisfied_levels"),
+            assumed: node.assumedKeys)
+        ratings.reasonLocations = (node["reasons"]?.items ?? []).filter { $0.scalar != nil }.map(\.location)
+        return ratings
     }
 
     /// A member of `hall.staff`; one without an id or role is left to the shape check.

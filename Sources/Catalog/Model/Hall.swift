@@ -65,6 +65,8 @@ public struct Hall: Sendable {
     public var location: SourceLocation
     /// Who may act in the ledger; nil when the hall keeps no staff list (then any name is taken).
     public var staff: [StaffMember]? = nil
+    /// The 好差评 rules (`ratings:`); the defaults when the file has no such section.
+    public var ratings: Ratings = .defaults
 
     /// What hall.yaml says about `post`, when it declares it.
     public func definition(of post: Post) -> PostDefinition? { posts.first { $0.id == post } }

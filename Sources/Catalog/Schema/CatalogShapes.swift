@@ -38,6 +38,7 @@ enum CatalogShapes {
             Field("commitments", .object(HallShapes.commitments), "hall-wide promises"),
             Field("student_number_pattern", HallShapes.studentNumberPattern, "what a student number looks like"),
             Field("staff", .list(.object(HallShapes.staffMember)), "who may act in the ledger (--by)"),
+            Field("ratings", .object(HallShapes.ratings), "the 好差评 rules (reasons, reminder and follow-up days)"),
         ])
 
     static let department = ObjectShape(

@@ -66,6 +66,23 @@ enum HallShapes {
     static let studentNumberPattern = Shape.string(
         hint: "a regular expression the whole student number must match, such as '[0-9]{10}'")
 
+    static func days(_ key: String, _ summary: String) -> Shape {
+        .object(
+            ObjectShape(title: "a number of days", fields: [Field(key, .integer(minimum: 1), required: true, summary)]))
+    }
+
+    static let ratings = ObjectShape(
+        title: "the rating rules",
+        fields: [
+            Field("reasons", .list(.text, nonEmpty: true), "the reasons a rating may give, each once"),
+            Field("unrated_reminder", days("days", "days after completion"), "when an unrated case is listed"),
+            Field("callback", days("working_days", "working days after the rating"), "a bad rating's 回访"),
+            Field("rectification", days("working_days", "working days after the rating"), "a bad rating's 整改"),
+            Field(
+                "satisfied_levels", .list(.choice(Hall.Ratings.levelNames), nonEmpty: true),
+                "the levels the 满意率 counts as satisfied"),
+        ])
+
     static let commitments = ObjectShape(
         title: "the commitments",
         fields: [

@@ -4,11 +4,12 @@ extension ValidationRule {
         ValidationRule(
             "duplicate-id",
             "two departments, facts, materials, services, roles, channels, calendars, "
-                + "steps, refusals or defects share an id",
+                + "steps, refusals or defects share an id, or a rating reason is listed twice",
             triggering: [
                 RuleExample("departments.yaml", "id: jwc", "id: xsc"),
                 RuleExample("services/daily.yaml", "- id: verify", "- id: accept"),
                 RuleExample("services/daily.yaml", "id: course-consultation", "id: transcript-stamp"),
+                RuleExample("hall.yaml", "  channels:", "  ratings: {reasons: [其他, 其他]}\n  channels:"),
             ],
             nonTriggering: [.unchanged],
             check: { catalog, bag in
@@ -25,6 +26,13 @@ extension ValidationRule {
                 unique(catalog.hall?.roles.map { ($0.id, $0.location) } ?? [], "role")
                 unique(catalog.hall?.channels.map { ($0.id, $0.location) } ?? [], "channel")
                 unique(catalog.hall?.posts.map { ($0.id.rawValue, $0.location) } ?? [], "post")
+                if let ratings = catalog.hall?.ratings {
+                    bag.reportDuplicateIDs(
+                        Array(zip(ratings.reasons, ratings.reasonLocations)), code: "duplicate-id"
+                    ) { reason, earlier in
+                        "rating reason '\(reason)' is already listed at \(earlier); list each reason once"
+                    }
+                }
                 for service in catalog.services {
                     unique(service.steps.map { ($0.id, $0.location) }, "step")
                     unique(service.refusals.map { ($0.code, $0.location) }, "refusal")

@@ -23,6 +23,8 @@ public struct PatrolList: Encodable, Sendable {
         public var note: String?
         public var answer: Answer?
         public var answered: Bool
+        /// Whether its event is marked serious (情节严重).
+        public var serious: Bool
     }
 
     public struct Round: Encodable, Sendable {
@@ -63,7 +65,7 @@ public struct PatrolList: Encodable, Sendable {
                     itemName: schemeNames[finding.item] ?? finding.item, note: mask.text(finding.note),
                     answer: entry.answer.map {
                         Answer(text: mask.text($0.answer), by: $0.answeredBy, at: $0.answeredAt)
-                    }, answered: entry.answer != nil)
+                    }, answered: entry.answer != nil, serious: entry.serious)
             }
             return Round(
                 id: round.patrol.id ?? 0, at: round.patrol.patrolledAt, patrollers: round.patrollers,
@@ -85,7 +87,7 @@ public struct PatrolList: Encodable, Sendable {
             if round.findings.isEmpty { lines.append("  未发现问题") }
             for finding in round.findings {
                 let staff = finding.staff.map { " \($0)" } ?? ""
-                let note = finding.note.map { "：\($0)" } ?? ""
+                let note = (finding.note.map { "：\($0)" } ?? "") + (finding.serious ? "（情节严重）" : "")
                 let answer =
                     finding.answer.map { "  已反馈（\($0.by) \($0.at)）：\($0.text)" } ?? "  未反馈"
                 lines.append(

@@ -158,8 +158,8 @@ public struct RatingView: Encodable, Sendable {
         dueProvisional = false
         overdue = false
         guard rating.level.isBad else { return }
-        let callback = try? calendar.adding(workingDays: RatingRules.callbackWorkingDays, to: day)
-        let rectification = try? calendar.adding(workingDays: RatingRules.rectificationWorkingDays, to: day)
+        let callback = try? calendar.adding(workingDays: catalog.ratingRules.callbackWorkingDays, to: day)
+        let rectification = try? calendar.adding(workingDays: catalog.ratingRules.rectificationWorkingDays, to: day)
         callbackDue = callback?.description
         rectificationDue = rectification?.description
         dueProvisional = calendar.isProvisional(from: day, through: rectification ?? day)

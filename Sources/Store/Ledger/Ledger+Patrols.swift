@@ -61,7 +61,7 @@ extension Ledger {
             try AuditTrail.append(
                 db, entity: "patrol", id: patrolID, action: "record patrol (\(prepared.count) findings)", actor: by,
                 at: at.description, before: PatrolRecord?.none, after: patrol)
-            var stored: [PatrolFindingRecord] = []
+            var stored: [PatrolFinding] = []
             for (finding, serious) in prepared {
                 var event = EventRecord(
                     id: nil, date: at.date.description, windowNumber: finding.windowNumber, staff: finding.staff,
@@ -79,9 +79,9 @@ extension Ledger {
                 try AuditTrail.append(
                     db, entity: "patrol_finding", id: record.id ?? 0, action: "patrol \(patrolID) finding",
                     actor: by, at: at.description, before: PatrolFindingRecord?.none, after: record)
-                stored.append(record)
+                stored.append(PatrolFinding(finding: record, answer: nil, serious: serious))
             }
-            return PatrolRound(patrol: patrol, findings: stored.map { PatrolFinding(finding: $0, answer: nil) })
+            return PatrolRound(patrol: patrol, findings: stored)
         }
     }
 
@@ -125,7 +125,8 @@ extension Ledger {
             try AuditTrail.append(
                 db, entity: "patrol_finding", id: id, action: "answer", actor: by, at: at.description,
                 before: PatrolAnswerRecord?.none, after: record)
-            return PatrolFinding(finding: finding, answer: record)
+            let serious = try EventRecord.fetchOne(db, key: finding.eventId)?.serious ?? false
+            return PatrolFinding(finding: finding, answer: record, serious: serious)
         }
     }
 
@@ -162,9 +163,16 @@ extension Ledger {
         let answers = Dictionary(
             try PatrolAnswerRecord.filter(records.compactMap(\.id).contains(Column("finding_id"))).fetchAll(db)
                 .map { ($0.findingId, $0) }, uniquingKeysWith: { first, _ in first })
-        return Dictionary(grouping: records.map { PatrolFinding(finding: $0, answer: answers[$0.id ?? 0]) }) {
-            $0.finding.patrolId
-        }
+        let serious = Set(
+            try Int64.fetchAll(
+                db,
+                EventRecord.select(Column("id")).filter(records.map(\.eventId).contains(Column("id")))
+                    .filter(Column("serious") == true)))
+        return Dictionary(
+            grouping: records.map {
+                PatrolFinding(finding: $0, answer: answers[$0.id ?? 0], serious: serious.contains($0.eventId))
+            }
+        ) { $0.finding.patrolId }
     }
 
     private func patrolStaff(_ names: [String]) throws(LedgerError) -> [String] {
@@ -236,4 +244,6 @@ public struct PatrolRound: Sendable, Equatable {
 public struct PatrolFinding: Sendable, Equatable {
     public var finding: PatrolFindingRecord
     public var answer: PatrolAnswerRecord?
+    /// Whether its event is marked serious (情节严重).
+    public var serious: Bool = false
 }

@@ -14,12 +14,13 @@ extension Ledger {
                 "评价等级 \(QuotedText.quoted(request.level, limit: 20)) 无效；请选 \(names.joined(separator: "、"))",
                 code: .unknownRatingLevel, details: ErrorDetails(candidates: names))
         }
+        let allowed = catalog.ratingRules.reasons
         var chosen: [String] = []
         for reason in request.reasons.map(\.trimmingSpaces) where !reason.isEmpty && !chosen.contains(reason) {
-            guard RatingRules.reasons.contains(reason) else {
+            guard allowed.contains(reason) else {
                 throw LedgerError(
-                    "评价原因 \(QuotedText.quoted(reason, limit: 20)) 不在可选范围；可选：\(RatingRules.reasons.joined(separator: "、"))",
-                    code: .unknownRatingReason, details: ErrorDetails(candidates: RatingRules.reasons))
+                    "评价原因 \(QuotedText.quoted(reason, limit: 20)) 不在可选范围；可选：\(allowed.joined(separator: "、"))",
+                    code: .unknownRatingReason, details: ErrorDetails(candidates: allowed))
             }
             chosen.append(reason)
         }

@@ -78,6 +78,7 @@ extension Ledger {
         if let from, from > asOf { throw LedgerError("起始日期 \(from) 晚于截止日期 \(asOf)", code: .invalidDateRange) }
         if let window { _ = try self.window(window) }
         let calendar = calendar
+        let rules = catalog.ratingRules
         let end = CivilDateTime(date: asOf.adding(days: 1), minuteOfDay: 0)
         let start = from.map { CivilDateTime(date: $0, minuteOfDay: 0) }
         return { db in
@@ -114,7 +115,7 @@ extension Ledger {
                 }
             }
             items += try Self.ratingFollowUpLateness(
-                db, window: window, start: start, end: end, calendar: calendar)
+                db, window: window, start: start, end: end, calendar: calendar, rules: rules)
             let sorted = items.sorted { ($0.window ?? 0, $0.kind, $0.id) < ($1.window ?? 0, $1.kind, $1.id) }
             return OverdueReport(from: from, asOf: asOf, window: window, items: sorted)
         }
@@ -171,7 +172,8 @@ extension Ledger {
     /// The 回访 and 整改 of bad ratings, due in the hall's working days from the rating, met
     /// when recorded or ended by an upheld appeal.
     private static func ratingFollowUpLateness(
-        _ db: Database, window: Int?, start: CivilDateTime?, end: CivilDateTime, calendar: WorkingCalendar
+        _ db: Database, window: Int?, start: CivilDateTime?, end: CivilDateTime, calendar: WorkingCalendar,
+        rules: Hall.Ratings
     ) throws -> [OverdueReport.Item] {
         var request = RatingRecord.filter(sql: "level IN ('dissatisfied', 'very_dissatisfied')")
         if let window { request = request.filter(RatingRecord.Columns.windowNumber == window) }
@@ -181,8 +183,8 @@ extension Ledger {
             guard let id = rating.id, let day = CivilDate(rating.ratedOn) else { continue }
             let upheld = acts.first { $0.ratingId == id && $0.kind == .review && $0.decision == .upheld }
             let steps: [(OverdueReport.Item.Kind, RatingFollowUpRecord.Kind, Int)] = [
-                (.ratingCallback, .callback, RatingRules.callbackWorkingDays),
-                (.ratingRectification, .rectification, RatingRules.rectificationWorkingDays),
+                (.ratingCallback, .callback, rules.callbackWorkingDays),
+                (.ratingRectification, .rectification, rules.rectificationWorkingDays),
             ]
             for (kind, act, days) in steps {
                 let due = try calendar.adding(workingDays: days, to: day).description

@@ -7,15 +7,20 @@ extension Ledger {
     /// Each window's figures for the days `from` through `through`; windows with nothing to
     /// count are absent.
     public func qualityFigures(from: CivilDate, through: CivilDate) throws(LedgerError) -> [Int: QualityFigures] {
-        try read(Self.qualityReading(from: from, through: through))
+        try read(Self.qualityReading(from: from, through: through, satisfied: satisfiedLevelIDs))
     }
 
     /// `qualityFigures` without blocking the caller's thread on SQLite.
     public func qualityFigures(from: CivilDate, through: CivilDate) async throws(LedgerError) -> [Int: QualityFigures] {
-        try await read(Self.qualityReading(from: from, through: through))
+        try await read(Self.qualityReading(from: from, through: through, satisfied: satisfiedLevelIDs))
     }
 
-    static func qualityReading(from: CivilDate, through: CivilDate)
+    /// The stored ids of the levels the hall's file counts as satisfied.
+    private var satisfiedLevelIDs: Set<String> {
+        Set(catalog.ratingRules.satisfiedLevels.compactMap { RatingRecord.Level(text: $0)?.rawValue })
+    }
+
+    static func qualityReading(from: CivilDate, through: CivilDate, satisfied: Set<String>)
         -> @Sendable (Database) throws -> [Int: QualityFigures]
     {
         let start = from.description
@@ -38,7 +43,10 @@ extension Ledger {
                     """, arguments: ["start": start, "end": end])
             for row in ratings {
                 let window: Int = row["window_number"]
-                figures[window, default: QualityFigures(window: window)].ratings[row["level"], default: 0] += row["n"]
+                let level: String = row["level"]
+                let count: Int = row["n"]
+                figures[window, default: QualityFigures(window: window)].ratings[level, default: 0] += count
+                if satisfied.contains(level) { figures[window]?.satisfiedRatings += count }
             }
             return figures
         }

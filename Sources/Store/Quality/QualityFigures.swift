@@ -31,18 +31,16 @@ public struct QualityFigures: Sendable, Equatable {
 
     public var ratingCount: Int { ratings.values.reduce(0, +) }
 
-    /// 非常满意 + 满意 + 基本满意.
-    public var satisfiedRatings: Int {
-        QualityFigures.satisfiedLevels.reduce(0) { $0 + (ratings[$1] ?? 0) }
-    }
+    /// Ratings at the levels the hall counts as satisfied (`hall.ratings.satisfied_levels`;
+    /// 非常满意 + 满意 + 基本满意 by default), counted as the ledger is read.
+    public var satisfiedRatings: Int = 0
 
     public static let levels = [
         "very_satisfied", "satisfied", "basically_satisfied", "dissatisfied", "very_dissatisfied",
     ]
-    public static let satisfiedLevels = ["very_satisfied", "satisfied", "basically_satisfied"]
 
     /// A rate by its id (`on_time_rate`, `accuracy_rate`, `satisfaction_rate`): completed on time
-    /// over completed; closed without a fault over closed; 非常满意+满意+基本满意 over all ratings.
+    /// over completed; closed without a fault over closed; the satisfied levels over all ratings.
     /// Nil when there is nothing to count.
     public func rate(named id: String) -> Double? {
         switch id {
@@ -74,6 +72,7 @@ public struct QualityFigures: Sendable, Equatable {
         sum.reworked += other.reworked
         sum.handlingHours += other.handlingHours
         sum.ratings.merge(other.ratings, uniquingKeysWith: +)
+        sum.satisfiedRatings += other.satisfiedRatings
         return sum
     }
 }

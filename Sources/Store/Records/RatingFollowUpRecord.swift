@@ -57,13 +57,3 @@ public struct RatingFollowUpRecord: Codable, Sendable, Equatable, FetchableRecor
         public static let kind = Column("kind")
     }
 }
-
-/// The hall's rules for ratings. ASSUMED figures (the sources give none), to move into
-/// `catalog/hall.yaml`: reasons an applicant may tick, the 回访 and 整改 deadlines in working
-/// days from the rating, and the days after closing before a case counts as unrated.
-public enum RatingRules {
-    public static let reasons = ["办理时间长", "工作人员态度不好", "一次性告知不清", "多次往返", "材料要求不清", "其他"]
-    public static let callbackWorkingDays = 2
-    public static let rectificationWorkingDays = 5
-    public static let unratedDays = 7
-}

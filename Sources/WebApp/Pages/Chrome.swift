@@ -30,6 +30,7 @@ struct Chrome {
         links.append(Link(href: "/ratings", label: "好差评"))
         if role >= .deputy { links.append(Link(href: "/assessment", label: "考核")) }
         if role >= .deputy { links.append(Link(href: "/quality", label: "服务质量")) }
+        links.append(Link(href: "/patrols", label: "巡查"))
         links.append(Link(href: "/status", label: "目录状态"))
         if role >= .director { links.append(Link(href: "/users", label: "用户")) }
         return links

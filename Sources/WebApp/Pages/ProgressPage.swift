@@ -28,13 +28,17 @@ struct RateForm {
     var comment = ""
     var failure: String?
 
-    init(caseNumber: Int64, digits: String, channel: String, level: String = "", reasons: [String] = []) {
+    /// `choices`: the reasons the hall's file lists (`hall.ratings.reasons`).
+    init(
+        caseNumber: Int64, digits: String, channel: String, level: String = "", reasons: [String] = [],
+        choices: [String]
+    ) {
         self.caseNumber = String(caseNumber)
         self.digits = digits
         self.channel = channel
         levels = RatingRecord.Level.allCases.map {
             Choice(value: $0.rawValue, label: $0.chinese, checked: $0.rawValue == level)
         }
-        self.reasons = RatingRules.reasons.map { Choice(value: $0, label: $0, checked: reasons.contains($0)) }
+        self.reasons = choices.map { Choice(value: $0, label: $0, checked: reasons.contains($0)) }
     }
 }

@@ -31,6 +31,10 @@ struct RatingsPage {
     var isDirector: Bool
     var unrated: [UnratedCase]
     var unratedDays: Int
+    /// （天数待确认） when the hall's file marks the reminder days assumed.
+    var unratedPending: String = ""
+    /// （期限天数待确认） when the 回访 or 整改 days are assumed.
+    var duePending: String = ""
     var failure: String?
     var done: String?
 }

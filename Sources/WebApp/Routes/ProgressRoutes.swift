@@ -53,7 +53,9 @@ struct ProgressRoutes: RouteGroup {
         if answer == nil { limiter.record(caseKey) }
         var result = ProgressPage(caseNumber: String(id), answer: answer, notFound: answer == nil)
         if answer != nil, try await environment.hall.ratings.canRate(caseId: id) {
-            result.rate = RateForm(caseNumber: id, digits: digits, channel: "online")
+            result.rate = RateForm(
+                caseNumber: id, digits: digits, channel: "online", choices: environment.hall.catalog.ratingRules.reasons
+            )
         }
         return page(result, context)
     }

@@ -104,7 +104,9 @@ struct RatingRoutes: RouteGroup {
                 window: device, context: context, done: false, failure: message, status: status)
         }
         var page = ProgressPage(caseNumber: id.map(String.init) ?? "")
-        var form = RateForm(caseNumber: id ?? 0, digits: digits, channel: "online", level: level, reasons: reasons)
+        var form = RateForm(
+            caseNumber: id ?? 0, digits: digits, channel: "online", level: level, reasons: reasons,
+            choices: environment.hall.catalog.ratingRules.reasons)
         form.failure = message
         page.rate = id == nil ? nil : form
         page.failure = id == nil ? message : nil
@@ -119,11 +121,14 @@ struct RatingRoutes: RouteGroup {
         let today = hall.ledger.clock.now().date
         let director = user.role >= .director
         let list = try await hall.ratings.list(showsWho: director, today: today)
-        let unrated = try await hall.ratings.unrated(days: RatingRules.unratedDays, today: today)
-        let page = RatingsPage(
+        let rules = hall.catalog.ratingRules
+        let unrated = try await hall.ratings.unrated(days: rules.unratedReminderDays, today: today)
+        var page = RatingsPage(
             ratings: list.ratings, hasRatings: !list.ratings.isEmpty, showsWho: director, isDirector: director,
             unrated: unrated.cases, unratedDays: unrated.days, failure: failure,
             done: done.map { _ in "已记录。" })
+        page.unratedPending = rules.assumed.contains("unrated_reminder") ? "（天数待确认）" : ""
+        page.duePending = rules.assumed.marked(["callback", "rectification"]).isEmpty ? "" : "（期限天数待确认）"
         return environment.pages.render("ratings", title: "好差评", page: page, context: context, status: status)
     }
 

@@ -59,16 +59,17 @@ struct RatingsCommand: ParsableCommand {
     struct Unrated: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "办结 N 天后仍未评价的办件。")
         @OptionGroup var options: LedgerOptions
-        @Option(name: .long, help: "办结后的天数（默认 \(RatingRules.unratedDays)）。") var days: Int = RatingRules.unratedDays
+        @Option(name: .long, help: "办结后的天数（默认：大厅文件 ratings.unrated_reminder 的天数）。") var days: Int?
 
         func validate() throws {
-            guard days >= 0 else { throw ValidationError("--days 须为不小于 0 的整数") }
+            guard (days ?? 0) >= 0 else { throw ValidationError("--days 须为不小于 0 的整数") }
         }
 
         func run() throws {
             let ledger = try options.ledger()
             let list = try options.attempt { () throws(LedgerError) in
-                try Rating(ledger: ledger).unrated(days: days, today: ledger.clock.now().date)
+                try Rating(ledger: ledger).unrated(
+                    days: days ?? ledger.catalog.ratingRules.unratedReminderDays, today: ledger.clock.now().date)
             }
             Terminal.write(options.format == .json ? list.json : list.text)
         }
