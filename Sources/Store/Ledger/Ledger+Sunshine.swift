@@ -29,11 +29,12 @@ extension Ledger {
                 "\(rule.name)投票只在当期进行：现在（\(at.date)）是 \(current)，不能为 \(period) 投票", code: .sunshineNotOpen)
         }
         let number = try self.window(named: window).number
-        if let problem = StudentNumberRule(hall: catalog.hall).problem(studentNumber) {
+        // Full-width digits typed by an input method are the same number.
+        let normalised = Self.normalisedStudentNumber(studentNumber)
+        if let problem = StudentNumberRule(hall: catalog.hall).problem(normalised) {
             throw LedgerError(problem, code: .studentNumberPattern)
         }
         try refuseSunshinePublished(scheme: scheme, period: current)
-        let normalised = Self.normalisedStudentNumber(studentNumber)
         let periodText = current.text
         let name = rule.name
         return try write { db in
