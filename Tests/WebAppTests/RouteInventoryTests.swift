@@ -29,7 +29,8 @@ import WebApp
     static func minimumRole(_ method: String, _ path: String) -> Role? {
         if publicPaths.contains(path) { return nil }
         if directorRoutes.contains("\(method) \(path)") { return .director }
-        if path.hasPrefix("/assessment") || path == "/quality" || path == "/sunshine" || path == "/api/events" || path == "/api/score"
+        if path.hasPrefix("/assessment") || path == "/quality" || path == "/sunshine" || path == "/api/events"
+            || path == "/api/score"
             || path == "/cases/{n}/adjust-fee"
         {
             return .deputy

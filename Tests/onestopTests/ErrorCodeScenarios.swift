@@ -94,12 +94,16 @@ struct ErrorScenario: CustomTestStringConvertible, Sendable {
             sunshineVote + ["--format", "json"]),
         ErrorScenario(
             "sunshine-not-open",
-            ["sunshine", "vote", "--window", "3", "--student", "2021040123", "--period", "2026-09", "--db", "$DB",
-             "--format", "json"], environment: ["ONESTOP_NOW": "2026-10-12T09:00"]),
+            [
+                "sunshine", "vote", "--window", "3", "--student", "2021040123", "--period", "2026-09", "--db", "$DB",
+                "--format", "json",
+            ], environment: ["ONESTOP_NOW": "2026-10-12T09:00"]),
         ErrorScenario(
             "invalid-sunshine-opinion",
-            ["sunshine", "opinion", "--period", "2026-10", "--window", "3", "--source", "hall", "--score", "120",
-             "--by", "director", "--db", "$DB", "--format", "json"], environment: ["ONESTOP_NOW": "2026-11-02T09:00"]),
+            [
+                "sunshine", "opinion", "--period", "2026-10", "--window", "3", "--source", "hall", "--score", "120",
+                "--by", "director", "--db", "$DB", "--format", "json",
+            ], environment: ["ONESTOP_NOW": "2026-11-02T09:00"]),
         ErrorScenario("case-not-found", onCase(["complete", "99"])),
         ErrorScenario(
             "invalid-transition", setup: [accept, onCase(["complete", "1", "--at", "2026-09-28T10:00"])],

@@ -151,7 +151,8 @@ enum SchemeShapes {
                         title: "sunshine weights",
                         fields: [
                             Field("votes", .number(minimum: 0), required: true, "percent of the total from the votes"),
-                            Field("teachers", .number(minimum: 0), required: true, "percent from the teachers' opinion"),
+                            Field(
+                                "teachers", .number(minimum: 0), required: true, "percent from the teachers' opinion"),
                             Field("hall", .number(minimum: 0), required: true, "percent from the hall's opinion"),
                         ])), required: true, "percentages of the total; they add up to 100"),
             Field("winners", .integer(minimum: 1), required: true, "windows named each period (more when tied)"),

@@ -89,7 +89,8 @@ enum SchemeValidation {
     private static func checkSunshine(_ rule: SunshineRule, of scheme: Scheme, into bag: inout DiagnosticBag) {
         if scheme.subject != .person {
             bag.error(
-                "invalid-scheme", "'sunshine' belongs to a person scheme (subject: person), whose period it is voted in",
+                "invalid-scheme",
+                "'sunshine' belongs to a person scheme (subject: person), whose period it is voted in",
                 at: rule.location)
         }
         let weights = rule.weights
