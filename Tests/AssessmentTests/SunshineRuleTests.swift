@@ -36,7 +36,8 @@ import Testing
         let result = load(Self.person)
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.sorted.map(\.formatted))")
         let rule = try #require(result.schemes.first?.sunshine)
-        #expect(rule.weights == .init(votes: 50, teachers: 30, hall: 20) && rule.winners == 1 && rule.minimumVotes == 10)
+        #expect(rule.weights == .init(votes: 50, teachers: 30, hall: 20))
+        #expect(rule.winners == 1 && rule.minimumVotes == 10)
         let shipped = SchemeLoader.load(
             folder: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
                 .deletingLastPathComponent().appendingPathComponent("rules").path)
