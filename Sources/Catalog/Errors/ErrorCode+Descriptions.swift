@@ -115,7 +115,7 @@ extension ErrorCode {
         ),
         .invalidSunshineOpinion: (
             .invalidInput, "An opinion's score is from 0 to 100, its source teachers or hall, and its note short.",
-            "Give --score between 0 and 100 and --source teachers or hall."
+            "Give a score between 0 and 100 and the source teachers or hall."
         ),
         .feeAdjustmentNotApprovable: (
             .forbidden, "The approver's role may not approve an adjustment of this amount (adjustment_approval).",
