@@ -10,7 +10,8 @@ struct OneStop: ParsableCommand {
         subcommands: [
             NoticeCommand.self, RouteCommand.self, DueCommand.self, CalendarCommand.self, CasesCommand.self,
             ReferralsCommand.self,
-            ComplaintsCommand.self, RepairsCommand.self, EventsCommand.self, PatrolsCommand.self, ScoreCommand.self,
+            ComplaintsCommand.self, RepairsCommand.self, EventsCommand.self, PatrolsCommand.self, SunshineCommand.self,
+            ScoreCommand.self,
             AuditCommand.self,
             CheckCommand.self,
             ServicesCommand.self, ShowCommand.self,

@@ -16,20 +16,21 @@ import WebApp
     static let publicPaths: Set<String> = [
         "/", "/guide/services/{id}", "/guide/services/{id}/print", "/guide/calendar", "/progress", "/p/{code}", "/rate",
         "/login", "/logout", "/setup/{token}", "/api/openapi.yaml", "/api/route", "/api/services",
-        "/api/services/{id}", "/api/services/{id}/notice",
+        "/api/services/{id}", "/api/services/{id}/notice", "/vote",
     ]
 
     /// Routes only the director may use: users, reloading, corrections and personal data in full.
     static let directorRoutes: Set<String> = [
         "GET /users", "POST /users", "POST /status/reload", "POST /assessment", "POST /cases/{n}/unmask",
         "POST /cases", "POST /cases/overdue", "POST /cases/overdue.csv", "POST /ratings/{id}/review",
+        "POST /sunshine/opinion",
     ]
 
     static func minimumRole(_ method: String, _ path: String) -> Role? {
         if publicPaths.contains(path) { return nil }
         if directorRoutes.contains("\(method) \(path)") { return .director }
-        if path.hasPrefix("/assessment") || path == "/quality" || path == "/api/events" || path == "/api/score"
-            || path == "/cases/{n}/adjust-fee" || "\(method) \(path)" == "POST /patrols"
+        if path.hasPrefix("/assessment") || path == "/quality" || path == "/sunshine" || path == "/api/events"
+            || path == "/api/score" || path == "/cases/{n}/adjust-fee" || "\(method) \(path)" == "POST /patrols"
         {
             return .deputy
         }

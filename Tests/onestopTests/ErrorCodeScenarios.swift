@@ -71,6 +71,10 @@ struct ErrorScenario: CustomTestStringConvertible, Sendable {
         ["patrols"] + arguments + ["--db", "$DB", "--format", "json"]
     }
 
+    static let sunshineVote = [
+        "sunshine", "vote", "--window", "3", "--student", "2021040123", "--at", "2026-10-12T09:00", "--db", "$DB",
+    ]
+
     static let patrol = patrols([
         "record", "--patroller", "deputy", "--window", "1", "--finding", "1|窗口空岗||10:20 无人", "--at",
         "2026-10-12T09:30", "--by", "deputy",
@@ -85,6 +89,21 @@ struct ErrorScenario: CustomTestStringConvertible, Sendable {
         ErrorScenario(
             "not-window-staff", setup: [patrol],
             patrols(["answer", "1", "已安排代岗", "--at", "2026-10-12T11:00", "--by", "w02-a"])),
+        ErrorScenario(
+            "sunshine-already-voted", setup: [sunshineVote],
+            sunshineVote + ["--format", "json"]),
+        ErrorScenario(
+            "sunshine-not-open",
+            [
+                "sunshine", "vote", "--window", "3", "--student", "2021040123", "--period", "2026-09", "--db", "$DB",
+                "--format", "json",
+            ], environment: ["ONESTOP_NOW": "2026-10-12T09:00"]),
+        ErrorScenario(
+            "invalid-sunshine-opinion",
+            [
+                "sunshine", "opinion", "--period", "2026-10", "--window", "3", "--source", "hall", "--score", "120",
+                "--by", "director", "--db", "$DB", "--format", "json",
+            ], environment: ["ONESTOP_NOW": "2026-11-02T09:00"]),
         ErrorScenario("case-not-found", onCase(["complete", "99"])),
         ErrorScenario(
             "invalid-transition", setup: [accept, onCase(["complete", "1", "--at", "2026-09-28T10:00"])],

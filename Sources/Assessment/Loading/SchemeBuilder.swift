@@ -40,7 +40,19 @@ enum SchemeBuilder {
                 }
             },
             thresholds: (node["demerits"]?.list("thresholds") ?? []).compactMap(threshold),
-            file: file, location: node.location, maxEventCount: node.int("max_event_count"))
+            file: file, location: node.location, maxEventCount: node.int("max_event_count"),
+            sunshine: node["sunshine"].map(sunshine))
+    }
+
+    private static func sunshine(_ node: YAMLNode) -> SunshineRule {
+        let weights = node["weights"]
+        return SunshineRule(
+            name: node.string("name") ?? "阳光窗口", clause: node.string("clause") ?? "",
+            weights: .init(
+                votes: weights?.number("votes") ?? 0, teachers: weights?.number("teachers") ?? 0,
+                hall: weights?.number("hall") ?? 0),
+            winners: node.int("winners") ?? 1, minimumVotes: node.int("minimum_votes") ?? 0,
+            assumed: node.assumedKeys, location: node.location)
     }
 
     private static func category(_ node: YAMLNode) -> Scheme.Category? {

@@ -136,6 +136,29 @@ enum SchemeShapes {
             Field(
                 "max_event_count", .integer(minimum: 1),
                 "the most one event may count; an import refuses a larger count (default 100)"),
+            Field("sunshine", .object(sunshine), "person schemes: the 阳光窗口 vote and opinions, and how they combine"),
+        ])
+
+    static let sunshine = ObjectShape(
+        title: "a sunshine window rule",
+        fields: [
+            Field("name", .text, required: true, "the title, e.g. 阳光窗口"),
+            Field("clause", .text, required: true, "the clause quoted from the source"),
+            Field(
+                "weights",
+                .object(
+                    ObjectShape(
+                        title: "sunshine weights",
+                        fields: [
+                            Field("votes", .number(minimum: 0), required: true, "percent of the total from the votes"),
+                            Field(
+                                "teachers", .number(minimum: 0), required: true, "percent from the teachers' opinion"),
+                            Field("hall", .number(minimum: 0), required: true, "percent from the hall's opinion"),
+                        ])), required: true, "percentages of the total; they add up to 100"),
+            Field("winners", .integer(minimum: 1), required: true, "windows named each period (more when tied)"),
+            Field(
+                "minimum_votes", .integer(minimum: 0),
+                "the fewest votes over all windows for a period to name any winner (default 0)"),
         ])
 
     static let demerits = ObjectShape(

@@ -68,6 +68,7 @@ enum SchemeValidation {
                 "invalid-scheme", "a person scheme needs 'demerits' with items and thresholds", at: scheme.location)
         default: break
         }
+        if let sunshine = scheme.sunshine { checkSunshine(sunshine, of: scheme, into: &bag) }
         for category in scheme.categories {
             guard let cap = category.cap else { continue }
             for item in category.items where item.points + (item.seriousExtra ?? 0) > cap {
@@ -82,6 +83,29 @@ enum SchemeValidation {
                     "category '\(category.id)' is marked not_given but lists items; remove one or the other",
                     at: category.location)
             }
+        }
+    }
+
+    private static func checkSunshine(_ rule: SunshineRule, of scheme: Scheme, into bag: inout DiagnosticBag) {
+        if scheme.subject != .person {
+            bag.error(
+                "invalid-scheme",
+                "'sunshine' belongs to a person scheme (subject: person), whose period it is voted in",
+                at: rule.location)
+        }
+        let weights = rule.weights
+        if [weights.votes, weights.teachers, weights.hall].contains(where: { $0 < 0 }) {
+            bag.error("invalid-scheme", "sunshine weights must not be negative", at: rule.location)
+        }
+        if abs(weights.sum - 100) > 1e-9 {
+            bag.error(
+                "invalid-scheme",
+                "sunshine weights add up to \(weights.sum.amountText), not 100 (votes \(weights.votes.amountText), "
+                    + "teachers \(weights.teachers.amountText), hall \(weights.hall.amountText)); make them percentages of the total",
+                at: rule.location)
+        }
+        if rule.winners < 1 {
+            bag.error("invalid-scheme", "sunshine 'winners' must be at least 1", at: rule.location)
         }
     }
 }

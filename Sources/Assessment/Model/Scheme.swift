@@ -164,6 +164,8 @@ public struct Scheme: Sendable {
     public var location: SourceLocation
     /// `max_event_count`: the most one event may count; an import refuses more.
     public var maxEventCount: Int? = nil
+    /// `sunshine:` (person schemes): the 阳光窗口 vote and how it combines with the opinions.
+    public var sunshine: SunshineRule? = nil
 
     /// The bound for a scheme that gives none: well above a month's occurrences of one item at
     /// one window, well below a student number typed into the count column.

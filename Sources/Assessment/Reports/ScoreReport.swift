@@ -110,10 +110,12 @@ extension DemeritCounter.Result {
                 ]
                 .map(CSVOutput.field).joined(separator: ",")
             }
-            return
+            let people =
                 (["staff,window,post,demerits,wage_cut,wage_cut_months,dismissal_recommended,semester_demerits,notes"]
                 + rows).joined(
                     separator: "\n") + "\n"
+            // A second table after a blank line: the windows' 阳光窗口 standing.
+            return people + (sunshine.map { "\n" + $0.csv() } ?? "")
         case .text, .html:
             var lines = ["\(schemeName)  \(period)" + (published.map { "（已发布：\($0)）" } ?? "")]
             if people.isEmpty { lines.append("本期无人记过") }
@@ -131,7 +133,7 @@ extension DemeritCounter.Result {
                     "\(person.window)号窗口 \(person.staff)\(person.post.map { "（\($0.rawValue)岗）" } ?? "")  记过\(person.demerits)次"
                         + (measures.isEmpty ? "" : "  " + measures.joined(separator: "；")))
             }
-            let text = lines.joined(separator: "\n") + "\n"
+            let text = lines.joined(separator: "\n") + "\n" + (sunshine.map { "\n" + $0.text() } ?? "")
             return format == .text
                 ? text
                 : "<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><pre>\(ScoreHTML.escape(text))</pre></html>\n"

@@ -27,6 +27,9 @@ public struct DemeritCounter: Sendable {
         /// Month, semester or year: a month's view says 当月, a longer one names the months.
         public var periodKind: String
         public var people: [Person]
+        /// The period's 阳光窗口 standing, for a scheme that declares `sunshine`; absent in
+        /// results published before it existed.
+        public var sunshine: SunshineStanding? = nil
     }
 
     public let scheme: Scheme

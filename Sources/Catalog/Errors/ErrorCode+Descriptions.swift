@@ -104,6 +104,19 @@ extension ErrorCode {
             .forbidden, "Only staff of the finding's window (or the deputy or director) answer it.",
             "Record the answer as a member of staff of that window."
         ),
+        .sunshineAlreadyVoted: (
+            .refused, "This student number has already voted for 阳光窗口 in this period; one vote per student per period.",
+            "Nothing to do: the first vote is counted. The student may vote again in the next period."
+        ),
+        .sunshineNotOpen: (
+            .refused,
+            "The 阳光窗口 vote or opinion is not open: no scheme declares `sunshine`, the vote's date is outside the period, or the period is not over yet for an opinion.",
+            "Vote during the period (the month); enter opinions after it ends and before hut-demerits is published."
+        ),
+        .invalidSunshineOpinion: (
+            .invalidInput, "An opinion's score is from 0 to 100, its source teachers or hall, and its note short.",
+            "Give a score between 0 and 100 and the source teachers or hall."
+        ),
         .feeAdjustmentNotApprovable: (
             .forbidden, "The approver's role may not approve an adjustment of this amount (adjustment_approval).",
             "Have the role the message names approve it (a deputy below the catalog's threshold, else the director)."

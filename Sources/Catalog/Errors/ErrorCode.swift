@@ -113,4 +113,7 @@ public enum ErrorCode: String, Sendable, CaseIterable {
     case invalidPatrol = "invalid-patrol"
     case patrolFindingAnswered = "patrol-finding-answered"
     case notWindowStaff = "not-window-staff"
+    case sunshineAlreadyVoted = "sunshine-already-voted"
+    case sunshineNotOpen = "sunshine-not-open"
+    case invalidSunshineOpinion = "invalid-sunshine-opinion"
 }

@@ -135,7 +135,9 @@ public struct ScoreDesk: Sendable {
         let book = EventBook(database: ledger.database, catalog: ledger.catalog, schemes: rules.schemes)
         let events = try book.list()
         if scheme.subject == .person {
-            return Scored(result: .people(DemeritCounter(scheme: scheme, events: events).count(period)))
+            var result = DemeritCounter(scheme: scheme, events: events).count(period)
+            result.sunshine = try ledger.sunshineStanding(scheme: scheme, period: period)
+            return Scored(result: .people(result))
         }
         // Only schemes that need the ledger read it (and need the calendar for the period).
         let overdue =

@@ -17,6 +17,7 @@ enum AuditedTable: String, CaseIterable, Sendable {
     case patrol
     case patrolFinding = "patrol_finding"
     case patrolAnswer = "patrol_answer"
+    case sunshineOpinion = "sunshine_opinion"
 
     var primaryKey: [String] { self == .caseStep ? ["case_id", "step_id"] : ["id"] }
 
@@ -44,6 +45,7 @@ enum AuditedTable: String, CaseIterable, Sendable {
         case .patrol: "巡查"
         case .patrolFinding: "巡查发现"
         case .patrolAnswer: "落实反馈"
+        case .sunshineOpinion: "阳光窗口评议意见"
         }
     }
 

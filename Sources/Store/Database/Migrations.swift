@@ -42,6 +42,9 @@ enum Migrations {
         migrator.registerMigration("v11-patrols") { db in
             try db.execute(sql: PatrolSchema.sql)
         }
+        migrator.registerMigration("v12-sunshine") { db in
+            try db.execute(sql: SunshineSchema.sql)
+        }
         return migrator
     }
 

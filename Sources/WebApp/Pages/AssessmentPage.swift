@@ -163,10 +163,13 @@ struct DemeritsView {
     var schemeName: String
     var period: String
     var people: [Person]
+    /// The windows' 阳光窗口 standing, when the scheme declares it (counts per window only).
+    var sunshine: SunshineStandingView?
 
     init(_ result: DemeritCounter.Result) {
         schemeName = result.schemeName
         period = result.period
+        sunshine = result.sunshine.map(SunshineStandingView.init)
         people = result.people.map { person in
             var measures: [String] = []
             if person.wageCut > 0 {

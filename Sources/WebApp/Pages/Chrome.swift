@@ -25,12 +25,14 @@ struct Chrome {
 
     static func links(for role: Role?) -> [Link] {
         var links = [Link(href: "/", label: "办事指南"), Link(href: "/progress", label: "办件进度查询")]
+        links.append(Link(href: "/vote", label: "阳光窗口投票"))
         guard let role else { return links }
         links += [Link(href: "/desk", label: "窗口受理"), Link(href: "/cases", label: "办件管理")]
         links.append(Link(href: "/ratings", label: "好差评"))
         if role >= .deputy { links.append(Link(href: "/assessment", label: "考核")) }
         if role >= .deputy { links.append(Link(href: "/quality", label: "服务质量")) }
         links.append(Link(href: "/patrols", label: "巡查"))
+        if role >= .deputy { links.append(Link(href: "/sunshine", label: "阳光窗口")) }
         links.append(Link(href: "/status", label: "目录状态"))
         if role >= .director { links.append(Link(href: "/users", label: "用户")) }
         return links

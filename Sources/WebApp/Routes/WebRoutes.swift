@@ -8,7 +8,7 @@ public enum WebRoutes {
         SignInRoutes.self, UserRoutes.self,
         GuideRoutes.self, DeskRoutes.self, ProgressRoutes.self, RatingRoutes.self,
         CaseRoutes.self,
-        AssessmentRoutes.self, StatusRoutes.self, QualityRoutes.self, PatrolRoutes.self,
+        AssessmentRoutes.self, StatusRoutes.self, QualityRoutes.self, PatrolRoutes.self, SunshineRoutes.self,
         APIDocumentRoutes.self, APICatalogRoutes.self, APICaseRoutes.self, APIAssessmentRoutes.self,
     ]
 
