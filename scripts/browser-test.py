@@ -262,6 +262,40 @@ def deputy_uploads_events_and_opens_the_ranking(browser):
     browser.sign_out()
 
 
+def student_votes_for_a_sunshine_window(browser):
+    browser.driver.delete_all_cookies()
+    for attempt in ("first", "again"):
+        browser.open("/vote")
+        browser.find("#vote-form input[name=window][value='1']").click()
+        browser.find("#vote-form input[name=student]").send_keys(STUDENT)
+        browser.find("#vote-form button[type=submit]").click()
+        if attempt == "first":
+            browser.wait_until(lambda: browser.finds("#vote-done"), f"the vote was not counted: {browser.text()[:200]}")
+            check(STUDENT not in browser.text(), "the vote page shows the student number")
+            browser.shot("voted", width=390)
+        else:
+            browser.wait_until(lambda: browser.finds("#vote-failure"), "a second vote by the same student was not refused")
+
+
+def deputy_records_a_patrol_and_opens_the_sunshine_standing(browser):
+    from selenium.webdriver.support.ui import Select
+    browser.sign_in("deputy")
+    browser.open("/patrols")
+    Select(browser.find("#patrol-form select[name=patroller]")).select_by_value("deputy")
+    browser.find("#patrol-windows input[name=window][value='1']").click()
+    Select(browser.find("select[name='finding.1.window']")).select_by_value("1")
+    Select(browser.find("select[name='finding.1.item']")).select_by_index(1)
+    browser.find("input[name='finding.1.note']").send_keys("10:20 窗口无人")
+    browser.find("#patrol-form button[type=submit]").click()
+    browser.wait_until(lambda: browser.finds("#patrols-done"), f"the patrol was not recorded: {browser.text()[:300]}")
+    check(browser.finds("#patrols-open li"), "the new finding is not listed as unanswered")
+    browser.shot("patrol-recorded")
+    browser.open("/sunshine?period=2026-11")
+    check(browser.finds("#sunshine-table"), f"the sunshine page shows no standing: {browser.text()[:300]}")
+    browser.shot("sunshine")
+    browser.sign_out()
+
+
 def main():
     if os.path.isdir(OUTPUT):
         shutil.rmtree(OUTPUT)
@@ -287,6 +321,8 @@ def main():
         clerk_works_the_case(browser, number)
         student_looks_up_the_case(browser, link)
         deputy_uploads_events_and_opens_the_ranking(browser)
+        student_votes_for_a_sunshine_window(browser)
+        deputy_records_a_patrol_and_opens_the_sunshine_standing(browser)
         lines = open(log).read()
         check(STUDENT not in lines, "the request log holds a student number")
         print(

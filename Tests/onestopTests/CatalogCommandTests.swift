@@ -46,7 +46,7 @@ import Testing
         let properties = try #require(body["properties"] as? [String: Any])
         #expect(
             Set(properties.keys) == [
-                "version", "hall", "departments", "facts", "materials", "window", "services", "calendar",
+                "version", "hall", "departments", "facts", "materials", "window", "services", "calendar", "thesaurus",
             ])
     }
 
