@@ -37,7 +37,7 @@ import WebApp
             let page = try await deputy.get(client, "/patrols?period=2026-10&done=1")
             let text = page.text
             #expect(text.contains("已登记巡查 #1") && text.contains("id=\"finding-1\""))
-            #expect(text.contains("巡查人：deputy"), "\(text)")
+            #expect(text.contains("巡查人：学生事务中心副主任"), "\(text)")
             #expect(text.contains("窗口空岗") && text.contains("情节严重") && text.contains("事件 #1"))
             #expect(text.contains("2021****23") && !text.contains("2021040123"), "notes are masked")
             #expect(text.contains("id=\"open-1\"") && text.contains("未反馈"))

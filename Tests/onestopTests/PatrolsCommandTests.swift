@@ -19,7 +19,7 @@ import Testing
         ])
         #expect(recorded.status == 0, "\(recorded.stderr)")
         #expect(
-            recorded.stdout.hasPrefix("巡查 #1 2026-10-12T10:30 巡查人：deputy 窗口：1号、3号（wulong-monthly）\n"),
+            recorded.stdout.hasPrefix("巡查 #1 2026-10-12T10:30 巡查人：学生事务中心副主任 窗口：1号、3号（wulong-monthly）\n"),
             "\(recorded.stdout)")
         #expect(recorded.stdout.contains("发现 #1 3号窗口 窗口空岗：10:20 无人（事件 #1）  未反馈"), "\(recorded.stdout)")
         #expect(recorded.stdout.contains("不佩证、着装不规范、用语及行为不文明：未佩证（情节严重）（事件 #2）"))

@@ -70,7 +70,9 @@ public struct PatrolList: Encodable, Sendable {
             return Round(
                 id: round.patrol.id ?? 0, at: round.patrol.patrolledAt, patrollers: round.patrollers,
                 windows: round.windows, scheme: round.patrol.scheme, recordedBy: round.patrol.recordedBy,
-                findings: findings, patrollersText: round.patrollers.joined(separator: "、"),
+                findings: findings,
+                patrollersText: round.patrollers.map { catalog.hall?.staffMember($0)?.name ?? $0 }.joined(
+                    separator: "、"),
                 windowsText: round.windows.map { "\($0)号" }.joined(separator: "、"))
         }
     }
