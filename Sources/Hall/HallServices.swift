@@ -92,6 +92,7 @@ public struct HallServices: Sendable {
     public var feeAdjusting: FeeAdjusting { FeeAdjusting(ledger: ledger) }
     public var patrols: PatrolDesk { PatrolDesk(ledger: ledger, schemes: rules.schemes) }
     public var quality: QualityReporting { QualityReporting(ledger: ledger) }
+    public var routeLog: RouteLogging { RouteLogging(ledger: ledger, routing: routing) }
     public var sunshine: SunshineDesk {
         SunshineDesk(ledger: ledger, rules: rules, catalogFingerprint: source.fingerprint)
     }

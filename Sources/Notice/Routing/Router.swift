@@ -70,6 +70,12 @@ public struct Router: Sendable {
                 ? Array(matches.dropFirst().filter { $0.score >= top * RouteConfidence.closeRatio }) : matches)
     }
 
+    /// A question as the router reads it (the thesaurus applied, applicant words, places,
+    /// fillers and punctuation gone): the wording to suggest as a keyword for a missed question.
+    public func reading(of question: String) -> String {
+        Pinyin.isLatin(question) ? question.lowercased() : TextNormalizer.normalize(matter(of: wording.read(question)))
+    }
+
     /// The question without the words that say who the applicant is or where it happened,
     /// unless nothing else is left.
     func matter(of question: String) -> String {

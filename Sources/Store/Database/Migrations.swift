@@ -45,6 +45,9 @@ enum Migrations {
         migrator.registerMigration("v12-sunshine") { db in
             try db.execute(sql: SunshineSchema.sql)
         }
+        migrator.registerMigration("v13-route-log") { db in
+            try db.execute(sql: RouteLogSchema.sql)
+        }
         return migrator
     }
 

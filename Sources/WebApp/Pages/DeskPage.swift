@@ -35,16 +35,24 @@ struct DeskPage {
     var hasCases = false
     var lookupFailure: String?
 
-    mutating func show(_ result: RouteResult) {
+    /// How sure the router is (高/中/低), and whether to say so loudly.
+    var confidence: String?
+    var lowConfidence = false
+
+    /// `asked`: the logged question's id, carried by every link so the choice is recorded.
+    mutating func show(_ result: RouteResult, asked: Int64? = nil) {
         searched = true
-        matches = result.matches.map { Self.row($0, facts: result.facts, link: serviceLink) }
+        confidence = result.confidence.chinese
+        lowConfidence = result.confidence == .low
+        let link = serviceLink
+        matches = result.matches.map { Self.row($0, facts: result.facts, link: link, asked: asked) }
         hasMatches = !matches.isEmpty
         outOfScope = result.outOfScope
         referral = result.referral.map { referral in
             let contact = [referral.office, referral.phone.map { "电话 \($0)" }].compactMap { $0 }.joined(separator: "，")
             return "\(referral.reason)：请到\(referral.department)" + (contact.isEmpty ? "" : "（\(contact)）") + "办理"
         }
-        alternatives = result.alternatives.map { Self.row($0, facts: result.facts, link: serviceLink) }
+        alternatives = result.alternatives.map { Self.row($0, facts: result.facts, link: link, asked: asked) }
         hasAlternatives = !alternatives.isEmpty
         factsInWords = result.factsInWords.isEmpty ? nil : result.factsInWords.joined(separator: "，")
     }
@@ -56,9 +64,13 @@ struct DeskPage {
     }
 
     /// A match links to its service with the facts the words gave (遗失 → 证件情况=遗失).
-    static func row(_ match: RouteResult.Match, facts: [String: String], link: String) -> MatchRow {
-        let query = facts.sorted { $0.key < $1.key }
+    static func row(_ match: RouteResult.Match, facts: [String: String], link: String, asked: Int64? = nil)
+        -> MatchRow
+    {
+        let query =
+            (facts.sorted { $0.key < $1.key }
             .map { "fact.\(DeskNoticeQuery.encode($0.key))=\(DeskNoticeQuery.encode($0.value))" }
+            + (asked.map { ["asked=\($0)"] } ?? []))
             .joined(separator: "&")
         return MatchRow(
             serviceName: match.service.name,

@@ -14,11 +14,17 @@ struct APICatalogRoutes: RouteGroup {
     }
 
     func register(on router: Hummingbird.Router<AppRequestContext>) {
-        router.get("/api/route") { request, _ in
+        router.get("/api/route") { request, context in
             let query = try APIQuery(request, allowed: ["q", "limit"])
             let question = try query.string("q", required: true) ?? ""
             let limit = try query.integer("limit", in: 1...20) ?? 3
-            return JSONResponse.body(environment.hall.routing.route(question, limit: limit).json())
+            // Staff's questions (a signed-in desk client) are logged for `route misses`; the
+            // public's are not, so an open endpoint cannot fill the database.
+            guard context.user != nil else {
+                return JSONResponse.body(environment.hall.routing.route(question, limit: limit).json())
+            }
+            return JSONResponse.body(
+                await environment.hall.routeLog.ask(question, limit: limit, channel: .api).result.json())
         }
         router.get("/api/services") { request, _ in
             let query = try APIQuery(request, allowed: ["window"])

@@ -23,7 +23,12 @@ struct DeskRoutes: RouteGroup {
             _ = try context.require(.clerk)
             let hall = environment.hall
             let service = try Self.service(context, hall)
-            let query = DeskNoticeQuery(FormFields(encoded: request.uri.query ?? ""))
+            let fields = FormFields(encoded: request.uri.query ?? "")
+            // Opened from a logged search: the clerk's choice, for `route misses`.
+            if let asked = fields.value("asked").flatMap(Int64.init) {
+                await hall.routeLog.choose(question: asked, service: service.id)
+            }
+            let query = DeskNoticeQuery(fields)
             return servicePage(service, query: query, hall: hall, context: context)
         }
         router.get("/desk/services/{id}/print") { request, context in
@@ -46,7 +51,8 @@ struct DeskRoutes: RouteGroup {
         var page = DeskPage()
         if let question = fields.value("q") {
             page.query = question
-            page.show(hall.routing.route(question, limit: Self.searchLimit))
+            let asked = await hall.routeLog.ask(question, limit: Self.searchLimit, channel: .desk)
+            page.show(asked.result, asked: asked.logged)
         }
         let caseText = fields.value("case")
         let student = fields.value("student")

@@ -1,13 +1,15 @@
 import ArgumentParser
+import Assessment
 import Catalog
 import Foundation
 import Hall
 import Notice
+import Store
 
 struct RouteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "route", abstract: "首问负责：把学生的原话分派到窗口与事项，或指引到大厅以外的部门。",
-        subcommands: [Ask.self, Evaluate.self], defaultSubcommand: Ask.self)
+        subcommands: [Ask.self, Evaluate.self, Misses.self], defaultSubcommand: Ask.self)
 
     struct Ask: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -61,6 +63,27 @@ struct RouteCommand: ParsableCommand {
                 let evaluation = RouteEvaluation(router: router, questions: loaded.questions)
                 Terminal.write(evaluation.report(title: file, listingMisses: misses))
             }
+        }
+    }
+
+    struct Misses: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "misses",
+            abstract: "列出该期间窗口受理处被改派或未找到事项的问题（按最终选定的事项分组），并给出可加入目录的关键词建议；不会自动修改目录。")
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(name: .long, help: "期间：YYYY-MM、YYYY、YYYY-S1 或 YYYY-S2。", transform: PeriodArgument.parse)
+        var period: Period
+
+        @Option(name: .long, help: "text 或 json。")
+        var format: TextOrJSON = .text
+
+        func run() throws {
+            let ledger = try database.ledger()
+            let logging = RouteLogging(ledger: ledger, routing: QuestionRouting(catalog: ledger.catalog))
+            let misses = try database.attempt { () throws(LedgerError) in try logging.misses(period) }
+            Terminal.write(format == .json ? misses.json : misses.text)
         }
     }
 }
