@@ -3,7 +3,7 @@ enum ThesaurusBuilder {
     static func build(_ node: YAMLNode) -> Thesaurus {
         var thesaurus = Thesaurus()
         thesaurus.location = node.location
-        for (key, kind) in [("synonyms", Thesaurus.Entry.Kind.synonym), ("typos", .typo)] {
+        for (key, kind) in [("synonyms", Thesaurus.Entry.Kind.synonym), ("typos", .typo), ("english", .english)] {
             for item in node.list(key) {
                 guard let meansNode = item["means"], let means = meansNode.scalar else { continue }
                 thesaurus.entries.append(

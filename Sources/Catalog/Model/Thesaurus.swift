@@ -15,7 +15,7 @@ public struct Thesaurus: Sendable {
 
     /// `words` read as `means` when a question is routed.
     public struct Entry: Sendable {
-        public enum Kind: String, Sendable { case synonym, typo }
+        public enum Kind: String, Sendable { case synonym, typo, english }
 
         public var kind: Kind
         public var means: Word
@@ -42,6 +42,14 @@ public struct Thesaurus: Sendable {
     public var location: SourceLocation?
 
     public init() {}
+
+    /// English words and the catalog's Chinese word they stand for (meal card → 一卡通), longest
+    /// first, so an English question can also be read through the Chinese index.
+    public var glossary: [(word: String, means: String)] {
+        entries.filter { $0.kind == .english }
+            .flatMap { entry in entry.words.map { (word: $0.text.lowercased(), means: entry.means.text) } }
+            .sorted { $0.word.count != $1.word.count ? $0.word.count > $1.word.count : $0.word < $1.word }
+    }
 
     /// Every rewrite, longest word first so 校园卡 goes before 校卡; typos before synonyms, so
     /// a corrected word can then be read as the catalog's.

@@ -12,6 +12,7 @@ enum ThesaurusShapes {
         fields: [
             Field("synonyms", .list(.object(entry)), "colloquial words and the catalog's word they mean"),
             Field("typos", .list(.object(entry)), "common typos and homophones, and the word meant"),
+            Field("english", .list(.object(entry)), "English words and the catalog's Chinese word they stand for"),
             Field("ignore", .texts, "words that say who sent the student, not what they need"),
             Field("places", .texts, "places named only as the scene of the matter"),
             Field("asking", .texts, "words that ask what the rules are: a close consultation comes first"),

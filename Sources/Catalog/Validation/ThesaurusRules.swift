@@ -50,7 +50,8 @@ extension ValidationRule {
             ],
             nonTriggering: [.unchanged, RuleExample("thesaurus.yaml", "", thesaurusExample)],
             check: { catalog, bag in
-                let rewritten = Set(catalog.thesaurus.entries.flatMap { $0.words.map(\.text) })
+                let rewritten = Set(
+                    catalog.thesaurus.entries.filter { $0.kind != .english }.flatMap { $0.words.map(\.text) })
                 for entry in catalog.thesaurus.entries {
                     for word in entry.words where word.text == entry.means.text {
                         bag.error(
@@ -77,7 +78,7 @@ extension ValidationRule {
                 var words: [String] = catalog.services.flatMap { [$0.name] + $0.aliases + $0.keywords }
                 words += catalog.departments.flatMap { [$0.name] + $0.keywords }
                 words += catalog.facts.flatMap { $0.values.map(\.label) }
-                for entry in catalog.thesaurus.entries where entry.kind == .synonym {
+                for entry in catalog.thesaurus.entries where entry.kind != .typo {
                     guard !words.contains(where: { $0.contains(entry.means.text) }) else { continue }
                     bag.warning(
                         "thesaurus-unknown-word",

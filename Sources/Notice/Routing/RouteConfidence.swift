@@ -19,7 +19,7 @@ public enum RouteConfidence: String, Sendable, Encodable, CaseIterable {
         var weak: Double
         var strong: Double
         static let chinese = Scale(weak: 0.15, strong: 0.4)
-        static let latin = Scale(weak: 0.3, strong: 0.5)
+        static let latin = Scale(weak: 0.3, strong: 0.8)
     }
 
     /// A service within this share of the best one's score is a close alternative.

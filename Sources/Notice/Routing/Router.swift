@@ -31,7 +31,7 @@ public struct Router: Sendable {
         let isLatin = Pinyin.isLatin(query)
         let meant = isLatin ? query : wording.read(query)
         let ranked = consultationFirst(
-            Self.preferringTheHall(isLatin ? latin.rank(query) : rank(TextNormalizer.normalize(matter(of: meant)))),
+            Self.preferringTheHall(isLatin ? rankLatin(query) : rank(TextNormalizer.normalize(matter(of: meant)))),
             asking: wording.asksAboutRules(query))
         let threshold = isLatin ? Self.latinThreshold : Self.threshold
         let facts = FactInference(catalog: catalog).facts(in: meant)
@@ -68,6 +68,22 @@ public struct Router: Sendable {
             referral: referral, confidence: confidence,
             alternatives: referral == nil
                 ? Array(matches.dropFirst().filter { $0.score >= top * RouteConfidence.closeRatio }) : matches)
+    }
+
+    /// A Latin question: pinyin and English keywords, and, for English, its words read through
+    /// the thesaurus' glossary into the catalog's Chinese, whichever scores a target higher.
+    static let glossWeight = 0.5
+
+    func rankLatin(_ question: String) -> [(RouteTarget, Double)] {
+        var best: [RouteTarget: Double] = [:]
+        for (target, score) in latin.rank(question) { best[target] = score }
+        let gloss = wording.gloss(question)
+        if !gloss.isEmpty {
+            for (target, score) in rank(TextNormalizer.normalize(matter(of: wording.read(gloss)))) {
+                best[target] = max(best[target] ?? 0, score * Self.glossWeight)
+            }
+        }
+        return best.map { ($0.key, $0.value) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : "\($0.0)" < "\($1.0)" }
     }
 
     /// A question as the router reads it (the thesaurus applied, applicant words, places,
