@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func theTunedPartHoldsItsFigures() throws {
-        let floors = Floors(topOne: 0.915, outsideRecall: 0.97, outsidePrecision: 0.9, hallReferredOutside: 6)
+        let floors = Floors(topOne: 0.915, outsideRecall: 0.96, outsidePrecision: 0.9, hallReferredOutside: 5)
         Self.expect(try Self.evaluate("tune.yaml"), floors, minimumQuestions: 600)
     }
 
