@@ -40,22 +40,16 @@ public struct RouteMisses: Encodable, Sendable {
         }
         func grouped(_ records: [RouteQuestionRecord]) -> [Question] {
             var order: [String] = []
-            var counts: [String: (Question, Int)] = [:]
+            var byWording: [String: Question] = [:]
             for record in records {
                 let key = record.question + "\u{1}" + record.answer
-                if let (question, times) = counts[key] {
-                    counts[key] = (question, times + 1)
-                } else {
+                if byWording[key] == nil {
                     order.append(key)
-                    counts[key] = (Question(text: record.question, firstAnswer: named(record.answer), times: 1), 1)
+                    byWording[key] = Question(text: record.question, firstAnswer: named(record.answer), times: 0)
                 }
+                byWording[key]?.times += 1
             }
-            return order.compactMap { key in
-                counts[key].map {
-                    var question = $0.0; question.times = $0.1; return question
-                }
-            }
-            .sorted { $0.times > $1.times }
+            return order.compactMap { byWording[$0] }.sorted { $0.times > $1.times }
         }
         let corrected = questions.filter { $0.chosenService != nil && $0.isMiss }
         corrections = Dictionary(grouping: corrected, by: { $0.chosenService ?? "" }).map { service, records in

@@ -64,8 +64,8 @@ struct LatinIndex: Sendable {
                     english: englishFeatures, englishLength: englishFeatures.values.reduce(0, +)))
         }
         self.documents = documents
-        pinyinIDF = Self.idf(documents.map(\.pinyin))
-        englishIDF = Self.idf(documents.map(\.english))
+        pinyinIDF = BM25.inverseFrequencies(documents.map(\.pinyin))
+        englishIDF = BM25.inverseFrequencies(documents.map(\.english))
         averagePinyinLength = documents.map(\.pinyinLength).reduce(0, +) / Double(max(documents.count, 1))
         averageEnglishLength = documents.map(\.englishLength).reduce(0, +) / Double(max(documents.count, 1))
     }
@@ -88,7 +88,7 @@ struct LatinIndex: Sendable {
             }
             return (document.target, max(pinyin + bonus, english))
         }
-        return scored.filter { $0.1 > 0 }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : "\($0.0)" < "\($1.0)" }
+        return RouteTarget.ranked(scored.filter { $0.1 > 0 })
     }
 
     static func trigrams(_ letters: String) -> [String] {
@@ -120,29 +120,15 @@ struct LatinIndex: Sendable {
         "yet", "one", "not", "don", "t", "im", "way", "like", "also", "up", "by", "as", "into", "out",
     ]
 
-    private static func idf(_ documents: [[String: Double]]) -> [String: Double] {
-        var frequency: [String: Int] = [:]
-        for document in documents { for feature in document.keys { frequency[feature, default: 0] += 1 } }
-        let count = Double(max(documents.count, 1))
-        return frequency.mapValues { log((count + 1) / (Double($0) + 0.5)) }
-    }
-
-    /// BM25 over the best the question could reach, as `RouteIndex.relevance`; unknown
-    /// features count at the rarest weight so a question mostly off the catalog scores low.
+    /// BM25 on one scale as `RouteIndex.relevance`; an unknown feature weighs 4 (as rare as
+    /// the rarest), so a question mostly off the catalog scores low.
     private static func relevance(
         _ features: Set<String>, _ document: [String: Double], length: Double, average: Double, idf: [String: Double]
     ) -> Double {
         guard !features.isEmpty, length > 0 else { return 0 }
-        let unseen = log((Double(idf.count) + 1) / 0.5)
-        var score = 0.0
-        var best = 0.0
-        for feature in features {
-            let weight = max(idf[feature] ?? min(unseen, 4), 0)
-            best += weight
-            guard let count = document[feature] else { continue }
-            let saturation = count * 2.2 / (count + 1.2 * (0.25 + 0.75 * length / max(average, 1)))
-            score += weight * saturation / 2.2
+        let unseen = min(log((Double(idf.count) + 1) / 0.5), 4)
+        return BM25.normalisedScore(features, in: document, length: length, averageLength: max(average, 1)) {
+            max(idf[$0] ?? unseen, 0)
         }
-        return best > 0 ? score / best : 0
     }
 }

@@ -44,19 +44,9 @@ struct RouteIndex: Sendable {
         for department in catalog.departments where !department.inHall {
             raw.append((.department(department.id), [(department.name, 2.0)] + department.keywords.map { ($0, 1.0) }))
         }
-        var documentFrequency: [String: Int] = [:]
         let prepared = raw.map { target, terms in
             (target, terms.map { (TextNormalizer.normalize(wording.read($0.0)), $0.1) }.filter { !$0.0.isEmpty })
         }
-        for (_, terms) in prepared {
-            for feature in Set(terms.flatMap { TextNormalizer.features($0.0) }) {
-                documentFrequency[feature, default: 0] += 1
-            }
-        }
-        let count = Double(max(prepared.count, 1))
-        let idf = documentFrequency.mapValues { log((count + 1) / (Double($0) + 0.5)) }
-        self.idf = idf
-        unseenIDF = log((count + 1) / 0.5)
         let documents = prepared.map { target, terms in
             var frequencies: [String: Double] = [:]
             for (text, weight) in terms {
@@ -67,6 +57,8 @@ struct RouteIndex: Sendable {
                 terms: terms.map { (text: $0.0, weight: $0.1) })
         }
         self.documents = documents
+        idf = BM25.inverseFrequencies(documents.map(\.frequencies))
+        unseenIDF = log((Double(max(documents.count, 1)) + 1) / 0.5)
         averageLength = documents.map(\.length).reduce(0, +) / Double(max(documents.count, 1))
     }
 
@@ -81,20 +73,12 @@ struct RouteIndex: Sendable {
         }
     }
 
-    /// BM25 of the query's features in `document`, divided by the best score the query could
-    /// reach, so scores from different queries share one scale (0...1).
+    /// BM25 of the query's features in `document`, pairs weighing more than characters and an
+    /// unknown feature as much as the rarest, on one scale for every query (0...1).
     func relevance(of features: Set<String>, in document: Document) -> Double {
-        let k1 = 1.2
-        let b = 0.75
-        var score = 0.0
-        var best = 0.0
-        for feature in features {
-            let weight = Self.featureWeight(feature) * max(idf[feature] ?? unseenIDF, 0)
-            best += weight
-            guard let count = document.frequencies[feature] else { continue }
-            let saturation = count * (k1 + 1) / (count + k1 * (1 - b + b * document.length / averageLength))
-            score += weight * saturation / (k1 + 1)
+        BM25.normalisedScore(features, in: document.frequencies, length: document.length, averageLength: averageLength)
+        {
+            Self.featureWeight($0) * max(idf[$0] ?? unseenIDF, 0)
         }
-        return best > 0 ? score / best : 0
     }
 }

@@ -83,7 +83,7 @@ public struct Router: Sendable {
                 best[target] = max(best[target] ?? 0, score * Self.glossWeight)
             }
         }
-        return best.map { ($0.key, $0.value) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : "\($0.0)" < "\($1.0)" }
+        return RouteTarget.ranked(best.map { ($0.key, $0.value) })
     }
 
     /// A question as the router reads it (the thesaurus applied, applicant words, places,
@@ -109,10 +109,11 @@ public struct Router: Sendable {
     static let outsideWeight = 0.6
 
     static func preferringTheHall(_ ranked: [(RouteTarget, Double)]) -> [(RouteTarget, Double)] {
-        ranked.map { target, score in
-            if case .department = target { return (target, score * outsideWeight) }
-            return (target, score)
-        }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : "\($0.0)" < "\($1.0)" }
+        RouteTarget.ranked(
+            ranked.map { target, score in
+                if case .department = target { return (target, score * outsideWeight) }
+                return (target, score)
+            })
     }
 
     /// Every target with its score, best first; ties broken by id so results are stable.
@@ -126,7 +127,7 @@ public struct Router: Sendable {
             }
             return (document.target, index.relevance(of: features, in: document) + bonus)
         }
-        return scored.filter { $0.1 > 0 }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : "\($0.0)" < "\($1.0)" }
+        return RouteTarget.ranked(scored.filter { $0.1 > 0 })
     }
 
     /// A whole name, alias or keyword inside the query (or the query inside one) is strong evidence.
