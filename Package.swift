@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Assessment", targets: ["Assessment"]),
         .library(name: "Hall", targets: ["Hall"]),
         .executable(name: "onestop", targets: ["onestop"]),
+        .library(name: "FuzzTargets", targets: ["FuzzTargets"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -38,6 +39,11 @@ let package = Package(
         ),
         // The hall's operations as every front end calls them (the CLI now, the web app next).
         .target(name: "Hall", dependencies: ["Catalog", "Notice", "Assessment", "Store"]),
+        // What the libFuzzer harnesses in fuzz/ drive, and the corpus replay test replays.
+        .target(
+            name: "FuzzTargets",
+            dependencies: ["Catalog", "Notice", "Assessment", "Store", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // A QR code encoder for the receipt's link (no package on the machine draws one).
         .target(name: "QRCode"),
         // The web app: Hummingbird routes and Mustache pages over the Hall target.
@@ -95,6 +101,7 @@ let package = Package(
             ],
             exclude: ["Golden"]
         ),
+        .testTarget(name: "FuzzReplayTests", dependencies: ["FuzzTargets"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "WebAppTests",

@@ -8,6 +8,12 @@ public struct CatalogSource: Sendable {
         /// As shown in diagnostics, e.g. `catalog/windows/01.yaml`.
         public var displayPath: String
         public var data: Data
+
+        public init(relativePath: String, displayPath: String, data: Data) {
+            self.relativePath = relativePath
+            self.displayPath = displayPath
+            self.data = data
+        }
     }
 
     public var files: [File]
