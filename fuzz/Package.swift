@@ -5,7 +5,7 @@ import PackageDescription
 // `-sanitize=fuzzer` (see fuzz/run.sh); the code it drives is the main package's FuzzTargets.
 let package = Package(
     name: "onestop-fuzz",
-    dependencies: [.package(path: "..")],
+    dependencies: [.package(name: "onestop", path: "..")],
     targets: [
         .executableTarget(
             name: "onestop-fuzz",
