@@ -3,8 +3,8 @@ import Foundation
 import Notice
 import Testing
 
-/// The routing query set (eval/routing/: tune.yaml, tuned on; fresh.yaml, held out), written
-/// by someone who never saw the catalog's keywords. The floors are the figures measured when
+/// The routing query set (eval/routing/: tune.yaml, tuned on; fresh.yaml, held out; fresh2.yaml,
+/// held out and written after the thesaurus), written by someone who never saw the catalog's keywords. The floors are the figures measured when
 /// they were last raised: the test fails when routing gets worse (`onestop route eval` prints
 /// the misses). Raise them as routing improves; never lower them to make a change pass.
 @Suite struct RouteQuerySetTests {
@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func theTunedPartHoldsItsFigures() throws {
-        let floors = Floors(topOne: 0.915, outsideRecall: 0.96, outsidePrecision: 0.9, hallReferredOutside: 5)
+        let floors = Floors(topOne: 0.945, outsideRecall: 0.96, outsidePrecision: 0.93, hallReferredOutside: 5)
         Self.expect(try Self.evaluate("tune.yaml"), floors, minimumQuestions: 600)
     }
 
@@ -43,10 +43,16 @@ import Testing
         Self.expect(try Self.evaluate("fresh.yaml"), floors, minimumQuestions: 200)
     }
 
-    /// 高 must mean it: on both parts, a high-confidence answer is right at least 93% of the time
-    /// (measured: 98.6% tuned, 93.5% held out).
+    /// The bar for questions written after the thesaurus is top-1 90%: measured 90.1%.
+    @Test func thePartWrittenAfterTheThesaurusHoldsItsFigures() throws {
+        let floors = Floors(topOne: 0.9, outsideRecall: 0.94, outsidePrecision: 0.84, hallReferredOutside: 4)
+        Self.expect(try Self.evaluate("fresh2.yaml"), floors, minimumQuestions: 180)
+    }
+
+    /// 高 must mean it: on every part, a high-confidence answer is right at least 93% of the time
+    /// (measured: 98.7% tuned, 93.5% and 98.2% held out).
     @Test func highConfidenceIsRarelyWrong() throws {
-        for file in ["tune.yaml", "fresh.yaml"] {
+        for file in ["tune.yaml", "fresh.yaml", "fresh2.yaml"] {
             let high = try Self.evaluate(file).byConfidence[.high]
             #expect((high?.questions ?? 0) > 40)
             #expect((high?.topOneRate ?? 0) >= 0.93, "\(file): \(high?.topOneRate ?? 0)")
