@@ -34,18 +34,18 @@ import Testing
     }
 
     @Test func theTunedPartHoldsItsFigures() throws {
-        let floors = Floors(topOne: 0.945, outsideRecall: 0.96, outsidePrecision: 0.93, hallReferredOutside: 5)
+        let floors = Floors(topOne: 0.95, outsideRecall: 0.955, outsidePrecision: 0.94, hallReferredOutside: 4)
         Self.expect(try Self.evaluate("tune.yaml"), floors, minimumQuestions: 600)
     }
 
     @Test func theHeldOutPartHoldsItsFigures() throws {
-        let floors = Floors(topOne: 0.8, outsideRecall: 0.87, outsidePrecision: 0.77, hallReferredOutside: 6)
+        let floors = Floors(topOne: 0.825, outsideRecall: 0.825, outsidePrecision: 0.78, hallReferredOutside: 5)
         Self.expect(try Self.evaluate("fresh.yaml"), floors, minimumQuestions: 200)
     }
 
-    /// The bar for questions written after the thesaurus is top-1 90%: measured 90.1%.
+    /// The bar for questions written after the thesaurus is top-1 90%: measured 92.3%.
     @Test func thePartWrittenAfterTheThesaurusHoldsItsFigures() throws {
-        let floors = Floors(topOne: 0.9, outsideRecall: 0.94, outsidePrecision: 0.84, hallReferredOutside: 4)
+        let floors = Floors(topOne: 0.92, outsideRecall: 0.97, outsidePrecision: 0.88, hallReferredOutside: 3)
         Self.expect(try Self.evaluate("fresh2.yaml"), floors, minimumQuestions: 180)
     }
 
