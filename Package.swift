@@ -73,6 +73,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // bench/run's in-process timings: routing and notices on the loaded catalog.
+        .executableTarget(name: "onestop-bench", dependencies: ["Catalog", "Notice", "Hall"], path: "Sources/OneStopBench"),
+        // bench/run's HTTP floor: a minimal Hummingbird server returning a fixed body.
+        .executableTarget(
+            name: "bench-floor", dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+            path: "Sources/BenchFloor"),
         .testTarget(
             name: "CatalogTests",
             dependencies: ["Catalog"],
