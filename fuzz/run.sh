@@ -22,7 +22,9 @@ declare -A dictionary=([catalog]=yaml [thesaurus]=yaml [condition]=condition [ev
 for target in "${targets[@]}"; do
   mkdir -p ".work/$target" "crashes/$target"
   echo "== $target: $minutes min"
-  ONESTOP_ROOT="$(cd .. && pwd)" "$harness" "$target" -max_total_time=$((minutes * 60)) -timeout=10 \
+  # 30 s: an address-sanitized load of the whole hall with a router over it takes seconds.
+  LSAN_OPTIONS="suppressions=$PWD/lsan.supp:malloc_context_size=100" ONESTOP_ROOT="$(cd .. && pwd)" \
+    "$harness" "$target" -max_total_time=$((minutes * 60)) -timeout=30 \
     -rss_limit_mb=2048 -max_len=65536 -dict="dict/${dictionary[$target]}.dict" \
     -artifact_prefix="crashes/$target/" -print_final_stats=1 ".work/$target" "corpus/$target" 2>&1 | tee "crashes/$target/last-run.log" \
     | grep -E "^#[0-9]+ *(DONE|INITED)|ERROR|SUMMARY|stat::number_of_executed_units|Done [0-9]+ runs" || true
