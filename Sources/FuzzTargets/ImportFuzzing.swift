@@ -9,37 +9,33 @@ enum ImportFuzzing {
     static let importedAt = CivilDateTime("2026-11-01T09:00")!
 
     static func importEvents(_ input: Data, on fixture: FuzzFixture) -> FuzzFindings {
-        var findings = FuzzFindings()
-        do {
-            let database = try AppDatabase(writer: DatabaseQueue())
+        tryImport(into: "assessment_event") { database throws(LedgerError) in
             let book = EventBook(database: database, catalog: fixture.catalog, schemes: fixture.rules.schemes)
-            let before = try rowCount("assessment_event", in: database)
-            do {
-                _ = try book.importEvents(data: input, file: "fuzz.csv", at: importedAt, by: "deputy")
-                findings.accepted = true
-            } catch {
-                if try rowCount("assessment_event", in: database) != before {
-                    findings.broken.append("a refused events import (\(error.code)) wrote rows")
-                }
-            }
-        } catch {
-            findings.broken.append("the in-memory ledger could not be opened: \(error)")
+            _ = try book.importEvents(data: input, file: "fuzz.csv", at: importedAt, by: "deputy")
         }
-        return findings
     }
 
     static func importCases(_ input: Data, on fixture: FuzzFixture) -> FuzzFindings {
+        tryImport(into: "ledger_case") { database throws(LedgerError) in
+            let ledger = try Ledger(database: database, catalog: fixture.catalog, clock: .fixed(importedAt))
+            _ = try ledger.importCases(data: input, file: "fuzz.csv", at: importedAt, by: "deputy")
+        }
+    }
+
+    /// Runs one import on a new in-memory ledger; a refusal must leave `table` as it was.
+    static func tryImport(
+        into table: String, _ perform: (AppDatabase) throws(LedgerError) -> Void
+    ) -> FuzzFindings {
         var findings = FuzzFindings()
         do {
             let database = try AppDatabase(writer: DatabaseQueue())
-            let ledger = try Ledger(database: database, catalog: fixture.catalog, clock: .fixed(importedAt))
-            let before = try rowCount("ledger_case", in: database)
+            let before = try rowCount(table, in: database)
             do {
-                _ = try ledger.importCases(data: input, file: "fuzz.csv", at: importedAt, by: "deputy")
+                try perform(database)
                 findings.accepted = true
             } catch {
-                if try rowCount("ledger_case", in: database) != before {
-                    findings.broken.append("a refused cases import (\(error.code)) wrote rows")
+                if try rowCount(table, in: database) != before {
+                    findings.broken.append("a refused import into \(table) (\(error.code)) wrote rows")
                 }
             }
         } catch {
