@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Checks a node against a shape and reports every mismatch; it never stops at the first.
 package struct ShapeChecker {
@@ -122,6 +123,25 @@ package struct ShapeChecker {
     }
 
     package static func matches(_ text: String, _ pattern: String) -> Bool {
-        text.range(of: "^(?:\(pattern))$", options: .regularExpression) != nil
+        guard let expression = CompiledPatterns.expression(for: pattern) else {
+            return text.range(of: "^(?:\(pattern))$", options: .regularExpression) != nil
+        }
+        return expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+}
+
+/// Each shape pattern compiled once: a province's catalog matches the same few patterns
+/// hundreds of thousands of times, and compiling one per match was a third of `check`.
+enum CompiledPatterns {
+    /// NSRegularExpression is immutable once made and safe to share between threads.
+    private struct Shared: @unchecked Sendable { let expression: NSRegularExpression? }
+
+    private static let compiled = Mutex<[String: Shared]>([:])
+
+    static func expression(for pattern: String) -> NSRegularExpression? {
+        if let hit = compiled.withLock({ $0[pattern] }) { return hit.expression }
+        let expression = try? NSRegularExpression(pattern: "^(?:\(pattern))$")
+        compiled.withLock { $0[pattern] = Shared(expression: expression) }
+        return expression
     }
 }

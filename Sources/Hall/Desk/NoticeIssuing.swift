@@ -7,10 +7,17 @@ public struct NoticeIssuing: Sendable {
     public let catalog: Catalog
     /// Gives "now" when the applicant's time is not given: the hall's, whatever the machine's zone.
     public let clock: HallClock
+    /// Built once per catalog: its working calendar is the costly part of a notice.
+    private let engine: Result<NoticeEngine, NoticeError>
 
     public init(catalog: Catalog, clock: HallClock) {
         self.catalog = catalog
         self.clock = clock
+        do throws(NoticeError) {
+            engine = .success(try NoticeEngine(catalog: catalog))
+        } catch {
+            engine = .failure(error)
+        }
     }
 
     /// What a clerk says about the applicant; `submitted` is now on the hall's clock when not given.
@@ -35,8 +42,7 @@ public struct NoticeIssuing: Sendable {
     }
 
     public func issue(_ request: Request) throws(NoticeError) -> Notice {
-        let engine = try NoticeEngine(catalog: catalog)
-        return try engine.notice(
+        return try engine.get().notice(
             for: NoticeRequest(
                 service: request.service, facts: request.facts, have: request.have, defects: request.defects,
                 submitted: request.submitted ?? clock.now()))

@@ -14,6 +14,8 @@ public struct NoticeEngine: Sendable {
     }
 
     public func service(named query: String) throws(NoticeError) -> Service {
+        // An id, as the API and the desk send it, without building the resolver over every service.
+        if let service = catalog.service(identifiedBy: query) { return service }
         do {
             return try catalog.names.service(query)
         } catch {

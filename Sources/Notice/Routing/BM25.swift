@@ -28,16 +28,31 @@ enum BM25 {
             let weight = weight(feature)
             best += weight
             guard let count = document[feature] else { continue }
-            let saturation = count * (k1 + 1) / (count + k1 * (1 - b + b * length / averageLength))
-            score += weight * saturation / (k1 + 1)
+            score += weight * saturation(count, length, averageLength) / (k1 + 1)
         }
         return best > 0 ? score / best : 0
+    }
+
+    /// A feature's term-frequency part (at most k1 + 1): `count` times in a document of `length`.
+    static func saturation(_ count: Double, _ length: Double, _ averageLength: Double) -> Double {
+        count * (k1 + 1) / (count + k1 * (1 - b + b * length / averageLength))
     }
 }
 
 extension RouteTarget {
     /// Targets with a score, best first; ties broken by the target so results are stable.
     static func ranked(_ scored: [(RouteTarget, Double)]) -> [(RouteTarget, Double)] {
-        scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : "\($0.0)" < "\($1.0)" }
+        scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.sortsBefore($1.0) }
+    }
+
+    /// The order of their descriptions (department("…") before service("…"), then by id),
+    /// without building them: ids hold no character that sorts before the closing quote.
+    func sortsBefore(_ other: RouteTarget) -> Bool {
+        switch (self, other) {
+        case (.department(let left), .department(let right)), (.service(let left), .service(let right)):
+            left < right
+        case (.department, .service): true
+        case (.service, .department): false
+        }
     }
 }

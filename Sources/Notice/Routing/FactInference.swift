@@ -3,18 +3,23 @@ import Catalog
 /// Recognises facts in a student's words through the labels of fact values: 研究生 gives
 /// applicant.level = postgraduate, 丢了 is no label and gives nothing. A fact is set only when
 /// exactly one of its values is named.
-struct FactInference {
-    let catalog: Catalog
+struct FactInference: Sendable {
+    /// Every enumeration fact's values with the forms of their labels, built once per catalog.
+    let facts: [(id: String, values: [(value: String, forms: [ScalarText])])]
 
-    func facts(in query: String) -> [String: String] {
-        var facts: [String: String] = [:]
-        for fact in catalog.facts where fact.kind == .enumeration {
-            let named = fact.values.filter { value in
-                Self.forms(of: value.label).contains { Self.appears($0, in: query) }
-            }
-            if named.count == 1 { facts[fact.id] = named[0].value }
+    init(catalog: Catalog) {
+        facts = catalog.facts.filter { $0.kind == .enumeration }.map { fact in
+            (fact.id, fact.values.map { ($0.value, Self.forms(of: $0.label).map(ScalarText.init)) })
         }
-        return facts
+    }
+
+    func facts(in query: ScalarText) -> [String: String] {
+        var named: [String: String] = [:]
+        for fact in facts {
+            let values = fact.values.filter { value in value.forms.contains { Self.appears($0, in: query) } }
+            if values.count == 1 { named[fact.id] = values[0].value }
+        }
+        return named
     }
 
     /// The words that say who the applicant is (研究生, 新生, 留学生: the `applicant.*` facts),
@@ -28,11 +33,11 @@ struct FactInference {
 
     /// The form itself, or (for three characters or more) its characters in order with at most
     /// one character between each: 已毕业 is found in 已经毕业了.
-    static func appears(_ form: String, in query: String) -> Bool {
+    static func appears(_ form: ScalarText, in query: ScalarText) -> Bool {
         if query.contains(form) { return true }
         guard form.count >= 3 else { return false }
-        let wanted = Array(form)
-        let text = Array(query)
+        let wanted = form.scalars
+        let text = query.scalars
         for start in text.indices where text[start] == wanted[0] {
             var position = start
             var matched = 1

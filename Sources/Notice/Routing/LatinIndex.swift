@@ -5,21 +5,12 @@ import Foundation
 /// the catalog's Chinese words as letter trigrams, English ("lost my meal card") meets the
 /// services' and offices' English names and keywords as word stems. Built once per catalog.
 struct LatinIndex: Sendable {
-    struct Document: Sendable {
-        var target: RouteTarget
-        var pinyin: [String: Double]
-        var pinyinLength: Double
-        /// Whole terms in pinyin, for the containment bonus (xueshengzheng inside a question).
-        var pinyinTerms: [(text: String, weight: Double)]
-        var english: [String: Double]
-        var englishLength: Double
-    }
-
-    let documents: [Document]
-    let pinyinIDF: [String: Double]
-    let englishIDF: [String: Double]
-    let averagePinyinLength: Double
-    let averageEnglishLength: Double
+    let targets: [RouteTarget]
+    let pinyin: PostingIndex<String>
+    let english: PostingIndex<String>
+    /// Whole terms in pinyin, for the containment bonus (xueshengzheng inside a question), filed
+    /// under their first trigram.
+    let pinyinTermsByTrigram: [String: [(document: Int, text: ScalarText, weight: Double)]]
     let transliteration: Pinyin
 
     init(catalog: Catalog, rewrites: [(word: String, means: String)]) {
@@ -35,15 +26,21 @@ struct LatinIndex: Sendable {
             raw.append((.department(department.id), chinese, english))
         }
         // Students' own words in pinyin (fanka) count for the catalog word they mean (一卡通).
-        let colloquial = Dictionary(grouping: rewrites, by: \.means).mapValues { $0.map(\.word) }
+        let colloquial = Dictionary(grouping: rewrites, by: \.means).map {
+            (ScalarText($0.key), $0.key, $0.value.map(\.word))
+        }
         let pinyin = Pinyin(learning: raw.flatMap { $0.chinese.map(\.0) } + rewrites.map(\.word))
         transliteration = pinyin
-        var documents: [Document] = []
-        for (target, chinese, english) in raw {
+        var pinyinDocuments: [[String: Double]] = []
+        var englishDocuments: [[String: Double]] = []
+        var termsByTrigram: [String: [(document: Int, text: ScalarText, weight: Double)]] = [:]
+        for (document, (_, chinese, english)) in raw.enumerated() {
             var terms: [(String, Double)] = []
             for (text, weight) in chinese {
                 terms.append((pinyin.compact(text), weight))
-                for (means, words) in colloquial where text.contains(means) {
+                let scalars = ScalarText(text)
+                let present = PairPresence(scalars)
+                for (meant, means, words) in colloquial where present.mayContain(meant) && scalars.contains(meant) {
                     for word in words {
                         terms.append((pinyin.compact(text.replacingOccurrences(of: means, with: word)), weight))
                     }
@@ -57,38 +54,39 @@ struct LatinIndex: Sendable {
             for (text, weight) in english {
                 for feature in Self.stems(text) { englishFeatures[feature, default: 0] += weight }
             }
-            documents.append(
-                Document(
-                    target: target, pinyin: pinyinFeatures, pinyinLength: pinyinFeatures.values.reduce(0, +),
-                    pinyinTerms: terms.filter { $0.0.count >= 5 }.map { (text: $0.0, weight: $0.1) },
-                    english: englishFeatures, englishLength: englishFeatures.values.reduce(0, +)))
+            pinyinDocuments.append(pinyinFeatures)
+            englishDocuments.append(englishFeatures)
+            for (text, weight) in terms where text.count >= 5 {
+                termsByTrigram[String(text.prefix(3)), default: []].append((document, ScalarText(text), weight))
+            }
         }
-        self.documents = documents
-        pinyinIDF = BM25.inverseFrequencies(documents.map(\.pinyin))
-        englishIDF = BM25.inverseFrequencies(documents.map(\.english))
-        averagePinyinLength = documents.map(\.pinyinLength).reduce(0, +) / Double(max(documents.count, 1))
-        averageEnglishLength = documents.map(\.englishLength).reduce(0, +) / Double(max(documents.count, 1))
+        targets = raw.map(\.0)
+        self.pinyin = PostingIndex(documents: pinyinDocuments)
+        self.english = PostingIndex(documents: englishDocuments)
+        pinyinTermsByTrigram = termsByTrigram
     }
 
     /// Every target with its score (0...1.x), best first.
     func rank(_ question: String) -> [(RouteTarget, Double)] {
         let letters = Pinyin.latinLetters(question)
+        let scalars = ScalarText(letters)
         let pinyinFeatures = Set(Self.trigrams(letters))
-        let englishFeatures = Set(Self.stems(question))
-        let scored = documents.map { document -> (RouteTarget, Double) in
-            let pinyin = Self.relevance(
-                pinyinFeatures, document.pinyin, length: document.pinyinLength, average: averagePinyinLength,
-                idf: pinyinIDF)
-            let english = Self.relevance(
-                englishFeatures, document.english, length: document.englishLength, average: averageEnglishLength,
-                idf: englishIDF)
-            var bonus = 0.0
-            for term in document.pinyinTerms where letters.contains(term.text) {
-                bonus = max(bonus, 0.4 * Double(term.text.count) / Double(max(letters.count, 1)) + 0.1 * term.weight)
+        let pinyinScores = Self.relevance(pinyinFeatures, pinyin)
+        let englishScores = Self.relevance(Set(Self.stems(question)), english)
+        var bonus = [Double](repeating: 0, count: targets.count)
+        for trigram in pinyinFeatures {
+            for term in pinyinTermsByTrigram[trigram] ?? [] where scalars.contains(term.text) {
+                bonus[term.document] = max(
+                    bonus[term.document],
+                    0.4 * Double(term.text.count) / Double(max(scalars.count, 1)) + 0.1 * term.weight)
             }
-            return (document.target, max(pinyin + bonus, english))
         }
-        return RouteTarget.ranked(scored.filter { $0.1 > 0 })
+        var scored: [(RouteTarget, Double)] = []
+        for document in targets.indices {
+            let score = max(pinyinScores[document] + bonus[document], englishScores[document])
+            if score > 0 { scored.append((targets[document], score)) }
+        }
+        return RouteTarget.ranked(scored)
     }
 
     static func trigrams(_ letters: String) -> [String] {
@@ -120,15 +118,10 @@ struct LatinIndex: Sendable {
         "yet", "one", "not", "don", "t", "im", "way", "like", "also", "up", "by", "as", "into", "out",
     ]
 
-    /// BM25 on one scale as `RouteIndex.relevance`; an unknown feature weighs 4 (as rare as
-    /// the rarest), so a question mostly off the catalog scores low.
-    private static func relevance(
-        _ features: Set<String>, _ document: [String: Double], length: Double, average: Double, idf: [String: Double]
-    ) -> Double {
-        guard !features.isEmpty, length > 0 else { return 0 }
-        let unseen = min(log((Double(idf.count) + 1) / 0.5), 4)
-        return BM25.normalisedScore(features, in: document, length: length, averageLength: max(average, 1)) {
-            max(idf[$0] ?? unseen, 0)
-        }
+    /// BM25 on one scale as `RouteIndex`'s; an unknown feature weighs 4 (as rare as the
+    /// rarest), so a question mostly off the catalog scores low.
+    private static func relevance(_ features: Set<String>, _ index: PostingIndex<String>) -> [Double] {
+        let unseen = min(log((Double(index.features.count) + 1) / 0.5), 4)
+        return index.normalisedScores(features, unseen: max(unseen, 0), averageLength: max(index.averageLength, 1))
     }
 }

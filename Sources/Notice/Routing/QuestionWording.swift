@@ -3,41 +3,50 @@ import Catalog
 /// A question read through the hall's thesaurus: typos mended, students' words replaced by the
 /// catalog's (饭卡 → 一卡通), and words that only say who sent the student dropped.
 struct QuestionWording: Sendable {
-    let rewrites: [(word: String, means: String)]
-    let ignored: [String]
-    let asking: [String]
-    let glossary: [(word: String, means: String)]
+    /// The ignored words (longest first) replaced by a space, then every rewrite in order.
+    let reading: ReplacementChain
+    let asking: [ScalarText]
+    /// English phrases padded with spaces (whole words only), longest first, what they mean,
+    /// and the presence slot of the phrase itself (a padded one's first pair, a space and a
+    /// letter, is in every question).
+    let glossary: [(phrase: ScalarText, means: String, slot: Int)]
 
     init(_ thesaurus: Thesaurus) {
-        glossary = thesaurus.glossary
-        rewrites = thesaurus.rewrites
-        ignored = thesaurus.ignored.map(\.text).sorted { $0.count > $1.count }
-        asking = thesaurus.asking.map(\.text)
+        glossary = thesaurus.glossary.map {
+            let phrase = ScalarText(" \($0.word) ")
+            return (phrase, $0.means, PairPresence.slot(of: $0.word.isEmpty ? phrase : ScalarText($0.word)))
+        }
+        let ignored = thesaurus.ignored.map(\.text).sorted { $0.count > $1.count }
+        reading = ReplacementChain(ignored.map { ($0, " ") } + thesaurus.rewrites.map { ($0.word, $0.means) })
+        asking = thesaurus.asking.map { ScalarText($0.text) }
     }
 
     /// An English question as the catalog's Chinese words it names (I lost my meal card →
     /// 遗失一卡通), whole words only, longest phrase first; empty when it names none.
     func gloss(_ question: String) -> String {
-        var text = " " + String(question.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }) + " "
+        var text = ScalarText(" " + String(question.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }) + " ")
+        var present = PairPresence(text)
         var words: [String] = []
-        for (word, means) in glossary where text.contains(" \(word) ") {
+        let gap = ScalarText("  ")
+        for (phrase, means, slot) in glossary where present.has(slot) && text.contains(phrase) {
             words.append(means)
-            text = text.replacingOccurrences(of: " \(word) ", with: "  ")
+            text.replaceAll(phrase, with: gap)
+            present = PairPresence(text)
         }
         return words.joined()
     }
 
     /// Whether the question asks what the rules are rather than to have something done.
     func asksAboutRules(_ question: String) -> Bool {
-        asking.contains { question.lowercased().contains($0) }
+        let text = ScalarText(question.lowercased())
+        return asking.contains { text.contains($0) }
     }
 
-    func read(_ question: String) -> String {
-        var text = question.lowercased()
-        for word in ignored { text = text.replacingOccurrences(of: word, with: " ") }
-        for (word, means) in rewrites where text.contains(word) {
-            text = text.replacingOccurrences(of: word, with: means)
-        }
+    func read(_ question: String) -> String { read(ScalarText(question.lowercased())).string }
+
+    func read(_ question: ScalarText) -> ScalarText {
+        var text = question
+        reading.apply(to: &text)
         return text
     }
 }

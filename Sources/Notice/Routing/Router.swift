@@ -7,7 +7,8 @@ public struct Router: Sendable {
     let index: RouteIndex
     let latin: LatinIndex
     let wording: QuestionWording
-    let applicantWords: [String]
+    let applicantWords: [ScalarText]
+    let inference: FactInference
 
     /// Below this score nothing in the catalog really matches.
     static let threshold = 0.05
@@ -21,20 +22,22 @@ public struct Router: Sendable {
         self.catalog = catalog
         wording = QuestionWording(catalog.thesaurus)
         // Who the applicant is and where it happened are not the matter (item 4 of docs/notice.md's routing).
-        applicantWords = (FactInference.applicantWords(catalog) + catalog.thesaurus.places.map(\.text))
+        let applicant = (FactInference.applicantWords(catalog) + catalog.thesaurus.places.map(\.text))
             .sorted { $0.count > $1.count }
-        index = RouteIndex(catalog: catalog, wording: wording, applicantWords: applicantWords)
+        applicantWords = applicant.map(ScalarText.init)
+        index = RouteIndex(catalog: catalog, wording: wording, applicantWords: applicant)
+        inference = FactInference(catalog: catalog)
         latin = LatinIndex(catalog: catalog, rewrites: catalog.thesaurus.rewrites)
     }
 
     public func route(_ query: String, limit: Int = 5) -> RouteResult {
         let isLatin = Pinyin.isLatin(query)
-        let meant = isLatin ? query : wording.read(query)
+        let meant = isLatin ? ScalarText(query) : wording.read(ScalarText(query.lowercased()))
         let ranked = consultationFirst(
-            Self.preferringTheHall(isLatin ? rankLatin(query) : rank(TextNormalizer.normalize(matter(of: meant)))),
+            Self.preferringTheHall(isLatin ? rankLatin(query) : rank(matterNormalised(of: meant))),
             asking: wording.asksAboutRules(query))
         let threshold = isLatin ? Self.latinThreshold : Self.threshold
-        let facts = FactInference(catalog: catalog).facts(in: meant)
+        let facts = inference.facts(in: meant)
         var matches: [RouteResult.Match] = []
         var referral: RouteResult.Referral?
         for (target, score) in ranked where score >= threshold {
@@ -79,7 +82,7 @@ public struct Router: Sendable {
         for (target, score) in latin.rank(question) { best[target] = score }
         let gloss = wording.gloss(question)
         if !gloss.isEmpty {
-            for (target, score) in rank(TextNormalizer.normalize(matter(of: wording.read(gloss)))) {
+            for (target, score) in rank(matterNormalised(of: wording.read(ScalarText(gloss.lowercased())))) {
                 best[target] = max(best[target] ?? 0, score * Self.glossWeight)
             }
         }
@@ -89,19 +92,23 @@ public struct Router: Sendable {
     /// A question as the router reads it (the thesaurus applied, applicant words, places,
     /// fillers and punctuation gone): the wording to suggest as a keyword for a missed question.
     public func reading(of question: String) -> String {
-        Pinyin.isLatin(question) ? question.lowercased() : TextNormalizer.normalize(matter(of: wording.read(question)))
+        Pinyin.isLatin(question)
+            ? question.lowercased() : matterNormalised(of: wording.read(ScalarText(question.lowercased()))).string
     }
 
-    /// The question without the words that say who the applicant is or where it happened,
-    /// unless nothing else is left.
-    func matter(of question: String) -> String {
+    /// The question, normalised, without the words that say who the applicant is or where it
+    /// happened, unless nothing else is left.
+    func matterNormalised(of question: ScalarText) -> ScalarText {
         var text = question
+        let present = PairPresence(text)
         // 应届毕业生证明 names a service: a word of the applicant inside a catalog phrase stays.
-        let kept = index.applicantPhrases.filter { text.contains($0) }
-        for word in applicantWords where !kept.contains(where: { $0.contains(word) }) {
-            text = text.replacingOccurrences(of: word, with: " ")
+        let kept = index.applicantPhrases.filter { present.mayContain($0) && text.contains($0) }
+        let space = ScalarText(" ")
+        for word in applicantWords where present.mayContain(word) && !kept.contains(where: { $0.contains(word) }) {
+            text.replaceAll(word, with: space)
         }
-        return TextNormalizer.normalize(text).isEmpty ? question : text
+        let normalised = TextNormalizer.normalize(text)
+        return normalised.isEmpty ? TextNormalizer.normalize(question) : normalised
     }
 
     /// An outside office outranks the hall's services only when it matches clearly better: a
@@ -117,27 +124,38 @@ public struct Router: Sendable {
     }
 
     /// Every target with its score, best first; ties broken by id so results are stable.
-    func rank(_ normalized: String) -> [(RouteTarget, Double)] {
+    func rank(_ normalized: ScalarText) -> [(RouteTarget, Double)] {
         guard !normalized.isEmpty else { return [] }
-        let features = Set(TextNormalizer.features(normalized))
-        let scored = index.documents.map { document -> (RouteTarget, Double) in
-            let bonus = containmentBonus(normalized, document)
-            guard bonus > 0 || index.evidence(of: features, in: document) >= Self.minimumEvidence else {
-                return (document.target, 0)
-            }
-            return (document.target, index.relevance(of: features, in: document) + bonus)
+        let (relevance, evidence) = index.relevanceAndEvidence(of: normalized)
+        let bonus = containmentBonuses(normalized)
+        var scored: [(RouteTarget, Double)] = []
+        for document in index.targets.indices
+        where bonus[document] > 0 || evidence[document] >= Self.minimumEvidence {
+            let score = relevance[document] + bonus[document]
+            if score > 0 { scored.append((index.targets[document], score)) }
         }
-        return RouteTarget.ranked(scored.filter { $0.1 > 0 })
+        return RouteTarget.ranked(scored)
     }
 
-    /// A whole name, alias or keyword inside the query (or the query inside one) is strong evidence.
-    private func containmentBonus(_ query: String, _ document: RouteIndex.Document) -> Double {
-        var best = 0.0
-        for term in document.terms where term.text.count >= 2 {
-            if query.contains(term.text) {
-                best = max(best, 0.4 * Double(term.text.count) / Double(query.count) + 0.1 * term.weight)
-            } else if query.count >= 2, term.text.contains(query) {
-                best = max(best, 0.45 * Double(query.count) / Double(term.text.count) + 0.05 * term.weight)
+    /// Per document, its best whole name, alias or keyword inside the query (or the query
+    /// inside one): strong evidence. Only terms whose first pair the query holds are looked for.
+    private func containmentBonuses(_ query: ScalarText) -> [Double] {
+        var best = [Double](repeating: 0, count: index.targets.count)
+        let length = Double(query.count)
+        var seen: Set<Int> = []
+        for key in TextNormalizer.featureKeys(query) where TextNormalizer.isPair(key) {
+            guard let feature = index.features[key], seen.insert(feature).inserted else { continue }
+            for term in index.termsByFirstPair[feature] ?? [] where query.contains(term.text) {
+                best[term.document] = max(
+                    best[term.document], 0.4 * Double(term.text.count) / length + 0.1 * term.weight)
+            }
+        }
+        guard query.count >= 2 else { return best }
+        for term in index.termsLongestFirst {
+            guard term.text.count > query.count else { break }
+            if term.text.contains(query) {
+                best[term.document] = max(
+                    best[term.document], 0.45 * length / Double(term.text.count) + 0.05 * term.weight)
             }
         }
         return best

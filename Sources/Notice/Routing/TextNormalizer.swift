@@ -9,16 +9,30 @@ enum TextNormalizer {
         "我想问", "我想要", "我想", "我要", "想要", "我们", "我的", "怎么办", "怎么弄", "怎么", "如何", "在哪里", "在哪儿",
         "在哪", "哪里", "去哪", "可以吗", "可以", "能不能", "能否", "是不是", "需要", "一下", "应该", "找谁", "谁管",
     ]
-    static let particles: Set<Character> = ["了", "的", "吗", "呢", "啊", "吧", "呀", "嘛", "哦", "哈", "啦", "么", "我", "你"]
+    static let particles: Set<UInt32> = Set(
+        ["了", "的", "吗", "呢", "啊", "吧", "呀", "嘛", "哦", "哈", "啦", "么", "我", "你"].map { $0.unicodeScalars.first!.value })
 
-    static func normalize(_ text: String) -> String {
-        var result = String(
-            text.lowercased().unicodeScalars.filter { scalar in
-                !scalar.properties.isWhitespace && !isPunctuation(scalar)
-            }.map(Character.init))
-        for filler in fillers { result = result.replacingOccurrences(of: filler, with: "") }
-        result.removeAll { particles.contains($0) }
+    static func normalize(_ text: String) -> String { normalize(ScalarText(text.lowercased())).string }
+
+    /// `text` already lowercased.
+    static func normalize(_ text: ScalarText) -> ScalarText {
+        var result = ScalarText(
+            scalars: text.scalars.filter { value in
+                // Han characters and ASCII letters and digits, most of any question, are kept
+                // without looking up their Unicode properties.
+                if (0x4E00...0x9FFF).contains(value) || isASCIILetterOrDigit(value) { return true }
+                guard let scalar = Unicode.Scalar(value) else { return false }
+                return !scalar.properties.isWhitespace && !isPunctuation(scalar)
+            })
+        fillerChain.apply(to: &result)
+        result.scalars.removeAll { particles.contains($0) }
         return result
+    }
+
+    private static let fillerChain = ReplacementChain(fillers.map { ($0, "") })
+
+    private static func isASCIILetterOrDigit(_ value: UInt32) -> Bool {
+        (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
     }
 
     private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
@@ -30,13 +44,20 @@ enum TextNormalizer {
         }
     }
 
-    /// Characters and adjacent pairs: Chinese has no spaces, so pairs stand in for words.
-    static func features(_ normalized: String) -> [String] {
-        let characters = Array(normalized)
-        var features = characters.map { String($0) }
-        if characters.count > 1 {
-            for index in 0..<(characters.count - 1) { features.append(String(characters[index...index + 1])) }
+    /// Characters and adjacent pairs (Chinese has no spaces, so pairs stand in for words) as
+    /// keys: a scalar, or a pair with the top bit set.
+    static func featureKeys(_ normalized: ScalarText) -> [UInt64] {
+        let scalars = normalized.scalars
+        var keys = scalars.map(UInt64.init)
+        if scalars.count > 1 {
+            for index in 0..<(scalars.count - 1) { keys.append(pairKey(scalars[index], scalars[index + 1])) }
         }
-        return features
+        return keys
     }
+
+    static func pairKey(_ first: UInt32, _ second: UInt32) -> UInt64 {
+        1 << 63 | UInt64(first) << 32 | UInt64(second)
+    }
+
+    static func isPair(_ key: UInt64) -> Bool { key >> 63 == 1 }
 }
