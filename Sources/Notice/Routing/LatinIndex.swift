@@ -6,11 +6,11 @@ import Foundation
 /// services' and offices' English names and keywords as word stems. Built once per catalog.
 struct LatinIndex: Sendable {
     let targets: [RouteTarget]
-    let pinyin: PostingIndex<String>
+    let pinyin: PostingIndex<UInt32>
     let english: PostingIndex<String>
     /// Whole terms in pinyin, for the containment bonus (xueshengzheng inside a question), filed
     /// under their first trigram.
-    let pinyinTermsByTrigram: [String: [(document: Int, text: ScalarText, weight: Double)]]
+    let pinyinTermsByTrigram: [UInt32: [(document: Int, text: ScalarText, weight: Double)]]
     let transliteration: Pinyin
 
     init(catalog: Catalog, rewrites: [(word: String, means: String)]) {
@@ -31,9 +31,9 @@ struct LatinIndex: Sendable {
         }
         let pinyin = Pinyin(learning: raw.flatMap { $0.chinese.map(\.0) } + rewrites.map(\.word))
         transliteration = pinyin
-        var pinyinDocuments: [[String: Double]] = []
+        var pinyinDocuments: [[UInt32: Double]] = []
         var englishDocuments: [[String: Double]] = []
-        var termsByTrigram: [String: [(document: Int, text: ScalarText, weight: Double)]] = [:]
+        var termsByTrigram: [UInt32: [(document: Int, text: ScalarText, weight: Double)]] = [:]
         for (document, (_, chinese, english)) in raw.enumerated() {
             var terms: [(String, Double)] = []
             for (text, weight) in chinese {
@@ -46,7 +46,7 @@ struct LatinIndex: Sendable {
                     }
                 }
             }
-            var pinyinFeatures: [String: Double] = [:]
+            var pinyinFeatures: [UInt32: Double] = [:]
             for (text, weight) in terms {
                 for feature in Self.trigrams(text) { pinyinFeatures[feature, default: 0] += weight }
             }
@@ -57,7 +57,8 @@ struct LatinIndex: Sendable {
             pinyinDocuments.append(pinyinFeatures)
             englishDocuments.append(englishFeatures)
             for (text, weight) in terms where text.count >= 5 {
-                termsByTrigram[String(text.prefix(3)), default: []].append((document, ScalarText(text), weight))
+                termsByTrigram[Self.trigrams(String(text.prefix(3)))[0], default: []].append(
+                    (document, ScalarText(text), weight))
             }
         }
         targets = raw.map(\.0)
@@ -89,17 +90,41 @@ struct LatinIndex: Sendable {
         return RouteTarget.ranked(scored)
     }
 
-    static func trigrams(_ letters: String) -> [String] {
-        let characters = Array(letters)
-        guard characters.count >= 3 else { return characters.isEmpty ? [] : [letters] }
-        return (0...(characters.count - 3)).map { String(characters[$0..<($0 + 3)]) }
+    /// Every run of three letters of `letters` (pinyin: ASCII letters only), or the whole of a
+    /// shorter one, each packed with its length into one number.
+    static func trigrams(_ letters: String) -> [UInt32] {
+        let bytes = Array(letters.utf8)
+        guard bytes.count >= 3 else { return bytes.isEmpty ? [] : [pack(bytes[...])] }
+        return (0...(bytes.count - 3)).map { pack(bytes[$0..<($0 + 3)]) }
+    }
+
+    private static func pack(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+        var key = UInt32(bytes.count) << 24
+        for (offset, byte) in bytes.enumerated() { key |= UInt32(byte) << (8 * UInt32(2 - offset)) }
+        return key
     }
 
     /// Lowercase English words without the commonest endings and without words every
     /// question has (how, my, the...).
     static func stems(_ text: String) -> [String] {
-        let words = text.lowercased().split { !$0.isLetter || !$0.isASCII }.map(String.init)
+        let words = asciiWords(text.lowercased())
         return words.filter { $0.count > 1 && !stopWords.contains($0) }.map(stem)
+    }
+
+    /// The runs of ASCII letters, every other character a separator.
+    private static func asciiWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            if (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) {
+                current.append(byte)
+            } else if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
     }
 
     static func stem(_ word: String) -> String {
@@ -120,7 +145,7 @@ struct LatinIndex: Sendable {
 
     /// BM25 on one scale as `RouteIndex`'s; an unknown feature weighs 4 (as rare as the
     /// rarest), so a question mostly off the catalog scores low.
-    private static func relevance(_ features: Set<String>, _ index: PostingIndex<String>) -> [Double] {
+    private static func relevance<Key>(_ features: Set<Key>, _ index: PostingIndex<Key>) -> [Double] {
         let unseen = min(log((Double(index.features.count) + 1) / 0.5), 4)
         return index.normalisedScores(features, unseen: max(unseen, 0), averageLength: max(index.averageLength, 1))
     }

@@ -29,12 +29,25 @@ struct Pinyin: Sendable {
     /// A question written in Latin letters, with tones as marks or digits and any spacing, as
     /// plain letters: "Xué shēng zhèng bu3ban4" → xueshengzhengbuban.
     static func latinLetters(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Nothing to fold: Foundation's folding is most of a pinyin question's cost.
+            return String(decoding: text.utf8.compactMap(lowercaseASCIILetter), as: UTF8.self)
+        }
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         return String(folded.lowercased().filter { $0.isASCII && $0.isLetter })
     }
 
+    private static func lowercaseASCIILetter(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x61...0x7A: byte
+        case 0x41...0x5A: byte + 0x20
+        default: nil
+        }
+    }
+
     /// Whether a question is written in Latin letters rather than Chinese characters.
     static func isLatin(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.contains { lowercaseASCIILetter($0) != nil } }
         let letters = text.filter(\.isLetter)
         guard !letters.isEmpty else { return false }
         let han = letters.filter(isHan).count

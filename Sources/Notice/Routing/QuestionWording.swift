@@ -24,7 +24,7 @@ struct QuestionWording: Sendable {
     /// An English question as the catalog's Chinese words it names (I lost my meal card →
     /// 遗失一卡通), whole words only, longest phrase first; empty when it names none.
     func gloss(_ question: String) -> String {
-        var text = ScalarText(" " + String(question.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }) + " ")
+        var text = ScalarText(" " + Self.lettersAndDigits(question.lowercased()) + " ")
         var present = PairPresence(text)
         var words: [String] = []
         let gap = ScalarText("  ")
@@ -34,6 +34,18 @@ struct QuestionWording: Sendable {
             present = PairPresence(text)
         }
         return words.joined()
+    }
+
+    /// Every character that is no letter or digit as a space.
+    private static func lettersAndDigits(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return String(text.map { $0.isLetter || $0.isNumber ? $0 : " " })
+        }
+        return String(
+            decoding: text.utf8.map { byte in
+                (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte)
+                    ? byte : UInt8(ascii: " ")
+            }, as: UTF8.self)
     }
 
     /// Whether the question asks what the rules are rather than to have something done.

@@ -83,10 +83,9 @@ enum SnakeCaseKeys {
     private static let known = Mutex<[String: String]>([:])
 
     static func converted(_ key: String) -> String {
-        let bytes = Array(key.utf8)
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return askingJSONEncoder(key) }
-        guard bytes.contains(where: isUpper) else { return key }
-        return convertASCII(bytes)
+        guard key.utf8.contains(where: { isUpper($0) || $0 >= 0x80 }) else { return key }
+        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return askingJSONEncoder(key) }
+        return convertASCII(Array(key.utf8))
     }
 
     private static func isUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
