@@ -168,23 +168,4 @@ public struct EventBook: Sendable {
             }
         }
     }
-
-    public func list(period: Period? = nil) throws(LedgerError) -> [AssessmentEvent] {
-        try database.read { db in
-            var request = EventRecord.all()
-            if let period {
-                request = request.filter(
-                    Column("date") >= period.first.description && Column("date") <= period.last.description)
-            }
-            return try request.order(Column("date"), Column("id")).fetchAll(db).compactMap { record in
-                CivilDate(record.date).map {
-                    AssessmentEvent(
-                        id: record.id, date: $0, window: record.windowNumber, staff: record.staff,
-                        item: record.item,
-                        count: record.count, serious: record.serious, note: record.note,
-                        recordedBy: record.recordedBy, post: record.post)
-                }
-            }
-        }
-    }
 }
