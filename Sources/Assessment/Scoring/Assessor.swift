@@ -20,7 +20,7 @@ public struct Assessor: Sendable {
     public var scheme: Scheme { scorer.scheme }
 
     public func score(_ period: Period) throws(Failure) -> ScoreResult {
-        let own: Period.Kind = scheme.period == .month ? .month : .semester
+        let own = scheme.ownPeriodKind
         if period.kind == own { return scorer.score(period, history: history(before: period)) }
         guard let rollup = scheme.rollups.first(where: { $0.period == period.kind }),
             own == .month || period.kind == .year
@@ -29,7 +29,7 @@ public struct Assessor: Sendable {
             let kinds = ([own.chinese] + rollups).joined(separator: "、")
             throw Failure(description: "方案“\(scheme.id)”按\(kinds)考核，不能计算“\(period.text)”")
         }
-        let parts = own == .month ? period.months.map(Period.init(month:)) : semesters(in: period)
+        let parts = scheme.parts(of: period)
         var result = Rollup.combine(
             parts.map { published[$0] ?? scorer.score($0, history: history(before: $0)) }, rollup: rollup,
             scheme: scheme, period: period)
@@ -47,20 +47,13 @@ public struct Assessor: Sendable {
 
     /// Earlier periods, newest first, as far back as the longest "N in a row" outcome needs.
     private func history(before period: Period) -> [Period: ScoreResult] {
-        let needed =
-            scheme.outcomes.map { $0.consecutive - 1 }.max() ?? 0
         var result: [Period: ScoreResult] = [:]
         var earlier = period
-        for _ in 0..<needed {
+        for _ in 0..<scheme.lookBack {
             earlier = earlier.previous
             result[earlier] = published[earlier] ?? scorer.score(earlier)
         }
         return result
-    }
-
-    private func semesters(in year: Period) -> [Period] {
-        let calendarYear = year.months[0].year
-        return [Period(semesterOf: calendarYear - 1, second: true), Period(semesterOf: calendarYear, second: false)]
     }
 }
 

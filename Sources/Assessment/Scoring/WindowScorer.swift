@@ -14,13 +14,17 @@ public struct WindowScorer: Sendable {
     /// The quality report's rates (fractions) by window and rate id, for `from_quality` items
     /// and the `higher_satisfaction` tie-breaker.
     public let qualityRates: [Int: [String: Double]]
+    /// Whether each deduction lists the events (and overdue days) behind it: JSON and the
+    /// published result show them; text, CSV and HTML show only the counts.
+    public let traces: Bool
 
     public init(
         scheme: Scheme, windows: [ScoreResult.WindowRef], events: [AssessmentEvent],
         overdueDays: [Int: [(day: CivilDate, caseID: Int64)]], completions: [Int: [CivilDate]]? = nil,
-        qualityRates: [Int: [String: Double]] = [:]
+        qualityRates: [Int: [String: Double]] = [:], traces: Bool = true
     ) {
         self.qualityRates = qualityRates
+        self.traces = traces
         self.scheme = scheme
         self.windows = windows
         self.events = events
@@ -32,9 +36,11 @@ public struct WindowScorer: Sendable {
 
     /// One period of the scheme's own length.
     public func score(_ period: Period, history: [Period: ScoreResult] = [:]) -> ScoreResult {
-        let inPeriod = events.filter { period.contains($0.date) }
+        // Grouped once by window, then by item: a window's deductions never scan other windows' events.
+        let byWindow = Dictionary(grouping: events.lazy.filter { period.contains($0.date) }, by: \.window)
         var results = windows.map { window in
-            scoreWindow(window, events: inPeriod.filter { $0.window == window.number }, period: period)
+            scoreWindow(
+                window, events: Dictionary(grouping: byWindow[window.number] ?? [], by: \.item), period: period)
         }
         let tieNotes = Ranking.rank(&results, breakers: scheme.tieBreakers)
         let outcomeNotes = Awarding.apply(scheme.outcomes, to: &results, history: history)
@@ -45,7 +51,7 @@ public struct WindowScorer: Sendable {
             notes: tieNotes + outcomeNotes)
     }
 
-    private func scoreWindow(_ window: ScoreResult.WindowRef, events: [AssessmentEvent], period: Period)
+    private func scoreWindow(_ window: ScoreResult.WindowRef, events: [String: [AssessmentEvent]], period: Period)
         -> ScoreResult.WindowResult
     {
         var deductions: [ScoreResult.Deduction] = []
@@ -64,7 +70,7 @@ public struct WindowScorer: Sendable {
             categories.append(
                 .init(id: category.id, name: category.name, cap: category.cap, deducted: deducted, uncapped: uncapped))
         }
-        let awarded = scheme.bonusLevels.filter { level in events.contains { $0.item == level.id } }
+        let awarded = scheme.bonusLevels.filter { events[$0.id] != nil }
         let best = awarded.max { $0.points < $1.points }
         let bonus = min(best?.points ?? 0, scheme.bonusCap ?? .infinity)
         let score = scheme.base - categories.reduce(0) { $0 + $1.deducted } + bonus
@@ -77,7 +83,8 @@ public struct WindowScorer: Sendable {
     }
 
     private func deduction(
-        for item: Scheme.Item, category: Scheme.Category, window: ScoreResult.WindowRef, events: [AssessmentEvent],
+        for item: Scheme.Item, category: Scheme.Category, window: ScoreResult.WindowRef,
+        events: [String: [AssessmentEvent]],
         period: Period
     ) -> ScoreResult.Deduction? {
         var trace: [ScoreResult.TraceEvent] = []
@@ -101,15 +108,17 @@ public struct WindowScorer: Sendable {
         if item.fromLedger == "overdue" {
             for entry in (overdueDays[window.number] ?? []) where period.contains(entry.day) {
                 count += 1
+                guard traces else { continue }
                 trace.append(
                     .init(
                         id: entry.caseID, date: entry.day.description, staff: nil, count: 1, serious: false,
                         note: "办件 #\(entry.caseID) 逾期"))
             }
         } else {
-            for event in events where event.item == item.id {
+            for event in events[item.id] ?? [] {
                 count = count.addingSaturated(event.count)
                 if event.serious { serious = serious.addingSaturated(event.count) }
+                guard traces else { continue }
                 trace.append(
                     .init(
                         id: event.id, date: event.date.description, staff: event.staff, count: event.count,

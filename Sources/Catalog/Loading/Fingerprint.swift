@@ -4,12 +4,28 @@ import Foundation
 /// imported twice, the catalog version a published ranking used). Not a security hash.
 public enum Fingerprint {
     public static func of(_ data: Data) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
+        var hasher = Hasher()
+        hasher.add(data)
+        return hasher.fingerprint
+    }
+
+    /// The same fingerprint fed a piece at a time (FNV-1a over the bytes, and their count), for
+    /// bytes that are never all in memory at once.
+    public struct Hasher: Sendable {
+        private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        private var byteCount = 0
+
+        public init() {}
+
+        public mutating func add(_ bytes: some Sequence<UInt8>) {
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01B3
+                byteCount += 1
+            }
         }
-        return String(hash, radix: 16) + "-\(data.count)"
+
+        public var fingerprint: String { String(hash, radix: 16) + "-\(byteCount)" }
     }
 
     /// One fingerprint for several files, in path order.

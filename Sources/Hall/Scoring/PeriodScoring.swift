@@ -27,18 +27,22 @@ public struct PeriodScoring: Sendable {
         public var scheme: String
         public var period: Period
         public var action: Action
+        /// Whether a plain score lists the events behind each deduction (JSON does; text, CSV
+        /// and HTML do not). What is published always has them.
+        public var traces: Bool
 
-        public init(scheme: String, period: Period, action: Action = .score) {
+        public init(scheme: String, period: Period, action: Action = .score, traces: Bool = true) {
             self.scheme = scheme
             self.period = period
             self.action = action
+            self.traces = traces
         }
     }
 
     /// The result as it stands (`.score`), or what publishing or correcting at `at` would put in force.
     public func preview(_ request: Request, at: CivilDateTime) throws(LedgerError) -> ScoreDesk.Scored {
         switch request.action {
-        case .score: return try desk.score(scheme: request.scheme, period: request.period)
+        case .score: return try desk.score(scheme: request.scheme, period: request.period, traces: request.traces)
         case .publish: return try desk.preparePublication(scheme: request.scheme, period: request.period, at: at)
         case .correct(let reason):
             _ = try PublishedScores.correctionReason(reason)
@@ -51,7 +55,7 @@ public struct PeriodScoring: Sendable {
     public func commit(_ request: Request, at: CivilDateTime, by: String) throws(LedgerError) -> Outcome {
         let scored: ScoreDesk.Scored
         switch request.action {
-        case .score: scored = try desk.score(scheme: request.scheme, period: request.period)
+        case .score: scored = try desk.score(scheme: request.scheme, period: request.period, traces: request.traces)
         case .publish: scored = try desk.publish(scheme: request.scheme, period: request.period, at: at, by: by)
         case .correct(let reason):
             _ = try PublishedScores.correctionReason(reason)

@@ -22,16 +22,16 @@ enum EventRows {
         var values: [String: String]
 
         func value(_ column: String) -> String? {
-            guard let text = values[column]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+            guard let text = values[column]?.trimmingWhitespace, !text.isEmpty else { return nil }
             return text
         }
     }
 
     static func parse(data: Data, file: String) throws(LedgerError) -> [Row] {
-        let rows =
-            file.hasSuffix(".yaml") || file.hasSuffix(".yml") ? try yaml(data, file: file) : try csv(data, file: file)
-        return rows.map(normalized)
+        isYAML(file) ? try yaml(data, file: file).map(normalized) : try csv(data, file: file)
     }
+
+    static func isYAML(_ file: String) -> Bool { file.hasSuffix(".yaml") || file.hasSuffix(".yml") }
 
     /// The column a header or YAML key names: the English name or one of its Chinese headers.
     static func column(named name: String) -> String? {
@@ -41,7 +41,7 @@ enum EventRows {
 
     /// Dates and booleans in the ledger's form; a value that cannot be read is left as written,
     /// for validation to name it. Items are resolved by the event book, which knows the schemes.
-    private static func normalized(_ row: Row) -> Row {
+    static func normalized(_ row: Row) -> Row {
         var row = row
         if let text = row.value("date"), let date = SpreadsheetValue.date(text) {
             row.values["date"] = date.description
@@ -53,35 +53,10 @@ enum EventRows {
     }
 
     private static func csv(_ data: Data, file: String) throws(LedgerError) -> [Row] {
-        let table: CSVTable
-        do {
-            table = try CSVTable(data: data)
-        } catch {
-            throw error.ledgerError(file: file)
-        }
-        var header: [String] = []
-        for (index, name) in table.header.enumerated() {
-            guard let column = column(named: name) else {
-                throw LedgerError(
-                    "\(file) 第 1 行，\(CSVTable.columnName(index))：不是可用的列名\(Suggestion.chineseHint(for: name, among: columns))；"
-                        + "表头应为 \(columns.joined(separator: ","))（或相应的中文列名）", code: .unknownColumn,
-                    details: ErrorDetails(file: file, row: 1, column: CSVTable.columnName(index), candidates: columns))
-            }
-            header.append(column)
-        }
-        try CSVTable.refuseRepeatedColumns(header, file: file)
-        for name in required where !header.contains(name) {
-            throw LedgerError(
-                "\(file) 第 1 行：缺少必需的列“\(name)”", code: .missingColumn, details: ErrorDetails(file: file, row: 1))
-        }
-        return try table.rows.map { row throws(LedgerError) in
-            try CSVTable.refuseExtraCells(row, columns: header.count, file: file)
-            var values: [String: String] = [:]
-            for (index, name) in header.enumerated() where index < row.fields.count {
-                values[name] = row.fields[index]
-            }
-            return Row(line: row.line, values: values)
-        }
+        var stream = try CSVStream(CSVInput(data: data), file: file)
+        var rows: [Row] = []
+        while let row = try stream.next() { rows.append(row) }
+        return rows
     }
 
     private static func yaml(_ data: Data, file: String) throws(LedgerError) -> [Row] {

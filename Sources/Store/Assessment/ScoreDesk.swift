@@ -61,15 +61,16 @@ public struct ScoreDesk: Sendable {
         }
     }
 
-    /// The period as published, or computed now when it has not been published.
-    public func score(scheme query: String, period: Period) throws(LedgerError) -> Scored {
+    /// The period as published, or computed now when it has not been published; `traces: false`
+    /// leaves out the events behind each deduction, which only JSON shows.
+    public func score(scheme query: String, period: Period, traces: Bool = true) throws(LedgerError) -> Scored {
         let scheme = try scheme(query)
         if let publication = try published.find(scheme: scheme.id, period: period.text) {
             let result = (try? Self.decode(publication.currentJSON, scheme: scheme)) ?? .stored(publication.currentJSON)
             return Scored(
                 result: result, publication: publication, publishedLabel: publication.label(naming: ledger.staffLabel))
         }
-        return try compute(scheme, period: period)
+        return try compute(scheme, period: period, traces: traces)
     }
 
     /// What `publish` would freeze, after checking it may be published at `at`.
@@ -131,10 +132,13 @@ public struct ScoreDesk: Sendable {
         }
     }
 
-    private func compute(_ scheme: Scheme, period: Period) throws(LedgerError) -> Scored {
+    private func compute(_ scheme: Scheme, period: Period, traces: Bool = true) throws(LedgerError) -> Scored {
         let book = EventBook(database: ledger.database, catalog: ledger.catalog, schemes: rules.schemes)
-        let events = try book.list()
         if scheme.subject == .person {
+            // A person's demerits count the period and its semester: only those days are read.
+            let semester = Period.semester(containing: period.months[period.months.count - 1])
+            let events = try book.events(
+                from: min(semester.first, period.first), through: max(semester.last, period.last))
             var result = DemeritCounter(scheme: scheme, events: events).count(period)
             result.sunshine = try ledger.sunshineStanding(scheme: scheme, period: period)
             return Scored(result: .people(result))
@@ -150,11 +154,12 @@ public struct ScoreDesk: Sendable {
         let quality =
             scheme.items.contains { $0.fromQuality != nil } || scheme.tieBreakers.contains(.higherSatisfaction)
             ? try ledger.qualityFigures(from: period.first, through: period.last).mapValues(\.rates) : [:]
+        let events = try book.events(from: scheme.firstDayRead(for: period), through: period.last)
         let windows = ledger.catalog.windowsByNumber.map { ScoreResult.WindowRef(number: $0.number, name: $0.name) }
         let assessor = Assessor(
             scorer: WindowScorer(
                 scheme: scheme, windows: windows, events: events, overdueDays: overdue, completions: completions,
-                qualityRates: quality),
+                qualityRates: quality, traces: traces),
             published: try publishedParts(of: scheme))
         do {
             return Scored(result: .windows(try assessor.score(period)))

@@ -12,6 +12,16 @@ extension AppDatabase {
         }
     }
 
+    /// The writer connection outside any transaction, for work that commits in steps (an import
+    /// staged in a temporary table, then taken in one short transaction); errors as `write`'s.
+    func writeInSteps<T>(_ body: (Database) throws -> T) throws(LedgerError) -> T {
+        do {
+            return try writer.writeWithoutTransaction(body)
+        } catch {
+            throw Self.ledgerError(error, doing: "写入")
+        }
+    }
+
     public func read<T>(_ body: @escaping @Sendable (Database) throws -> T) throws(LedgerError) -> T {
         do {
             return try writer.read(body)

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// The bytes of an import: a file read a chunk at a time, so a file of any size is never held
@@ -7,8 +8,7 @@ final class CSVInput {
 
     private let handle: FileHandle?
     private var pending: Data?
-    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    private var byteCount = 0
+    private var hasher = Fingerprint.Hasher()
 
     init(data: Data) {
         handle = nil
@@ -38,15 +38,10 @@ final class CSVInput {
         }
         guard let data, !data.isEmpty else { return nil }
         let bytes = [UInt8](data)
-        // The same FNV-1a as Catalog's `Fingerprint.of`, computed as the bytes pass.
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        byteCount += bytes.count
+        hasher.add(bytes)
         return bytes
     }
 
     /// The fingerprint of every byte handed out so far (all of them once the reader is done).
-    var fingerprint: String { String(hash, radix: 16) + "-\(byteCount)" }
+    var fingerprint: String { hasher.fingerprint }
 }

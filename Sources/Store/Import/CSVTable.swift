@@ -1,16 +1,13 @@
 import Catalog
 import Foundation
 
-/// A CSV file as rows of fields, each row with the line it starts on, read whole (for event
-/// files, which are small; case imports read row by row with `CSVReader`).
+/// What a CSV import reads: rows of fields, each with the line it starts on (`CSVReader` reads
+/// them one at a time), and the refusals every import shares.
 struct CSVTable {
     struct Row {
         var line: Int
         var fields: [String]
     }
-
-    var header: [String]
-    var rows: [Row]
 
     struct ParseError: Error {
         var line: Int
@@ -32,14 +29,6 @@ struct CSVTable {
                 "\(file) 第 \(line) 行\(name.map { "，\($0)" } ?? "")：\(message)", code: code,
                 details: ErrorDetails(file: file, row: line, column: name))
         }
-    }
-
-    init(data: Data) throws(ParseError) {
-        var reader = CSVReader(CSVInput(data: data))
-        guard let first = try reader.next() else { throw ParseError(line: 1, message: "文件是空的；第一行应为表头") }
-        header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-        rows = []
-        while let row = try reader.next() { rows.append(row) }
     }
 
     /// `第 7 列（G 列）` for the 0-based index 6.

@@ -46,6 +46,7 @@ struct CaseRowChecker {
     let file: String
     let by: String
     let studentNumbers: StudentNumberRule
+    let names: ImportNames
 
     init(ledger: Ledger, columns: [String: Int], file: String, by: String) {
         self.ledger = ledger
@@ -53,6 +54,7 @@ struct CaseRowChecker {
         self.file = file
         self.by = by
         studentNumbers = StudentNumberRule(hall: ledger.catalog.hall)
+        names = ImportNames(catalog: ledger.catalog)
     }
 
     func record(_ row: CSVTable.Row) throws(LedgerError) -> CaseRecord {
@@ -64,9 +66,11 @@ struct CaseRowChecker {
         func fail(_ column: String, _ message: String, code: LedgerError.Code = .rowInvalid) -> LedgerError {
             LedgerError.row(file, line: row.line, column: column, message, code: code)
         }
-        let window: Int
+        let named: Window
         do {
-            window = try ledger.window(named: value("window") ?? "").number
+            named = try ledger.resolving { () throws(ResolutionError) in
+                try names.windows.require(value("window") ?? "")
+            }
         } catch {
             throw fail("window", error.message, code: error.code)
         }
@@ -86,13 +90,15 @@ struct CaseRowChecker {
         }
         let service: Service
         do {
-            service = try ledger.service(value("service") ?? "")
+            service = try ledger.resolving { () throws(ResolutionError) in
+                try names.services.require(value("service") ?? "")
+            }
         } catch {
             throw fail("service", error.message, code: error.code)
         }
         let place: Window
         do {
-            place = try ledger.window(window, offering: service)
+            place = try ledger.window(named, offering: service)
         } catch {
             throw fail("window", error.message, code: error.code)
         }
@@ -109,7 +115,8 @@ struct CaseRowChecker {
             post = named
         }
         let request = AcceptRequest(
-            service: service.id, window: window, studentNumber: studentNumber, studentName: value("name"), post: post,
+            service: service.id, window: named.number, studentNumber: studentNumber, studentName: value("name"),
+            post: post,
             channel: channel, greenChannel: green, at: submitted, by: value("accepted_by") ?? by)
         do {
             try ledger.checkNewRecordTime(submitted)

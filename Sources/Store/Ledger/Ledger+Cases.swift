@@ -54,7 +54,11 @@ extension Ledger {
 
     /// The window, which must offer the service.
     func window(_ number: Int, offering service: Service) throws(LedgerError) -> Window {
-        let window = try window(number)
+        try window(try window(number), offering: service)
+    }
+
+    /// The window found, which must offer the service.
+    func window(_ window: Window, offering service: Service) throws(LedgerError) -> Window {
         guard window.offers(service.id) else {
             let home = catalog.window(offering: service.id).map { "（应在\($0.number)号窗口办理）" } ?? ""
             throw LedgerError("\(window.number)号窗口不办理“\(service.name)”\(home)", code: .windowDoesNotOfferService)

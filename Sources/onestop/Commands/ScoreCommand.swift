@@ -54,7 +54,7 @@ struct ScoreCommand: ParsableCommand {
         let ledger = try ledgerOptions.ledger()
         let scoring = PeriodScoring(
             ledger: ledger, rules: try rules.load(), catalogFingerprint: try ledgerOptions.catalog.source().fingerprint)
-        let request = PeriodScoring.Request(scheme: scheme, period: period, action: action)
+        let request = PeriodScoring.Request(scheme: scheme, period: period, action: action, traces: format == .json)
         let at = time.time(ledger)
         if action != .score && !yes {
             let preview = try ledgerOptions.attempt { () throws(LedgerError) in try scoring.preview(request, at: at) }
