@@ -42,7 +42,12 @@ enum BM25 {
 extension RouteTarget {
     /// Targets with a score, best first; ties broken by the target so results are stable.
     static func ranked(_ scored: [(RouteTarget, Double)]) -> [(RouteTarget, Double)] {
-        scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.sortsBefore($1.0) }
+        // Positions are sorted, not the pairs: moving a pair retains its id.
+        let order = scored.indices.sorted { left, right in
+            let (a, b) = (scored[left], scored[right])
+            return a.1 != b.1 ? a.1 > b.1 : a.0.sortsBefore(b.0)
+        }
+        return order.map { scored[$0] }
     }
 
     /// The order of their descriptions (department("…") before service("…"), then by id),

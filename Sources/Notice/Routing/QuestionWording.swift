@@ -6,15 +6,16 @@ struct QuestionWording: Sendable {
     /// The ignored words (longest first) replaced by a space, then every rewrite in order.
     let reading: ReplacementChain
     let asking: [ScalarText]
-    /// English phrases padded with spaces (whole words only), longest first, what they mean,
-    /// and the presence slot of the phrase itself (a padded one's first pair, a space and a
-    /// letter, is in every question).
-    let glossary: [(phrase: ScalarText, means: String, slot: Int)]
+    /// English phrases padded with spaces (whole words only), longest first, and what they
+    /// mean; apart, the presence slot of each phrase itself (a padded one's first pair, a space
+    /// and a letter, is in every question), so the loop touches no phrase it skips.
+    let glossary: [(phrase: ScalarText, means: String)]
+    let glossarySlots: [Int]
 
     init(_ thesaurus: Thesaurus) {
-        glossary = thesaurus.glossary.map {
-            let phrase = ScalarText(" \($0.word) ")
-            return (phrase, $0.means, PairPresence.slot(of: $0.word.isEmpty ? phrase : ScalarText($0.word)))
+        glossary = thesaurus.glossary.map { (ScalarText(" \($0.word) "), $0.means) }
+        glossarySlots = thesaurus.glossary.map { entry in
+            PairPresence.slot(of: ScalarText(entry.word.isEmpty ? "  " : entry.word))
         }
         let ignored = thesaurus.ignored.map(\.text).sorted { $0.count > $1.count }
         reading = ReplacementChain(ignored.map { ($0, " ") } + thesaurus.rewrites.map { ($0.word, $0.means) })
@@ -28,7 +29,9 @@ struct QuestionWording: Sendable {
         var present = PairPresence(text)
         var words: [String] = []
         let gap = ScalarText("  ")
-        for (phrase, means, slot) in glossary where present.has(slot) && text.contains(phrase) {
+        for entry in glossarySlots.indices where present.has(glossarySlots[entry]) {
+            let (phrase, means) = glossary[entry]
+            guard text.contains(phrase) else { continue }
             words.append(means)
             text.replaceAll(phrase, with: gap)
             present = PairPresence(text)

@@ -19,7 +19,23 @@ struct JSONTreeEncoder: Encoder {
         return root
     }
 
-    static func encode(_ value: some Encodable, into node: JSONNode, path: [any CodingKey], snakeCase: Bool) throws {
+    static func encode<Value: Encodable>(
+        _ value: Value, into node: JSONNode, path: [any CodingKey], snakeCase: Bool
+    ) throws {
+        // The commonest values first, told apart by their type alone: a cast per value was a
+        // good part of a notice's encoding.
+        if Value.self == String.self, let text = value as? String {
+            node.value = .string(text)
+            return
+        }
+        if Value.self == Int.self, let number = value as? Int {
+            node.value = JSONScalar.integer(number)
+            return
+        }
+        if Value.self == Bool.self, let flag = value as? Bool {
+            node.value = .literal(flag ? "true" : "false")
+            return
+        }
         switch value {
         case is Date, is Data: throw Unsupported()
         case let url as URL: node.value = .string(url.absoluteString)
