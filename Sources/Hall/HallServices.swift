@@ -25,6 +25,8 @@ public struct HallServices: Sendable {
     public let ledger: Ledger
     /// Routing with its index, built once per catalog (again on `reloaded()`).
     public let routing: QuestionRouting
+    /// The notice engine with its working calendar, built once per catalog too.
+    public let notice: NoticeIssuing
 
     public var catalog: Catalog { ledger.catalog }
 
@@ -61,7 +63,8 @@ public struct HallServices: Sendable {
             let ledger = try Ledger(database: database, catalog: loaded.catalog, clock: clock)
             return HallServices(
                 location: location, source: source, rules: rules, ledger: ledger,
-                routing: QuestionRouting(catalog: loaded.catalog))
+                routing: QuestionRouting(catalog: loaded.catalog),
+                notice: NoticeIssuing(catalog: loaded.catalog, clock: ledger.clock))
         } catch {
             throw .ledger(error)
         }
@@ -84,7 +87,6 @@ public struct HallServices: Sendable {
     public var scoring: PeriodScoring {
         PeriodScoring(ledger: ledger, rules: rules, catalogFingerprint: source.fingerprint)
     }
-    public var notice: NoticeIssuing { NoticeIssuing(catalog: catalog, clock: ledger.clock) }
     public var desk: CaseDesk { CaseDesk(ledger: ledger) }
     public var events: EventRecording { EventRecording(ledger: ledger, schemes: rules.schemes) }
     public var personalData: PersonalDataAccess { PersonalDataAccess(ledger: ledger) }

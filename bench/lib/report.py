@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds bench/run's markdown table from the results folder (measure.py's and http.py's JSON,
+"""Builds bench/run's markdown table from the results folder (measure.py's and http_load.py's JSON,
 onestop-bench's JSON lines), with the machine it ran on.
 
 Usage: report.py RESULTS_DIR --runs N --quick 0|1 --elapsed SECONDS --swift VERSION --commit SHA

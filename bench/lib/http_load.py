@@ -2,7 +2,7 @@
 """Load-tests one server with wrk and records requests/s, p50/p99 latency, errors and the
 server's peak RSS.
 
-Usage: http.py --out RESULT.json --name NAME --port PORT --ready PATH --lua SCRIPT.lua
+Usage: http_load.py --out RESULT.json --name NAME --port PORT --ready PATH --lua SCRIPT.lua
                [--duration 20s] [--threads 2] [--connections 64] -- SERVER COMMAND...
 Starts the server (its output to NAME.log next to RESULT.json), waits until GET PATH answers,
 runs `wrk --latency -s SCRIPT.lua` against it, reads the server's VmHWM from /proc, stops it.
