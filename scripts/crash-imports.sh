@@ -8,6 +8,7 @@
 #     complete import (measured once beforehand), and the other table is untouched;
 #  3. still open in the CLI, with `onestop audit verify` passing.
 # A round whose import finished before the kill counts as "completed" and must show everything.
+# Odd rounds are killed at a uniform moment of the import, even ones in its last quarter.
 # Usage: scripts/crash-imports.sh [KILLS]   (ONESTOP=path picks the build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -106,7 +107,11 @@ for kind in events cases; do
     for round in $(seq 1 "$kills"); do
         db="$work/round.sqlite"
         fresh "$db"
-        delay=$(python3 -c 'import random, sys; print(f"{random.uniform(0.05, float(sys.argv[1])):.3f}")' "${duration[$kind]}")
+        # Every other round is killed in the last quarter of the import, where both imports
+        # write (they check every row first): uniform moments alone rarely land mid-write.
+        delay=$(python3 -c 'import random, sys
+d, late = float(sys.argv[1]), int(sys.argv[2]) % 2 == 0
+print(f"{random.uniform(0.75 * d if late else 0.05, d):.3f}")' "${duration[$kind]}" "$round")
         (run_import "$kind" "$db") >/dev/null 2>"$work/round.err" &
         importer=$!
         t0=$(now)
