@@ -28,15 +28,9 @@ public struct Catalog: Sendable {
     /// The one service whose id `query` is but for case and spaces, as the name resolver's
     /// first tier finds it; `nil` when none or several are.
     public func service(identifiedBy query: String) -> Service? {
-        // Trimming goes through Foundation: skip it when there is nothing to trim.
-        let padded = query.first.map(Self.isSpace) == true || query.last.map(Self.isSpace) == true
-        let key = (padded ? query.trimmingSpaces : query).lowercased()
+        let key = query.trimmingSpaces.lowercased()
         guard let positions = tables.servicesByLowercasedID[key], positions.count == 1 else { return nil }
         return services[positions[0]]
-    }
-
-    private static func isSpace(_ character: Character) -> Bool {
-        character.isWhitespace || character == "\u{3000}"
     }
 
     public func window(number: Int) -> Window? {

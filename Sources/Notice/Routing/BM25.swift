@@ -1,37 +1,9 @@
-import Foundation
-
-/// Okapi BM25 as both routing indexes use it (the characters and pairs of Chinese words, the
-/// pinyin trigrams and English stems of Latin ones): inverse document frequencies over the
-/// documents' features, and a question's score in one document divided by the best it could
-/// reach, so that every question's scores share one scale.
+/// Okapi BM25's constants and term-frequency part, as both routing indexes use them through
+/// `PostingIndex` (the characters and pairs of Chinese words, the pinyin trigrams and English
+/// stems of Latin ones).
 enum BM25 {
     static let k1 = 1.2
     static let b = 0.75
-
-    /// log((N + 1) / (n + 0.5)) for a feature found in n of N documents.
-    static func inverseFrequencies(_ documents: [[String: Double]]) -> [String: Double] {
-        var frequency: [String: Int] = [:]
-        for document in documents { for feature in document.keys { frequency[feature, default: 0] += 1 } }
-        let count = Double(max(documents.count, 1))
-        return frequency.mapValues { log((count + 1) / (Double($0) + 0.5)) }
-    }
-
-    /// The features' BM25 in `document` over the sum of their `weight`s (0...1); a feature's
-    /// weight is its inverse frequency, or what the index gives a feature no document has.
-    static func normalisedScore(
-        _ features: Set<String>, in document: [String: Double], length: Double, averageLength: Double,
-        weight: (String) -> Double
-    ) -> Double {
-        var score = 0.0
-        var best = 0.0
-        for feature in features {
-            let weight = weight(feature)
-            best += weight
-            guard let count = document[feature] else { continue }
-            score += weight * saturation(count, length, averageLength) / (k1 + 1)
-        }
-        return best > 0 ? score / best : 0
-    }
 
     /// A feature's term-frequency part (at most k1 + 1): `count` times in a document of `length`.
     static func saturation(_ count: Double, _ length: Double, _ averageLength: Double) -> Double {

@@ -147,6 +147,7 @@ struct LatinIndex: Sendable {
     /// rarest), so a question mostly off the catalog scores low.
     private static func relevance<Key>(_ features: Set<Key>, _ index: PostingIndex<Key>) -> [Double] {
         let unseen = min(log((Double(index.features.count) + 1) / 0.5), 4)
-        return index.normalisedScores(features, unseen: max(unseen, 0), averageLength: max(index.averageLength, 1))
+        return index.normalisedScores(
+            features, unseen: { _ in max(unseen, 0) }, averageLength: max(index.averageLength, 1))
     }
 }

@@ -38,11 +38,12 @@ struct PostingIndex<Key: Hashable & Sendable>: Sendable {
 
     var documentCount: Int { lengths.count }
 
-    /// Every document's BM25 of `query` over the sum of the features' weights (0...1), as
-    /// `BM25.normalisedScore`: `weight` gives a known feature's weight from its inverse frequency,
-    /// `unseen` an unknown one's. `averageLength` may be floored, as the Latin index does.
+    /// Every document's BM25 of `query` over the sum of the features' weights (0...1), so that
+    /// every question's scores share one scale: `weight` gives a known feature's weight from its
+    /// inverse frequency, `unseen` an unknown one's. `averageLength` may be floored, as the Latin
+    /// index does.
     func normalisedScores(
-        _ query: Set<Key>, unseen: Double, averageLength average: Double? = nil,
+        _ query: Set<Key>, unseen: (Key) -> Double, averageLength average: Double? = nil,
         weight: (Key, Double) -> Double = { max($1, 0) }
     ) -> [Double] {
         var scores = [Double](repeating: 0, count: documentCount)
@@ -50,7 +51,7 @@ struct PostingIndex<Key: Hashable & Sendable>: Sendable {
         var best = 0.0
         for key in query {
             guard let feature = features[key] else {
-                best += unseen
+                best += unseen(key)
                 continue
             }
             let weight = weight(key, idf[feature])

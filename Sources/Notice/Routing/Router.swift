@@ -142,10 +142,10 @@ public struct Router: Sendable {
     private func containmentBonuses(_ query: ScalarText) -> [Double] {
         var best = [Double](repeating: 0, count: index.targets.count)
         let length = Double(query.count)
-        var seen: Set<Int> = []
+        var seen: Set<UInt64> = []
         for key in TextNormalizer.featureKeys(query) where TextNormalizer.isPair(key) {
-            guard let feature = index.features[key], seen.insert(feature).inserted else { continue }
-            for term in index.termsByFirstPair[feature] ?? [] where query.contains(term.text) {
+            guard seen.insert(key).inserted else { continue }
+            for term in index.termsByFirstPair[key] ?? [] where query.contains(term.text) {
                 best[term.document] = max(
                     best[term.document], 0.4 * Double(term.text.count) / length + 0.1 * term.weight)
             }

@@ -12,8 +12,6 @@ enum TextNormalizer {
     static let particles: Set<UInt32> = Set(
         ["了", "的", "吗", "呢", "啊", "吧", "呀", "嘛", "哦", "哈", "啦", "么", "我", "你"].map { $0.unicodeScalars.first!.value })
 
-    static func normalize(_ text: String) -> String { normalize(ScalarText(text.lowercased())).string }
-
     /// `text` already lowercased.
     static func normalize(_ text: ScalarText) -> ScalarText {
         var result = ScalarText(

@@ -74,6 +74,14 @@ enum NoticeText {
 }
 
 extension StringProtocol {
-    /// Without leading and trailing spaces (ASCII and full-width).
-    var trimmingSpaces: String { trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{3000}"))) }
+    /// Without leading and trailing spaces (ASCII and full-width). Every name a clerk or the API
+    /// sends is trimmed, so one with nothing to trim is returned without Foundation's trimming.
+    var trimmingSpaces: String {
+        let padded = first.map(Self.isSpace) == true || last.map(Self.isSpace) == true
+        guard padded else { return String(self) }
+        return trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{3000}")))
+    }
+
+    /// At least every character the trimming removes (tabs, the spaces of every kind, U+3000).
+    private static func isSpace(_ character: Character) -> Bool { character.isWhitespace || character == "\u{3000}" }
 }
