@@ -27,7 +27,7 @@ struct LatinIndex: Sendable {
         }
         // Students' own words in pinyin (fanka) count for the catalog word they mean (一卡通).
         let colloquial = Dictionary(grouping: rewrites, by: \.means).map {
-            (ScalarText($0.key), $0.key, $0.value.map(\.word))
+            (ScalarText($0.key), $0.value.map { ScalarText($0.word) })
         }
         let pinyin = Pinyin(learning: raw.flatMap { $0.chinese.map(\.0) } + rewrites.map(\.word))
         transliteration = pinyin
@@ -40,9 +40,11 @@ struct LatinIndex: Sendable {
                 terms.append((pinyin.compact(text), weight))
                 let scalars = ScalarText(text)
                 let present = PairPresence(scalars)
-                for (meant, means, words) in colloquial where present.mayContain(meant) && scalars.contains(meant) {
+                for (meant, words) in colloquial where present.mayContain(meant) && scalars.contains(meant) {
                     for word in words {
-                        terms.append((pinyin.compact(text.replacingOccurrences(of: means, with: word)), weight))
+                        var replaced = scalars
+                        replaced.replaceAll(meant, with: word)
+                        terms.append((pinyin.compact(replaced.string), weight))
                     }
                 }
             }

@@ -1,17 +1,37 @@
 import Foundation
 
 /// Pinyin without tones or spaces (学生证 → xueshengzheng), so a question typed in pinyin, or a
-/// homophone typo, meets the catalog's words. Characters are transliterated one at a time and
-/// remembered: ICU's transform is slow, and the catalog reuses few characters.
+/// homophone typo, meets the catalog's words. Each character's syllable is remembered: ICU's
+/// transform is slow, and the catalog reuses few characters.
 struct Pinyin: Sendable {
     private var syllables: [Character: String] = [:]
 
     /// Remembers the syllable of every Han character in `texts`.
     init(learning texts: [String]) {
-        for character in Set(texts.joined()) where Self.isHan(character) {
-            syllables[character] = Self.transliterate(String(character))
+        let characters = Set(texts.joined()).filter(Self.isHan).sorted()
+        // All characters in one transform, a line each: ICU builds its transliterator anew on
+        // every call, which was most of the routing index's build.
+        let lines =
+            (characters.map(String.init).joined(separator: "\n").applyingTransform(.toLatin, reverse: false) ?? "")
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count == characters.count else {
+            for character in characters { syllables[character] = Self.transliterate(String(character)) }
+            return
         }
+        for (character, line) in zip(characters, lines) { syllables[character] = Self.latinLetters(String(line)) }
     }
+
+    /// The syllable of every character in `texts`, one transform each: what `init(learning:)`
+    /// must agree with.
+    static func transliteratedOneByOne(_ texts: [String]) -> [Character: String] {
+        var syllables: [Character: String] = [:]
+        for character in Set(texts.joined()) where isHan(character) {
+            syllables[character] = transliterate(String(character))
+        }
+        return syllables
+    }
+
+    func syllable(of character: Character) -> String? { syllables[character] }
 
     /// `text` in toneless pinyin letters; other letters kept lowercase, the rest dropped.
     func compact(_ text: String) -> String {
@@ -19,6 +39,8 @@ struct Pinyin: Sendable {
         for character in text {
             if Self.isHan(character) {
                 result += syllables[character] ?? Self.transliterate(String(character))
+            } else if character.isASCII {
+                if character.isLetter { result += character.lowercased() }
             } else if character.isLetter {
                 result += Self.transliterate(String(character).lowercased())
             }

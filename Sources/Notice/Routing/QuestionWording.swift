@@ -13,8 +13,9 @@ struct QuestionWording: Sendable {
     let glossarySlots: [Int]
 
     init(_ thesaurus: Thesaurus) {
-        glossary = thesaurus.glossary.map { (ScalarText(" \($0.word) "), $0.means) }
-        glossarySlots = thesaurus.glossary.map { entry in
+        let entries = thesaurus.glossary
+        glossary = entries.map { (ScalarText(" \($0.word) "), $0.means) }
+        glossarySlots = entries.map { entry in
             PairPresence.slot(of: ScalarText(entry.word.isEmpty ? "  " : entry.word))
         }
         let ignored = thesaurus.ignored.map(\.text).sorted { $0.count > $1.count }

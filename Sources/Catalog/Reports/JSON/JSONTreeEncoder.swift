@@ -97,11 +97,22 @@ enum JSONScalar {
 /// JSONEncoder once and remembering.
 enum SnakeCaseKeys {
     private static let known = Mutex<[String: String]>([:])
+    /// Keys come from coding keys, a bounded set; the bound only guards against a type that
+    /// makes its keys up.
+    private static let maximumRemembered = 4096
 
     static func converted(_ key: String) -> String {
         guard key.utf8.contains(where: { isUpper($0) || $0 >= 0x80 }) else { return key }
+        // Remembered: converting every key of every notice was a tenth of its encoding.
+        if let hit = known.withLock({ $0[key] }) { return hit }
         guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return askingJSONEncoder(key) }
-        return convertASCII(Array(key.utf8))
+        let converted = convertASCII(Array(key.utf8))
+        remember(key, converted)
+        return converted
+    }
+
+    private static func remember(_ key: String, _ converted: String) {
+        known.withLock { if $0.count < maximumRemembered { $0[key] = converted } }
     }
 
     private static func isUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
@@ -134,13 +145,12 @@ enum SnakeCaseKeys {
     }
 
     private static func askingJSONEncoder(_ key: String) -> String {
-        if let hit = known.withLock({ $0[key] }) { return hit }
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
         let converted =
             (try? encoder.encode(OneKey(name: key)))
             .flatMap { try? JSONDecoder().decode([String: Int].self, from: $0) }?.keys.first ?? key
-        known.withLock { $0[key] = converted }
+        remember(key, converted)
         return converted
     }
 
