@@ -78,8 +78,9 @@ extension ValidationRule {
                 var words: [String] = catalog.services.flatMap { [$0.name] + $0.aliases + $0.keywords }
                 words += catalog.departments.flatMap { [$0.name] + $0.keywords }
                 words += catalog.facts.flatMap { $0.values.map(\.label) }
+                let containment = WordContainment(words)
                 for entry in catalog.thesaurus.entries where entry.kind != .typo {
-                    guard !words.contains(where: { $0.contains(entry.means.text) }) else { continue }
+                    guard !containment.anyWordContains(entry.means.text) else { continue }
                     bag.warning(
                         "thesaurus-unknown-word",
                         "“\(entry.means.text)”不在任何事项或部门的名称、别名、关键词中，也不是情况（facts）的取值，改写成它不会匹配到任何事项；"

@@ -19,7 +19,7 @@ package enum YAMLReader {
             bag.report(EncodingDiagnosis.diagnose(data, file: file))
             return nil
         }
-        if text.contains("\u{0}") {
+        if text.utf8.contains(0) {  // bytewise: Foundation's `contains` searched it as text
             bag.report(EncodingDiagnosis.diagnoseNUL(data, file: file))
             return nil
         }
