@@ -14,7 +14,6 @@ let package = Package(
         .library(name: "FuzzTargets", targets: ["FuzzTargets"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
@@ -24,10 +23,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
-        .target(
-            name: "Catalog",
-            dependencies: [.product(name: "Yams", package: "Yams")]
-        ),
+        // The system libyaml, whose events the YAML reader turns into nodes (libyaml-dev, yaml-0.1).
+        .systemLibrary(
+            name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
+        .target(name: "Catalog", dependencies: ["CLibYAML"]),
         .target(name: "Notice", dependencies: ["Catalog"]),
         .target(name: "Assessment", dependencies: ["Catalog"]),
         .target(

@@ -17,8 +17,12 @@ public struct Condition: Sendable {
     init(source: String, expression: Expression, location: SourceLocation, positions: [SourceLocation]? = nil) {
         self.source = source
         self.expression = expression
-        self.location = positions?.first ?? location
-        self.positions = positions
+        let start = positions?.first ?? location
+        self.location = start
+        // Positions that only count columns from the start say nothing `location(at:)` would not
+        // work out, and cost 32 bytes a character for every condition of the catalog.
+        let counted = positions?.indices.allSatisfy { positions?[$0] == start.advanced(by: $0) } ?? true
+        self.positions = counted ? nil : positions
     }
 
     /// Where the character at `offset` (in Unicode scalars of `source`) was written in the file.

@@ -78,11 +78,9 @@ extension ValidationRule {
                 var words: [String] = catalog.services.flatMap { [$0.name] + $0.aliases + $0.keywords }
                 words += catalog.departments.flatMap { [$0.name] + $0.keywords }
                 words += catalog.facts.flatMap { $0.values.map(\.label) }
-                // One text searched per entry: Foundation's `contains`, word by word, was most of
-                // loading the shipped catalog.
-                let text = Array(words.joined(separator: "\n").utf8)
+                let containment = WordContainment(words)
                 for entry in catalog.thesaurus.entries where entry.kind != .typo {
-                    guard !Self.bytes(text, contain: entry.means.text) else { continue }
+                    guard !containment.anyWordContains(entry.means.text) else { continue }
                     bag.warning(
                         "thesaurus-unknown-word",
                         "“\(entry.means.text)”不在任何事项或部门的名称、别名、关键词中，也不是情况（facts）的取值，改写成它不会匹配到任何事项；"
@@ -91,16 +89,4 @@ extension ValidationRule {
                 }
             }),
     ]
-
-    /// Whether `needle`'s UTF-8 occurs in `text`; an empty needle never does.
-    private static func bytes(_ text: [UInt8], contain needle: String) -> Bool {
-        let wanted = Array(needle.utf8)
-        guard let first = wanted.first, text.count >= wanted.count else { return false }
-        var start = 0
-        while let found = text[start...].firstIndex(of: first), found + wanted.count <= text.count {
-            if text[found..<found + wanted.count].elementsEqual(wanted) { return true }
-            start = found + 1
-        }
-        return false
-    }
 }

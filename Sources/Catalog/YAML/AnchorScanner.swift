@@ -1,5 +1,5 @@
-/// Finds anchors (`&name`) and aliases (`*name`) in the text of a file, before libyaml reads it:
-/// Yams expands an alias into a copy of its anchor, so a bomb must never reach it. (In a file that
+/// Finds anchors (`&name`) and aliases (`*name`) in the text of a file, before libyaml reads it,
+/// so each is reported where it is written and a bomb never reaches the composer. (In a file that
 /// is not valid YAML it may find one where libyaml would stop at a syntax error first; either is
 /// an error to mend.) The tree would not say where an alias was written anyway, and an anchor
 /// nobody uses leaves no trace in it; the text does. An `&` or `*` counts only where a node may

@@ -13,7 +13,11 @@ enum LineSeparatorCheck {
 
     /// Reports every separator in `source`; `true` when there was none.
     static func check(_ source: SourceText, into bag: inout DiagnosticBag) -> Bool {
-        let found = source.scalars.indices.filter { names[source.scalars[$0]] != nil }
+        // A comparison per character, not a dictionary lookup: this runs over every file.
+        let found = source.scalars.indices.filter {
+            let value = source.scalars[$0].value
+            return value == 0x85 || value == 0x2028 || value == 0x2029
+        }
         for index in found.prefix(maximumListed) {
             bag.error(
                 "invalid-line-break",

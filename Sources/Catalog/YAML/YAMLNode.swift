@@ -48,6 +48,12 @@ package struct YAMLNode: Sendable {
         return ScalarSourceMap.positions(of: text, style: style, at: location, in: source, limit: limit)
     }
 
+    /// A scalar of no characters, however written (a file of only `---` or `""` has nothing).
+    var isEmptyScalar: Bool {
+        if case .scalar(let text, _) = kind { return text.isEmpty }
+        return false
+    }
+
     /// A plain empty scalar, `~` or `null`: YAML's null.
     package var isNull: Bool {
         if case .scalar(let text, .plain) = kind {

@@ -1,35 +1,38 @@
-import Yams
-
-/// Turns a libyaml/Yams error into a diagnostic placed where a person would look: libyaml
-/// reports an unclosed quote at the end of the file and a duplicate key at its first, harmless
-/// occurrence, so both are moved, and a tab gets a message that names it.
+/// Turns a libyaml or composer error into a diagnostic placed where a person would look:
+/// libyaml reports an unclosed quote at the end of the file and a duplicate key at its first,
+/// harmless occurrence, so both are moved, and a tab gets a message that names it.
 enum YAMLSyntaxDiagnostics {
-    /// `text` is the file as Yams read it: a reader error counts its offset in its Characters.
-    static func diagnostic(for error: YamlError, in source: SourceText, text: String) -> Diagnostic {
+    /// `text` is the file libyaml read; a reader error gives its place as a byte offset in it.
+    static func diagnostic(for error: YAMLSyntaxError, in source: SourceText, text: String) -> Diagnostic {
         switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
+        case .syntax(let problem, let context, let mark):
             return located(problem, context: context, at: location(mark, in: source), in: source)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return duplicateKey(duplicates, firstAt: location(context.mark, in: source), in: source)
-        case .reader(let problem, let offset, _, _):
-            let at =
-                offset.flatMap { text.index(text.startIndex, offsetBy: $0, limitedBy: text.endIndex) }.map {
-                    source.location(of: text.unicodeScalars.distance(from: text.startIndex, to: $0))
-                } ?? .start(of: source.file)
+        case .duplicateKeys(let duplicates, let first):
+            return duplicateKey(duplicates, firstAt: location(first, in: source), in: source)
+        case .reader(let problem, let offset):
             return Diagnostic(
-                .error, "invalid-encoding", "cannot read the file: \(problem); save it as UTF-8 text", at: at)
-        default:
-            return Diagnostic(.error, "yaml-syntax", "invalid YAML: \(error)", at: .start(of: source.file))
+                .error, "invalid-encoding", "cannot read the file: \(problem); save it as UTF-8 text",
+                at: readerLocation(offset, in: source, text: text))
+        case .memory:
+            return Diagnostic(.error, "yaml-syntax", "invalid YAML: Memory error", at: .start(of: source.file))
         }
     }
 
-    private static func location(_ mark: Mark, in source: SourceText) -> SourceLocation {
+    /// Where a reader error's byte offset lies; the file's start when it falls inside a
+    /// character, as Yams (which counted the offset in Characters) left it.
+    private static func readerLocation(_ offset: Int, in source: SourceText, text: String) -> SourceLocation {
+        guard let index = text.utf8.index(text.utf8.startIndex, offsetBy: offset, limitedBy: text.utf8.endIndex),
+            let character = index.samePosition(in: text)
+        else { return .start(of: source.file) }
+        return source.location(of: text.unicodeScalars.distance(from: text.startIndex, to: character))
+    }
+
+    private static func location(_ mark: YAMLSyntaxError.Mark, in source: SourceText) -> SourceLocation {
         source.clampedLocation(line: mark.line, column: mark.column)
     }
 
     private static func located(
-        _ problem: String, context: YamlError.Context?, at location: SourceLocation, in source: SourceText
+        _ problem: String, context: YAMLSyntaxError.Context?, at location: SourceLocation, in source: SourceText
     ) -> Diagnostic {
         if problem.contains("nesting level") {
             return Diagnostic(.error, "nesting-too-deep", "nesting is too deep; flatten the structure", at: location)
