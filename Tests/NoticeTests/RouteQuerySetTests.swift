@@ -34,23 +34,23 @@ import Testing
     }
 
     @Test func theTunedPartHoldsItsFigures() throws {
-        let floors = Floors(topOne: 0.95, outsideRecall: 0.955, outsidePrecision: 0.94, hallReferredOutside: 4)
+        let floors = Floors(topOne: 0.96, outsideRecall: 0.957, outsidePrecision: 0.966, hallReferredOutside: 1)
         Self.expect(try Self.evaluate("tune.yaml"), floors, minimumQuestions: 600)
     }
 
     @Test func theHeldOutPartHoldsItsFigures() throws {
-        let floors = Floors(topOne: 0.825, outsideRecall: 0.825, outsidePrecision: 0.78, hallReferredOutside: 5)
+        let floors = Floors(topOne: 0.827, outsideRecall: 0.825, outsidePrecision: 0.785, hallReferredOutside: 5)
         Self.expect(try Self.evaluate("fresh.yaml"), floors, minimumQuestions: 200)
     }
 
-    /// The bar for questions written after the thesaurus is top-1 90%: measured 92.3%.
+    /// The bar for questions written after the thesaurus is top-1 90%: measured 93.4%.
     @Test func thePartWrittenAfterTheThesaurusHoldsItsFigures() throws {
-        let floors = Floors(topOne: 0.92, outsideRecall: 0.97, outsidePrecision: 0.88, hallReferredOutside: 3)
+        let floors = Floors(topOne: 0.933, outsideRecall: 0.974, outsidePrecision: 0.883, hallReferredOutside: 3)
         Self.expect(try Self.evaluate("fresh2.yaml"), floors, minimumQuestions: 180)
     }
 
     /// 高 must mean it: on every part, a high-confidence answer is right at least 93% of the time
-    /// (measured: 98.7% tuned, 93.5% and 98.2% held out).
+    /// (measured: 99.4% tuned, 95.4% and 98.5% held out).
     @Test func highConfidenceIsRarelyWrong() throws {
         for file in ["tune.yaml", "fresh.yaml", "fresh2.yaml"] {
             let high = try Self.evaluate(file).byConfidence[.high]
