@@ -21,7 +21,7 @@ public struct Condition: Sendable {
         self.location = start
         // Positions that only count columns from the start say nothing `location(at:)` would not
         // work out, and cost 32 bytes a character for every condition of the catalog.
-        let counted = positions?.indices.allSatisfy { positions?[$0] == start.advanced(by: $0) } ?? true
+        let counted = positions?.enumerated().allSatisfy { $0.element == start.advanced(by: $0.offset) } ?? true
         self.positions = counted ? nil : positions
     }
 

@@ -8,15 +8,19 @@ enum LineSeparatorCheck {
         "\u{2029}": "U+2029 (paragraph separator)",
     ]
 
+    /// The values from the lowest separator to the highest.
+    private static let separatorRange = names.keys.map(\.value).min()!...names.keys.map(\.value).max()!
+
     /// How many are reported one by one; the rest are counted.
     static let maximumListed = 20
 
     /// Reports every separator in `source`; `true` when there was none.
     static func check(_ source: SourceText, into bag: inout DiagnosticBag) -> Bool {
-        // A comparison per character, not a dictionary lookup: this runs over every file.
+        // A range test per character, and a look-up only inside it: this runs over every file,
+        // and CJK text lies above the range.
         let found = source.scalars.indices.filter {
-            let value = source.scalars[$0].value
-            return value == 0x85 || value == 0x2028 || value == 0x2029
+            let scalar = source.scalars[$0]
+            return separatorRange.contains(scalar.value) && names[scalar] != nil
         }
         for index in found.prefix(maximumListed) {
             bag.error(

@@ -15,7 +15,7 @@ struct Pinyin: Sendable {
             (characters.map(String.init).joined(separator: "\n").applyingTransform(.toLatin, reverse: false) ?? "")
             .split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.count == characters.count else {
-            for character in characters { syllables[character] = Self.transliterate(String(character)) }
+            syllables = Self.transliteratedOneByOne(texts)
             return
         }
         for (character, line) in zip(characters, lines) { syllables[character] = Self.latinLetters(String(line)) }
