@@ -48,21 +48,3 @@ public struct NoticeIssuing: Sendable {
                 submitted: request.submitted ?? clock.now()))
     }
 }
-
-/// First-question routing (首问负责): a student's own words to the window and service, or to
-/// the office outside the hall that handles them.
-public struct QuestionRouting: Sendable {
-    public let router: Router
-
-    /// Builds the router's index: do it once per catalog.
-    public init(catalog: Catalog) {
-        router = Router(catalog: catalog)
-    }
-
-    public var catalog: Catalog { router.catalog }
-
-    /// The best `limit` matches (at least one is always asked for).
-    public func route(_ question: String, limit: Int = 3) -> RouteResult {
-        router.route(question, limit: max(limit, 1))
-    }
-}

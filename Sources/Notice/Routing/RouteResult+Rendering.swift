@@ -2,10 +2,6 @@ import Catalog
 import Foundation
 
 extension RouteResult {
-    public func json() -> String {
-        JSONOutput.encode(self, snakeCase: true)
-    }
-
     public func text() -> String {
         var lines: [String] = []
         if let referral {

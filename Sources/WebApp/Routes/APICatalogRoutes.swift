@@ -21,7 +21,7 @@ struct APICatalogRoutes: RouteGroup {
             // Staff's questions (a signed-in desk client) are logged for `route misses`; the
             // public's are not, so an open endpoint cannot fill the database.
             guard context.user != nil else {
-                return JSONResponse.body(environment.hall.routing.route(question, limit: limit).json())
+                return JSONResponse.body(environment.hall.routing.routeJSON(question, limit: limit))
             }
             return JSONResponse.body(
                 await environment.hall.routeLog.ask(question, limit: limit, channel: .api).result.json())
