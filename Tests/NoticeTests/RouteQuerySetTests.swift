@@ -3,8 +3,9 @@ import Foundation
 import Notice
 import Testing
 
-/// The routing query set (eval/routing/: tune.yaml, tuned on; fresh.yaml, held out; fresh2.yaml,
-/// held out and written after the thesaurus), written by someone who never saw the catalog's keywords. The floors are the figures measured when
+/// The routing query set (eval/routing/: tune.yaml, tuned on; fresh.yaml, held out; fresh2.yaml and
+/// fresh3.yaml, held out and written after the thesaurus), each written by someone who never saw
+/// the catalog's keywords. The floors are the figures measured when
 /// they were last raised: the test fails when routing gets worse (`onestop route eval` prints
 /// the misses). Raise them as routing improves; never lower them to make a change pass.
 @Suite struct RouteQuerySetTests {
@@ -49,10 +50,17 @@ import Testing
         Self.expect(try Self.evaluate("fresh2.yaml"), floors, minimumQuestions: 180)
     }
 
+    /// A third set written after the thesaurus (2026-12-03), measured once untuned: 89.2%, just
+    /// under the bar; its long questions (76.7%) are the weakest.
+    @Test func theThirdPartWrittenAfterTheThesaurusHoldsItsFigures() throws {
+        let floors = Floors(topOne: 0.891, outsideRecall: 0.902, outsidePrecision: 0.840, hallReferredOutside: 7)
+        Self.expect(try Self.evaluate("fresh3.yaml"), floors, minimumQuestions: 180)
+    }
+
     /// 高 must mean it: on every part, a high-confidence answer is right at least 93% of the time
-    /// (measured: 99.4% tuned, 95.4% and 98.5% held out).
+    /// (measured: 99.4% tuned; 95.4%, 98.5% and 98.4% held out).
     @Test func highConfidenceIsRarelyWrong() throws {
-        for file in ["tune.yaml", "fresh.yaml", "fresh2.yaml"] {
+        for file in ["tune.yaml", "fresh.yaml", "fresh2.yaml", "fresh3.yaml"] {
             let high = try Self.evaluate(file).byConfidence[.high]
             #expect((high?.questions ?? 0) > 40)
             #expect((high?.topOneRate ?? 0) >= 0.93, "\(file): \(high?.topOneRate ?? 0)")

@@ -6,7 +6,8 @@ extension EventRows {
     /// each row as it comes (a cell beyond the header's columns), so a file is never held whole.
     struct CSVStream {
         private var reader: CSVReader
-        private let header: [String]
+        /// Each header cell's place in `columns`.
+        private let header: [Int]
         private let file: String
 
         init(_ input: CSVInput, file: String) throws(LedgerError) {
@@ -22,7 +23,8 @@ extension EventRows {
                 throw CSVTable.ParseError(line: 1, message: "文件是空的；第一行应为表头").ledgerError(file: file)
             }
             do {
-                header = try Self.header(first.fields, file: file)
+                // `header` names only columns of `columns`.
+                header = try Self.header(first.fields, file: file).map { position(of: $0)! }
             } catch {
                 throw reader.outranking(error, file: file)
             }
@@ -63,11 +65,11 @@ extension EventRows {
             } catch {
                 throw reader.outranking(error, file: file)
             }
-            var values: [String: String] = [:]
-            for (index, name) in header.enumerated() where index < row.fields.count {
-                values[name] = row.fields[index]
+            var values = Row(line: row.line)
+            for (index, position) in header.enumerated() where index < row.fields.count {
+                values[position: position] = row.fields[index]
             }
-            return normalized(Row(line: row.line, values: values))
+            return normalized(values)
         }
     }
 }
