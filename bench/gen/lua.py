@@ -3,6 +3,8 @@
 
 Usage: bench/gen/lua.py OUT_DIR QUERIES.yaml CATALOG_DIR
   OUT_DIR/route.lua   GET /api/route?q=... over the `text` of every query in QUERIES.yaml
+  OUT_DIR/route-unique.lua  the same texts, each request made unique by a number appended, so
+                      the server's memory of answers never helps: routing and JSON every time
   OUT_DIR/notice.lua  POST /api/services/{id}/notice with {} over every service of the catalog
 """
 import pathlib
@@ -25,6 +27,26 @@ def script(requests):
     return "\n".join(lines) + "\n"
 
 
+def unique_script(texts):
+    lines = ["local texts = {"]
+    lines += [f"  {lua_string(urllib.parse.quote(text))}," for text in texts]
+    lines += [
+        "}",
+        "local threads = 0",
+        "function setup(thread)",
+        "  threads = threads + 1",
+        '  thread:set("tid", threads)',
+        "end",
+        "local i, n = 0, 0",
+        "function request()",
+        "  i = i % #texts + 1",
+        "  n = n + 1",
+        '  return wrk.format("GET", "/api/route?q=" .. texts[i] .. "%20" .. tid .. "-" .. n)',
+        "end",
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def main():
     out, queries, catalog = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
     out.mkdir(parents=True, exist_ok=True)
@@ -32,6 +54,7 @@ def main():
     route = [("GET", "/api/route?q=" + urllib.parse.quote(text), "nil") for text in texts]
     head = 'local headers = {["Content-Type"] = "application/json"}\n'
     (out / "route.lua").write_text("local headers = {}\n" + script(route), encoding="utf-8")
+    (out / "route-unique.lua").write_text(unique_script(texts), encoding="utf-8")
     ids = []
     for path in sorted((catalog / "services").glob("*.yaml")):
         ids += re.findall(r"^  - id: (\S+)$", path.read_text(encoding="utf-8"), re.M)
