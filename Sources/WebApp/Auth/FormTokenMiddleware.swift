@@ -25,7 +25,11 @@ public struct FormTokenMiddleware: RouterMiddleware {
         var context = context
         var request = request
         let existing = request.cookies[Self.cookieName]?.value
-        context.formToken = existing ?? RandomToken.make()
+        // The JSON API renders no forms: minting a token from the system's random source and
+        // sending its cookie on every call was wasted work, and a client without cookies got a
+        // new cookie with every answer.
+        let rendersForms = !request.uri.path.hasPrefix("/api/")
+        context.formToken = existing ?? (rendersForms ? RandomToken.make() : "")
         if ![.get, .head, .options].contains(request.method) {
             let sent = try await Self.sentToken(&request, context: context)
             let needsToken =
@@ -34,7 +38,7 @@ public struct FormTokenMiddleware: RouterMiddleware {
             if needsToken, existing == nil || sent != existing { throw WebError.formNotFromPage }
         }
         var response = try await next(request, context)
-        if existing == nil {
+        if existing == nil, rendersForms {
             response.setCookie(
                 Cookie(
                     name: Self.cookieName, value: context.formToken, path: "/", secure: secureCookies,
