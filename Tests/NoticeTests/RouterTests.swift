@@ -19,6 +19,20 @@ import Testing
         #expect(result.referral?.phone != nil)
     }
 
+    /// The graduate's transcript goes to the archives by a redirect the catalog marks assumed:
+    /// the clerk is told it is to be confirmed, never with 高 confidence, as the notice tells it.
+    @Test func aReferralOnAGuessedRedirectSaysSoAndIsNotCertain() throws {
+        let result = router.route("我已经毕业两年了，还能来给成绩单盖章吗")
+        let referral = try #require(result.referral)
+        #expect(referral.id == "dag")
+        #expect(referral.assumed.contains("reason"))
+        #expect(result.confidence != .high)
+        #expect(result.text().contains("由档案馆出具（待确认）"))
+        // A redirect the catalog does not mark assumed is told as it stands.
+        let sure = router.route("我的身份证丢了")
+        #expect(sure.referral?.assumed.contains("reason") == false)
+    }
+
     @Test func nothingMatchingGoesToTheConsultationDesk() {
         let result = router.route("今天天气怎么样")
         #expect(result.outOfScope)

@@ -5,12 +5,9 @@ extension RouteResult {
     public func text() -> String {
         var lines: [String] = []
         if let referral {
-            let contact = [
-                referral.office.map { Notice.mark($0, referral.assumed.contains("office")) },
-                referral.phone.map { "电话 " + Notice.mark($0, referral.assumed.contains("phone")) },
-            ].compactMap { $0 }.joined(separator: "，")
+            let contact = referral.contact
             lines.append("不属于大厅受理范围：请到 \(referral.department)" + (contact.isEmpty ? "" : "（\(contact)）"))
-            lines.append("  └ \(referral.reason)")
+            lines.append("  └ \(referral.markedReason)")
         }
         for (index, match) in matches.enumerated() {
             let window = match.window.map { Notice.mark("\($0.number)号窗口 \($0.name)", $0.assumed) } ?? "（无窗口）"
@@ -28,4 +25,17 @@ extension RouteResult {
         if !factsInWords.isEmpty { lines.append("识别到的情况：" + factsInWords.joined(separator: "，")) }
         return lines.joined(separator: "\n") + "\n"
     }
+}
+
+extension RouteResult.Referral {
+    /// The office and phone, each marked 待确认 where the catalog guessed it.
+    public var contact: String {
+        [
+            office.map { Notice.mark($0, assumed.contains("office")) },
+            phone.map { "电话 " + Notice.mark($0, assumed.contains("phone")) },
+        ].compactMap { $0 }.joined(separator: "，")
+    }
+
+    /// The reason, marked 待确认 when it rests on a redirect the catalog marks assumed.
+    public var markedReason: String { Notice.mark(reason, assumed.contains("reason")) }
 }

@@ -35,7 +35,7 @@ public struct RouteResult: Sendable, Encodable {
         public var office: String?
         public var phone: String?
         public var reason: String
-        /// Which of `office`, `phone` the catalog marks assumed.
+        /// Which of `office`, `phone` and `reason` (a redirect's) the catalog marks assumed.
         public var assumed: [String] = []
     }
 

@@ -3,7 +3,8 @@ import Catalog
 extension Router {
     enum Destination {
         case service(Service, reason: String?)
-        case department(String, reason: String)
+        /// `guessed`: a redirect on the way is one the catalog marks assumed.
+        case department(String, reason: String, guessed: Bool)
     }
 
     /// Follows the redirects that certainly apply under the recognised facts (at most a few hops).
@@ -11,13 +12,16 @@ extension Router {
         var current = service
         var reasons: [String] = []
         var visited: Set<String> = [service.id]
+        var guessed = false
         while let redirect = current.redirects.first(where: { $0.when?.evaluate(facts) == true }) {
             reasons.append(redirect.reason)
+            // As the notice judges it (AcceptanceDecision): the service's redirects or this one assumed.
+            guessed = guessed || current.assumed.contains("redirects") || !redirect.assumed.isEmpty
             switch redirect.target {
-            case .department(let id): return .department(id, reason: reasons.joined(separator: "；"))
+            case .department(let id): return .department(id, reason: reasons.joined(separator: "；"), guessed: guessed)
             case .window(let number):
                 let department = catalog.window(number: number)?.departments.first?.id ?? ""
-                return .department(department, reason: reasons.joined(separator: "；"))
+                return .department(department, reason: reasons.joined(separator: "；"), guessed: guessed)
             case .service(let id):
                 guard let next = catalog.service(id), visited.insert(id).inserted else { break }
                 current = next
@@ -54,11 +58,12 @@ extension Router {
         return Set(stops.map(\.department)).count > 1 ? stops : []
     }
 
-    func outside(_ id: String, reason: String) -> RouteResult.Referral {
+    func outside(_ id: String, reason: String, guessed: Bool = false) -> RouteResult.Referral {
         let department = catalog.department(id)
         return .init(
             id: id, department: department?.name ?? id, office: department?.office, phone: department?.phone,
-            reason: reason, assumed: department?.assumed.marked(["office", "phone"]) ?? [])
+            reason: reason,
+            assumed: (department?.assumed.marked(["office", "phone"]) ?? []) + (guessed ? ["reason"] : []))
     }
 
     /// Nothing matched: the best outside department if any word of it came up, else the consultation desk.

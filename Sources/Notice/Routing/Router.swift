@@ -52,16 +52,20 @@ public struct Router: Sendable {
                         matches.append(
                             match(final, score: score, redirectedFrom: reason.map { _ in service }, note: reason))
                     }
-                case .department(let departmentID, let reason):
-                    if matches.isEmpty, referral == nil { referral = outside(departmentID, reason: reason) }
+                case .department(let departmentID, let reason, let guessed):
+                    if matches.isEmpty, referral == nil {
+                        referral = outside(departmentID, reason: reason, guessed: guessed)
+                    }
                 }
             }
             if matches.count >= limit { break }
         }
         if matches.isEmpty, referral == nil { referral = fallbackReferral(ranked, threshold: threshold) }
-        let confidence = RouteConfidence.of(
+        var confidence = RouteConfidence.of(
             ranked.filter { $0.1 >= threshold }, scale: isLatin ? .latin : .chinese,
             desk: referral != nil && referral?.id == nil)
+        // A referral that rests on a guessed redirect is never told with certainty.
+        if referral?.assumed.contains("reason") == true, confidence == .high { confidence = .medium }
         let top = matches.first?.score ?? 0
         return RouteResult(
             query: query, facts: facts,

@@ -49,8 +49,8 @@ struct DeskPage {
         hasMatches = !matches.isEmpty
         outOfScope = result.outOfScope
         referral = result.referral.map { referral in
-            let contact = [referral.office, referral.phone.map { "电话 \($0)" }].compactMap { $0 }.joined(separator: "，")
-            return "\(referral.reason)：请到\(referral.department)" + (contact.isEmpty ? "" : "（\(contact)）") + "办理"
+            let contact = referral.contact
+            return "\(referral.markedReason)：请到\(referral.department)" + (contact.isEmpty ? "" : "（\(contact)）") + "办理"
         }
         alternatives = result.alternatives.map { Self.row($0, facts: result.facts, link: link, asked: asked) }
         hasAlternatives = !alternatives.isEmpty
