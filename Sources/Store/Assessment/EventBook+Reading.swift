@@ -10,7 +10,11 @@ extension EventBook {
 
     /// The events dated `first` through `last` (either open), in date order. The range is a
     /// WHERE on the date index, so scoring a month reads that month, not every year stored.
-    public func events(from first: CivilDate?, through last: CivilDate?) throws(LedgerError) -> [AssessmentEvent] {
+    /// `details: false` leaves out who was involved, who recorded it and the note (empty), which
+    /// only traces show: a window's score without traces needs none of them.
+    public func events(from first: CivilDate?, through last: CivilDate?, details: Bool = true) throws(LedgerError)
+        -> [AssessmentEvent]
+    {
         var conditions: [String] = []
         var arguments: [String] = []
         if let first {
@@ -22,9 +26,11 @@ extension EventBook {
             arguments.append(last.description)
         }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        let sql =
-            "SELECT id, date, window_number, staff, item, count, serious, note, recorded_by, post "
-            + "FROM assessment_event\(filter) ORDER BY date, id"
+        let columns =
+            details
+            ? "id, date, window_number, staff, item, count, serious, note, recorded_by, post"
+            : "id, date, window_number, '', item, count, serious, NULL, '', NULL"
+        let sql = "SELECT \(columns) FROM assessment_event\(filter) ORDER BY date, id"
         let bound = StatementArguments(arguments)
         return try database.read { db in
             var events: [AssessmentEvent] = []

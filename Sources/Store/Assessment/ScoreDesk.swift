@@ -154,7 +154,7 @@ public struct ScoreDesk: Sendable {
         let quality =
             scheme.items.contains { $0.fromQuality != nil } || scheme.tieBreakers.contains(.higherSatisfaction)
             ? try ledger.qualityFigures(from: period.first, through: period.last).mapValues(\.rates) : [:]
-        let events = try book.events(from: scheme.firstDayRead(for: period), through: period.last)
+        let events = try book.events(from: scheme.firstDayRead(for: period), through: period.last, details: traces)
         let windows = ledger.catalog.windowsByNumber.map { ScoreResult.WindowRef(number: $0.number, name: $0.name) }
         let assessor = Assessor(
             scorer: WindowScorer(
