@@ -12,10 +12,13 @@ public struct AppDatabase: Sendable {
         // Another process holding the write lock makes us wait, not fail.
         configuration.busyMode = .timeout(15)
         configuration.foreignKeysEnabled = true
-        // Reads through a memory map, not a copy per page: a score reads the month's events
-        // by the date index, page by page. SQLite still writes with write(), so a crash is
-        // as safe as before.
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 268435456") }
+        // Readers read through a memory map, not a copy per page: a score reads the month's
+        // events by the date index, page by page. Only the pool's read-only connections: the
+        // writer (imports, the desk) keeps its memory flat, and SQLite writes with write()
+        // either way, so a crash is as safe as before.
+        configuration.prepareDatabase { db in
+            if db.configuration.readonly { try db.execute(sql: "PRAGMA mmap_size = 268435456") }
+        }
         try OwnerOnlyFile.create(at: path)
         let pool = try DatabasePool(path: path, configuration: configuration)
         try self.init(writer: pool)
