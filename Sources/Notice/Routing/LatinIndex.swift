@@ -69,8 +69,8 @@ struct LatinIndex: Sendable {
         pinyinTermsByTrigram = termsByTrigram
     }
 
-    /// Every target with its score (0...1.x), best first.
-    func rank(_ question: String) -> [(RouteTarget, Double)] {
+    /// Every target that scores (0...1.x), unordered.
+    func scores(_ question: String) -> [(RouteTarget, Double)] {
         let letters = Pinyin.latinLetters(question)
         let scalars = ScalarText(letters)
         let pinyinFeatures = Set(Self.trigrams(letters))
@@ -89,7 +89,7 @@ struct LatinIndex: Sendable {
             let score = max(pinyinScores[document] + bonus[document], englishScores[document])
             if score > 0 { scored.append((targets[document], score)) }
         }
-        return RouteTarget.ranked(scored)
+        return scored
     }
 
     /// Every run of three letters of `letters` (pinyin: ASCII letters only), or the whole of a

@@ -34,7 +34,7 @@ public struct Router: Sendable {
         let isLatin = Pinyin.isLatin(query)
         let meant = isLatin ? ScalarText(query) : wording.read(ScalarText(query.lowercased()))
         let ranked = consultationFirst(
-            Self.preferringTheHall(isLatin ? rankLatin(query) : rank(matterNormalised(of: meant))),
+            Self.preferringTheHall(isLatin ? latinScores(query) : scores(matterNormalised(of: meant))),
             asking: wording.asksAboutRules(query))
         let threshold = isLatin ? Self.latinThreshold : Self.threshold
         let facts = inference.facts(in: meant)
@@ -81,16 +81,17 @@ public struct Router: Sendable {
     /// the thesaurus' glossary into the catalog's Chinese, whichever scores a target higher.
     static let glossWeight = 0.5
 
-    func rankLatin(_ question: String) -> [(RouteTarget, Double)] {
+    /// Unordered: `preferringTheHall` ranks them.
+    func latinScores(_ question: String) -> [(RouteTarget, Double)] {
         var best: [RouteTarget: Double] = [:]
-        for (target, score) in latin.rank(question) { best[target] = score }
+        for (target, score) in latin.scores(question) { best[target] = score }
         let gloss = wording.gloss(question)
         if !gloss.isEmpty {
-            for (target, score) in rank(matterNormalised(of: wording.read(ScalarText(gloss.lowercased())))) {
+            for (target, score) in scores(matterNormalised(of: wording.read(ScalarText(gloss.lowercased())))) {
                 best[target] = max(best[target] ?? 0, score * Self.glossWeight)
             }
         }
-        return RouteTarget.ranked(best.map { ($0.key, $0.value) })
+        return best.map { ($0.key, $0.value) }
     }
 
     /// A question as the router reads it (the thesaurus applied, applicant words, places,
@@ -127,8 +128,8 @@ public struct Router: Sendable {
             })
     }
 
-    /// Every target with its score, best first; ties broken by id so results are stable.
-    func rank(_ normalized: ScalarText) -> [(RouteTarget, Double)] {
+    /// Every target that scores, unordered: the question's ranking sorts once, at the end.
+    func scores(_ normalized: ScalarText) -> [(RouteTarget, Double)] {
         guard !normalized.isEmpty else { return [] }
         let (relevance, evidence) = index.relevanceAndEvidence(of: normalized)
         let bonus = containmentBonuses(normalized)
@@ -138,7 +139,7 @@ public struct Router: Sendable {
             let score = relevance[document] + bonus[document]
             if score > 0 { scored.append((index.targets[document], score)) }
         }
-        return RouteTarget.ranked(scored)
+        return scored
     }
 
     /// Per document, its best whole name, alias or keyword inside the query (or the query
