@@ -80,7 +80,8 @@ public struct AcceptanceDecider: Sendable {
     }
 
     func decide(_ service: Service, subjects: Subjects, questions: inout FactQuestions) -> AcceptanceDecision {
-        let describer = ConditionDescriber(catalog: catalog)
+        // Only a redirect or a refusal is worded.
+        var describer: ConditionDescriber { ConditionDescriber(catalog: catalog) }
         for (redirect, subject) in zip(service.redirects, subjects.redirects) {
             guard questions.holds(redirect.when, deciding: subject) == true else { continue }
             return .redirected(referral(for: redirect, service: service, facts: questions.facts, describer: describer))

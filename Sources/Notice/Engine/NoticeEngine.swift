@@ -6,6 +6,7 @@ public struct NoticeEngine: Sendable {
     let calculator: DueDateCalculator
     /// Each service's plan, by the id that names it (`catalog.service(identifiedBy:)` finds it).
     private let plans: [String: ServicePlan]
+    private let questions: [String: Notice.Question]
 
     public init(catalog: Catalog) throws(NoticeError) {
         guard let calendar = WorkingCalendar(for: catalog) else {
@@ -18,6 +19,7 @@ public struct NoticeEngine: Sendable {
             plans[service.id] = ServicePlan(service: service, catalog: catalog)
         }
         self.plans = plans
+        questions = FactQuestions.templates(for: catalog)
     }
 
     public func service(named query: String) throws(NoticeError) -> Service {
@@ -42,7 +44,7 @@ public struct NoticeEngine: Sendable {
         // Nothing typed to resolve: the request is already in ids.
         let plain = raw.facts.isEmpty && raw.defects.isEmpty && raw.have?.isEmpty != false
         let request = plain ? raw : try RequestValidator(catalog: catalog).validate(raw, for: service)
-        var questions = FactQuestions(catalog: catalog, facts: request.facts)
+        var questions = FactQuestions(catalog: catalog, facts: request.facts, templates: self.questions)
         let decision = AcceptanceDecider(catalog: catalog)
             .decide(service, subjects: plan.subjects, questions: &questions)
         let factsDecidingAcceptance = Set(questions.pending.keys)
