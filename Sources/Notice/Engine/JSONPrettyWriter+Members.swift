@@ -2,9 +2,9 @@ import Catalog
 
 /// An optional member as a synthesized `Encodable` writes it (`encodeIfPresent`): left out when nil.
 extension JSONPrettyWriter {
-    mutating func member(_ key: String, ifPresent text: String?) {
+    mutating func member(_ key: StaticString, ifPresent text: String?) {
         guard let text else { return }
-        self.key(key)
+        self.key(literal: key)
         string(text)
     }
 }

@@ -4,9 +4,9 @@ import Catalog
 extension NamedReference {
     func write(into writer: inout JSONPrettyWriter) {
         writer.beginObject()
-        writer.key("id")
+        writer.key(literal: "id")
         writer.string(id)
-        writer.key("name")
+        writer.key(literal: "name")
         writer.string(name)
         writer.endObject()
     }

@@ -2,8 +2,8 @@ import Catalog
 
 /// What a service's notice holds whatever the request (its window, department, basis, wording of
 /// materials, steps and fees, contacts), worked out once per catalog in NoticeEngine.init instead
-/// of for every notice.
-struct ServicePlan: Sendable {
+/// of for every notice. A class: each notice takes it from the engine's table without copying it.
+final class ServicePlan: Sendable {
     let service: Service
     let named: Notice.Named
     let window: Notice.WindowInfo?
@@ -53,8 +53,9 @@ struct ServicePlan: Sendable {
         assumed = service.assumed.reasons.keys.sorted()
         subjects = .init(service)
         materials = MaterialChecklist(service: service, catalog: catalog, describer: describer)
-        procedure = ProcedureBuilder(
+        let procedure = ProcedureBuilder(
             service: service, department: department?.id, catalog: catalog, describer: describer)
+        self.procedure = procedure
         fees = FeeSchedule(service: service, catalog: catalog, describer: describer)
         timeLimit = Self.timeLimit(of: service)
         contacts = Self.contacts(service, window: window, catalog: catalog)
