@@ -15,19 +15,23 @@ import Testing
         #expect(fast == foundation, "\(label)")
     }
 
+    static let fixtureEngine = try? NoticeEngine(catalog: CatalogFixture.withFixtureService)
+
+    /// Every service of the shipped hall and the fixture service, under NoticeRequestVariety's
+    /// requests: the notice's own writer and the `Encodable` tree against JSONEncoder.
     @Test func everyNoticeOfTheShippedHallIsWrittenAsJSONEncoderWritesIt() throws {
-        let engine = try #require(Self.engine)
-        for service in CatalogFixture.catalog.services {
-            let submitted = CivilDateTime("2026-09-30T17:45")!
-            let requests = [
-                NoticeRequest(service: service.id, submitted: submitted),
-                NoticeRequest(service: service.id, have: ["student_id_card"], submitted: submitted),
-            ]
-            for request in requests {
+        let engine = try #require(Self.fixtureEngine)
+        var notices: [Notice] = []
+        for service in engine.catalog.services {
+            for request in NoticeRequestVariety.requests(for: service, in: engine.catalog) {
                 let notice = try engine.notice(for: request)
-                Self.expectSame(notice, service.id)
+                #expect(notice.json() == JSONOutput.foundationEncode(notice, snakeCase: true), "\(service.id)")
+                notices.append(notice)
             }
         }
+        Self.expectSame(notices[0], "the tree path")
+        let reached = notices.reduce(into: Set<String>()) { $0.formUnion(NoticeJSONKeys.reached(in: $1.json())) }
+        #expect(NoticeJSONKeys.all.subtracting(reached).sorted() == [], "keys never written with a value")
     }
 
     @Test func everyRoutedQuestionIsWrittenAsJSONEncoderWritesIt() throws {

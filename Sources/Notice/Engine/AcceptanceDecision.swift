@@ -62,17 +62,32 @@ public struct AcceptanceDecider: Sendable {
         return decide(service, questions: &questions)
     }
 
+    /// What the answers to unknown facts decide, per redirect and per acceptance rule: a service's
+    /// own, so NoticeEngine words them once per catalog.
+    struct Subjects: Sendable {
+        var redirects: [String]
+        var acceptance: [String]
+
+        init(_ service: Service) {
+            redirects = service.redirects.map { "是否转办：\($0.reason)" }
+            acceptance = service.acceptance.map { "受理条件：\($0.text)" }
+        }
+    }
+
     /// The decision, recording in `questions` the unknown facts that could still change it.
     func decide(_ service: Service, questions: inout FactQuestions) -> AcceptanceDecision {
-        let describer = ConditionDescriber(catalog: catalog)
-        for redirect in service.redirects {
-            guard questions.holds(redirect.when, deciding: "是否转办：\(redirect.reason)") == true else { continue }
+        decide(service, subjects: Subjects(service), questions: &questions)
+    }
+
+    func decide(_ service: Service, subjects: Subjects, questions: inout FactQuestions) -> AcceptanceDecision {
+        // Only a redirect or a refusal is worded.
+        var describer: ConditionDescriber { ConditionDescriber(catalog: catalog) }
+        for (redirect, subject) in zip(service.redirects, subjects.redirects) {
+            guard questions.holds(redirect.when, deciding: subject) == true else { continue }
             return .redirected(referral(for: redirect, service: service, facts: questions.facts, describer: describer))
         }
-        for acceptance in service.acceptance {
-            guard questions.holds(acceptance.requires, deciding: "受理条件：\(acceptance.text)") == false else {
-                continue
-            }
+        for (acceptance, subject) in zip(service.acceptance, subjects.acceptance) {
+            guard questions.holds(acceptance.requires, deciding: subject) == false else { continue }
             let refusal = service.refusals.first { $0.code == acceptance.refusal.id }
             let basis = service.basis.first?.citation
             let found = describer.factsInWords(acceptance.requires, facts: questions.facts)

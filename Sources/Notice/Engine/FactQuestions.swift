@@ -6,10 +6,22 @@ struct FactQuestions {
     let facts: [String: String]
     private(set) var pending: [String: [String]] = [:]
     private var order: [String] = []
+    /// Each fact's question but for what it decides, when worked out beforehand (`templates(for:)`).
+    private let templates: [String: Notice.Question]
 
-    init(catalog: Catalog, facts: [String: String]) {
+    init(catalog: Catalog, facts: [String: String], templates: [String: Notice.Question] = [:]) {
         self.catalog = catalog
         self.facts = facts
+        self.templates = templates
+    }
+
+    /// The question of every fact of the catalog, for `init`: the same whichever notice asks it.
+    static func templates(for catalog: Catalog) -> [String: Notice.Question] {
+        var templates: [String: Notice.Question] = [:]
+        for fact in catalog.facts where templates[fact.id] == nil {
+            templates[fact.id] = question(fact.id, in: catalog)
+        }
+        return templates
     }
 
     /// `true`/`false`, or `nil` when an unknown fact decides it; then the fact becomes a question
@@ -28,12 +40,17 @@ struct FactQuestions {
 
     var questions: [Notice.Question] {
         order.map { id in
-            let fact = catalog.fact(id)
-            let values = fact?.allowedValues ?? []
-            return Notice.Question(
-                fact: id, name: fact?.name ?? id, prompt: fact?.prompt ?? id, values: values,
-                labels: values.map { fact?.label(of: $0) ?? $0 },
-                decides: pending[id] ?? [])
+            var question = templates[id] ?? Self.question(id, in: catalog)
+            question.decides = pending[id] ?? []
+            return question
         }
+    }
+
+    private static func question(_ id: String, in catalog: Catalog) -> Notice.Question {
+        let fact = catalog.fact(id)
+        let values = fact?.allowedValues ?? []
+        return Notice.Question(
+            fact: id, name: fact?.name ?? id, prompt: fact?.prompt ?? id, values: values,
+            labels: values.map { fact?.label(of: $0) ?? $0 }, decides: [])
     }
 }

@@ -1,70 +1,76 @@
 import Catalog
-import Foundation
 
-/// The JSON contract of `onestop notice --format json`: snake_case keys, absent parts as `null`.
-extension Notice: Encodable {
-    enum Keys: String, CodingKey {
-        case number, decision, service, window, department, hall, institution, inScope, referral, basis, materials
-        case missing, defective, questions, refusal, timeLimit, steps, visits, fee, greenChannel, online, contacts
-        case facts, factsInWords, assumed, submitted
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(number, forKey: .number)
-        try container.encode(decision, forKey: .decision)
-        try container.encode(service, forKey: .service)
-        try container.encode(window, forKey: .window)
-        try container.encode(department, forKey: .department)
-        try container.encode(hall, forKey: .hall)
-        try container.encode(institution, forKey: .institution)
-        try container.encode(inScope, forKey: .inScope)
-        try container.encode(referral, forKey: .referral)
-        try container.encode(basis, forKey: .basis)
-        try container.encode(materials, forKey: .materials)
-        try container.encode(missing, forKey: .missing)
-        try container.encode(defective, forKey: .defective)
-        try container.encode(questions, forKey: .questions)
-        try container.encode(refusal, forKey: .refusal)
-        try container.encode(timeLimit, forKey: .timeLimit)
-        try container.encode(steps, forKey: .steps)
-        try container.encode(visits, forKey: .visits)
-        try container.encode(fee, forKey: .fee)
-        try container.encode(greenChannel, forKey: .greenChannel)
-        try container.encode(online, forKey: .online)
-        try container.encode(contacts, forKey: .contacts)
-        try container.encode(facts, forKey: .facts)
-        try container.encode(factsInWords, forKey: .factsInWords)
-        try container.encode(assumed, forKey: .assumed)
-        try container.encode(submitted, forKey: .submitted)
-    }
-
+/// The notice's JSON written by hand: the `Encodable` tree cost more than building the notice.
+/// The bytes are `JSONOutput.encode(self, snakeCase: true)`'s (JSONOutputParityTests holds them
+/// to JSONEncoder's); keys in code-point order of their snake_case names, and each optional as
+/// its `encode(to:)` writes it: `null` from Notice's and MaterialLine's own, omitted from the
+/// synthesized ones.
+extension Notice {
     /// The notice as pretty, key-sorted JSON.
     public func json() -> String {
-        JSONOutput.encode(self, snakeCase: true)
-    }
-}
-
-extension Notice.MaterialLine {
-    enum Keys: String, CodingKey {
-        case id, name, status, originals, copies, form, necessity, reason, note, validity, laterDeadline, defect
-        case assumed
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(name, forKey: .name)
-        try container.encode(status, forKey: .status)
-        try container.encode(originals, forKey: .originals)
-        try container.encode(copies, forKey: .copies)
-        try container.encode(form, forKey: .form)
-        try container.encode(necessity, forKey: .necessity)
-        try container.encode(reason, forKey: .reason)
-        try container.encode(note, forKey: .note)
-        try container.encode(validity, forKey: .validity)
-        try container.encode(laterDeadline, forKey: .laterDeadline)
-        try container.encode(defect, forKey: .defect)
-        try container.encode(assumed, forKey: .assumed)
+        var writer = JSONPrettyWriter(snakeCase: true, capacity: 16_384)
+        writer.beginObject()
+        writer.key(literal: "assumed")
+        writer.strings(assumed)
+        writer.key(literal: "basis")
+        writer.strings(basis)
+        writer.key(literal: "contacts")
+        writer.beginArray()
+        for contact in contacts { contact.write(into: &writer) }
+        writer.endArray()
+        writer.key(literal: "decision")
+        writer.string(decision.rawValue)
+        writer.key(literal: "defective")
+        writer.strings(defective)
+        writer.key(literal: "department")
+        if let department { department.write(into: &writer) } else { writer.null() }
+        writer.key(literal: "facts")
+        writer.stringMap(facts)
+        writer.key(literal: "facts_in_words")
+        writer.strings(factsInWords)
+        writer.key(literal: "fee")
+        if let fee { fee.write(into: &writer) } else { writer.null() }
+        writer.key(literal: "green_channel")
+        writer.string(greenChannel)
+        writer.key(literal: "hall")
+        writer.string(hall)
+        writer.key(literal: "in_scope")
+        writer.bool(inScope)
+        writer.key(literal: "institution")
+        writer.string(institution)
+        writer.key(literal: "materials")
+        writer.beginArray()
+        for material in materials { material.write(into: &writer) }
+        writer.endArray()
+        writer.key(literal: "missing")
+        writer.strings(missing)
+        writer.key(literal: "number")
+        writer.string(number)
+        writer.key(literal: "online")
+        writer.string(online)
+        writer.key(literal: "questions")
+        writer.beginArray()
+        for question in questions { question.write(into: &writer) }
+        writer.endArray()
+        writer.key(literal: "referral")
+        if let referral { referral.write(into: &writer) } else { writer.null() }
+        writer.key(literal: "refusal")
+        if let refusal { refusal.write(into: &writer) } else { writer.null() }
+        writer.key(literal: "service")
+        service.write(into: &writer)
+        writer.key(literal: "steps")
+        writer.beginArray()
+        for step in steps { step.write(into: &writer) }
+        writer.endArray()
+        writer.key(literal: "submitted")
+        writer.string(submitted)
+        writer.key(literal: "time_limit")
+        if let timeLimit { timeLimit.write(into: &writer) } else { writer.null() }
+        writer.key(literal: "visits")
+        writer.integer(visits)
+        writer.key(literal: "window")
+        if let window { window.write(into: &writer) } else { writer.null() }
+        writer.endObject()
+        return writer.finish()
     }
 }

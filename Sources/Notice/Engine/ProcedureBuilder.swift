@@ -2,32 +2,59 @@ import Catalog
 
 /// The procedure part: the steps that apply, who does each, and where a step passes to
 /// another department (the hall coordinates such hand-offs; the student is not sent around).
-struct ProcedureBuilder {
-    let catalog: Catalog
-    let describer: ConditionDescriber
+/// Built once per service (NoticeEngine.init): a request only decides which steps apply.
+struct ProcedureBuilder: Sendable {
+    /// One step of the service, its line written for a condition that holds and for one still asked.
+    struct Entry: Sendable {
+        var condition: Condition?
+        /// What the answer to an unknown fact of `condition` decides, e.g. 环节：证件制作.
+        var subject: String
+        var lineIfApplies: Notice.StepLine
+        var lineIfAsked: Notice.StepLine
+    }
 
-    func steps(for service: Service, department: String?, questions: inout FactQuestions) -> [Notice.StepLine] {
-        service.steps.compactMap { step in
-            let applies = questions.holds(step.when, deciding: "环节：\(step.name)")
-            guard applies != false else { return nil }
+    let entries: [Entry]
+
+    /// `department`: the service's responsible department, which a step of another one hands off from.
+    init(service: Service, department: String?, catalog: Catalog, describer: ConditionDescriber) {
+        entries = service.steps.map { step in
             let owner = step.department?.id ?? department
             let role = catalog.hall?.roles.first { $0.id == step.role.id }?.name ?? step.role.id
             let handOff = step.department != nil && step.department?.id != department
             var reason = step.applicantPresent ? "需申请人本人到场" : "申请人无需到场"
             if handOff { reason += "；由大厅工作人员协调转交，无需学生另行往返" }
-            let condition = step.when.map {
-                applies == nil ? "待确认：当\(describer.describe($0))时" : "适用情形：\(describer.describe($0))"
-            }
-            if let condition { reason += "；" + condition }
+            var separation = ""
             if !step.separateFrom.isEmpty {
                 let names = step.separateFrom.compactMap { id in service.steps.first { $0.id == id.id }?.name }
-                reason += "；须由未参与“\(names.joined(separator: "、"))”的人员办理"
+                separation = "；须由未参与“\(names.joined(separator: "、"))”的人员办理"
             }
-            return Notice.StepLine(
+            let line = Notice.StepLine(
                 id: step.id, name: step.name, description: step.description, role: role,
                 department: owner.flatMap { catalog.department($0)?.name } ?? "",
                 applicantPresent: step.applicantPresent,
-                handOff: handOff, separateFrom: step.separateFrom.map(\.id), condition: condition, reason: reason)
+                handOff: handOff, separateFrom: step.separateFrom.map(\.id), condition: nil,
+                reason: reason + separation)
+            var lineIfApplies = line
+            var lineIfAsked = line
+            if let condition = step.when.map(describer.describe) {
+                lineIfApplies.condition = "适用情形：\(condition)"
+                lineIfAsked.condition = "待确认：当\(condition)时"
+                lineIfApplies.reason = reason + "；" + (lineIfApplies.condition ?? "") + separation
+                lineIfAsked.reason = reason + "；" + (lineIfAsked.condition ?? "") + separation
+            }
+            return Entry(
+                condition: step.when, subject: "环节：\(step.name)", lineIfApplies: lineIfApplies,
+                lineIfAsked: lineIfAsked)
+        }
+    }
+
+    func steps(questions: inout FactQuestions) -> [Notice.StepLine] {
+        entries.compactMap { entry in
+            switch questions.holds(entry.condition, deciding: entry.subject) {
+            case true?: entry.lineIfApplies
+            case nil: entry.lineIfAsked
+            case false?: nil
+            }
         }
     }
 

@@ -94,14 +94,3 @@ extension RouteResult.Referral {
         writer.endObject()
     }
 }
-
-extension NamedReference {
-    fileprivate func write(into writer: inout JSONPrettyWriter) {
-        writer.beginObject()
-        writer.key("id")
-        writer.string(id)
-        writer.key("name")
-        writer.string(name)
-        writer.endObject()
-    }
-}

@@ -49,6 +49,27 @@ public struct JSONPrettyWriter {
         bytes.append(contentsOf: " : ".utf8)
     }
 
+    /// A key written in the source, as every key of the hand-written outputs is: its bytes copied
+    /// as they are, without `key(_:)`'s scan for characters to escape (there are none: checked in
+    /// debug builds, with the order).
+    public mutating func key(literal name: StaticString) {
+        precondition(open.last?.isArray == false, "JSONPrettyWriter: a key outside an object")
+        let utf8 = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+        assert(
+            utf8.allSatisfy { $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") },
+            "JSONPrettyWriter: key \(name) needs escaping; use key(_:)")
+        assert(
+            open[open.count - 1].count == 0 || lastKeys[lastKeys.count - 1].utf8.lexicographicallyPrecedes(utf8),
+            "JSONPrettyWriter: key \(name) out of order")
+        #if DEBUG
+            lastKeys[lastKeys.count - 1] = name.description
+        #endif
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: utf8)
+        bytes.append(contentsOf: "\" : ".utf8)
+    }
+
     public mutating func beginObject() {
         beginValue()
         bytes.append(contentsOf: "{\n".utf8)

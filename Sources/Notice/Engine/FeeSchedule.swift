@@ -1,0 +1,49 @@
+import Catalog
+
+/// The fee part of the notice, built once per service (NoticeEngine.init): a request only decides
+/// which fees apply and which are still to be confirmed.
+struct FeeSchedule: Sendable {
+    /// One fee, its line written for a condition that holds and for one still asked.
+    struct Entry: Sendable {
+        var condition: Condition?
+        /// What the answer to an unknown fact of `condition` decides, e.g. 收费：工本费.
+        var subject: String
+        var lineIfApplies: Notice.FeeLine
+        var lineIfAsked: Notice.FeeLine
+    }
+
+    let entries: [Entry]
+
+    init(service: Service, catalog: Catalog, describer: ConditionDescriber) {
+        entries = service.fees.map { fee in
+            let condition = fee.when.map { describer.describe($0) }
+            let line = Notice.FeeLine(
+                name: fee.name, amount: fee.amount, basis: fee.basis,
+                reason: condition.map { "适用情形：\($0)" } ?? "按收费标准收取",
+                approval: fee.approval.map { level in
+                    let role = catalog.hall?.roles.first { $0.id == level.role.id }?.name ?? level.role.id
+                    return level.below.map { "\(role)审批\($0.amountText)元以下的调整" } ?? "\(role)审批其余调整"
+                }, assumed: fee.assumed.marked(["amount", "name", "basis", "when"]))
+            var lineIfAsked = line
+            lineIfAsked.reason = "待确认：\(condition ?? "")时收取"
+            return Entry(
+                condition: fee.when, subject: "收费：\(fee.name)", lineIfApplies: line, lineIfAsked: lineIfAsked)
+        }
+    }
+
+    /// The fees that apply or may apply; the total counts only those that certainly do.
+    func fee(questions: inout FactQuestions) -> Notice.Fee? {
+        var items: [Notice.FeeLine] = []
+        var total = 0.0
+        for entry in entries {
+            switch questions.holds(entry.condition, deciding: entry.subject) {
+            case true?:
+                total += entry.lineIfApplies.amount
+                items.append(entry.lineIfApplies)
+            case nil: items.append(entry.lineIfAsked)
+            case false?: continue
+            }
+        }
+        return items.isEmpty ? nil : .init(total: total, items: items)
+    }
+}
