@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints the router's figures on the query set: top-1, top-3, out-of-scope precision and recall,
-# by style and by confidence. `--misses` lists every wrong answer of tune.yaml only: fresh.yaml
+# by style and by confidence. `--misses` lists every wrong answer of tune.yaml only: fresh.yaml,
 # fresh2.yaml and fresh3.yaml are held out (look at their figures, never their questions, while tuning).
 set -euo pipefail
 cd "$(dirname "$0")/.."
