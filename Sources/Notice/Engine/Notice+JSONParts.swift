@@ -1,7 +1,7 @@
 import Catalog
 
 /// The parts of a notice as `Notice.json()` writes them (see there for the rules).
-extension Notice.MaterialLine {
+extension Notice.MaterialLine: JSONWritable {
     /// MaterialLine's own `encode(to:)` writes every optional, nil as null.
     func write(into writer: inout JSONPrettyWriter) {
         writer.beginObject()
@@ -10,7 +10,7 @@ extension Notice.MaterialLine {
         writer.key(literal: "copies")
         writer.integer(copies)
         writer.key(literal: "defect")
-        if let defect { defect.write(into: &writer) } else { writer.null() }
+        writer.value(defect)
         writer.key(literal: "form")
         writer.string(form)
         writer.key(literal: "id")
@@ -35,7 +35,7 @@ extension Notice.MaterialLine {
     }
 }
 
-extension Notice.DefectLine {
+extension Notice.DefectLine: JSONWritable {
     func write(into writer: inout JSONPrettyWriter) {
         writer.beginObject()
         writer.key(literal: "code")
@@ -50,7 +50,7 @@ extension Notice.DefectLine {
     }
 }
 
-extension Notice.WindowInfo {
+extension Notice.WindowInfo: JSONWritable {
     func write(into writer: inout JSONPrettyWriter) {
         writer.beginObject()
         writer.key(literal: "assumed")
@@ -64,7 +64,7 @@ extension Notice.WindowInfo {
     }
 }
 
-extension Notice.Referral {
+extension Notice.Referral: JSONWritable {
     func write(into writer: inout JSONPrettyWriter) {
         writer.beginObject()
         writer.key(literal: "assumed")
@@ -76,10 +76,7 @@ extension Notice.Referral {
         writer.member("phone", ifPresent: phone)
         writer.key(literal: "reason")
         writer.string(reason)
-        if let service {
-            writer.key(literal: "service")
-            service.write(into: &writer)
-        }
+        writer.member("service", ifPresent: service)
         if let window {
             writer.key(literal: "window")
             writer.integer(window)
@@ -88,7 +85,7 @@ extension Notice.Referral {
     }
 }
 
-extension Notice.Question {
+extension Notice.Question: JSONWritable {
     func write(into writer: inout JSONPrettyWriter) {
         writer.beginObject()
         writer.key(literal: "decides")
@@ -107,7 +104,7 @@ extension Notice.Question {
     }
 }
 
-extension Notice.Refusal {
+extension Notice.Refusal: JSONWritable {
     func write(into writer: inout JSONPrettyWriter) {
         writer.beginObject()
         writer.key(literal: "assumed")
@@ -124,7 +121,7 @@ extension Notice.Refusal {
     }
 }
 
-extension Notice.TimeLimitLine {
+extension Notice.TimeLimitLine: JSONWritable {
     func write(into writer: inout JSONPrettyWriter) {
         writer.beginObject()
         writer.key(literal: "acceptance_day")
@@ -151,7 +148,7 @@ extension Notice.TimeLimitLine {
     }
 }
 
-extension Notice.StepLine {
+extension Notice.StepLine: JSONWritable {
     func write(into writer: inout JSONPrettyWriter) {
         writer.beginObject()
         writer.key(literal: "applicant_present")
@@ -176,7 +173,7 @@ extension Notice.StepLine {
     }
 }
 
-extension Notice.Fee {
+extension Notice.Fee: JSONWritable {
     func write(into writer: inout JSONPrettyWriter) {
         writer.beginObject()
         writer.key(literal: "items")
@@ -203,7 +200,7 @@ extension Notice.Fee {
     }
 }
 
-extension Notice.Contact {
+extension Notice.Contact: JSONWritable {
     func write(into writer: inout JSONPrettyWriter) {
         writer.beginObject()
         writer.key(literal: "assumed")

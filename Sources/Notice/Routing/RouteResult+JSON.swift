@@ -2,94 +2,87 @@ import Catalog
 
 /// A route's JSON written by hand: the `Encodable` tree was as dear as routing itself, and the
 /// route API answers it for every question. The bytes are `JSONOutput.encode(self,
-/// snakeCase: true)`'s (RouteResultJSONTests holds them to JSONEncoder's), keys in code-point order.
+/// snakeCase: true)`'s (JSONOutputParityTests holds them to JSONEncoder's), keys in code-point
+/// order; RouteResult's own `encode(to:)` writes `referral` as null when there is none, the
+/// synthesized ones leave out a nil optional.
 extension RouteResult {
     public func json() -> String {
-        var writer = JSONPrettyWriter(snakeCase: true)
+        var writer = JSONPrettyWriter()
         writer.beginObject()
-        writer.key("alternatives")
-        Self.write(alternatives, into: &writer)
-        writer.key("confidence")
+        writer.key(literal: "alternatives")
+        writer.array(alternatives)
+        writer.key(literal: "confidence")
         writer.string(confidence.rawValue)
-        writer.key("confidence_label")
+        writer.key(literal: "confidence_label")
         writer.string(confidence.chinese)
-        writer.key("facts")
+        writer.key(literal: "facts")
         writer.stringMap(facts)
-        writer.key("facts_in_words")
+        writer.key(literal: "facts_in_words")
         writer.strings(factsInWords)
-        writer.key("matches")
-        Self.write(matches, into: &writer)
-        writer.key("out_of_scope")
+        writer.key(literal: "matches")
+        writer.array(matches)
+        writer.key(literal: "out_of_scope")
         writer.bool(outOfScope)
-        writer.key("query")
+        writer.key(literal: "query")
         writer.string(query)
-        writer.key("referral")
-        if let referral { referral.write(into: &writer) } else { writer.null() }
+        writer.key(literal: "referral")
+        writer.value(referral)
         writer.endObject()
         return writer.finish()
     }
-
-    private static func write(_ matches: [Match], into writer: inout JSONPrettyWriter) {
-        writer.beginArray()
-        for match in matches { match.write(into: &writer) }
-        writer.endArray()
-    }
 }
 
-extension RouteResult.Match {
-    fileprivate func write(into writer: inout JSONPrettyWriter) {
+extension RouteResult.Match: JSONWritable {
+    func write(into writer: inout JSONPrettyWriter) {
         writer.beginObject()
-        if let department {
-            writer.key("department")
-            department.write(into: &writer)
-        }
-        if let note {
-            writer.key("note")
-            writer.string(note)
-        }
-        writer.key("score")
+        writer.member("department", ifPresent: department)
+        writer.member("note", ifPresent: note)
+        writer.key(literal: "score")
         writer.number(score)
-        writer.key("service")
-        service.write(into: &writer)
-        writer.key("stops")
-        writer.beginArray()
-        for stop in stops {
-            writer.beginObject()
-            writer.key("department")
-            writer.string(stop.department)
-            writer.key("steps")
-            writer.strings(stop.steps)
-            writer.endObject()
-        }
-        writer.endArray()
-        if let window {
-            writer.key("window")
-            writer.beginObject()
-            writer.key("assumed")
-            writer.bool(window.assumed)
-            writer.key("name")
-            writer.string(window.name)
-            writer.key("number")
-            writer.integer(window.number)
-            writer.endObject()
-        }
+        writer.key(literal: "service")
+        writer.value(service)
+        writer.key(literal: "stops")
+        writer.array(stops)
+        writer.member("window", ifPresent: window)
         writer.endObject()
     }
 }
 
-extension RouteResult.Referral {
-    fileprivate func write(into writer: inout JSONPrettyWriter) {
+extension RouteResult.Stop: JSONWritable {
+    func write(into writer: inout JSONPrettyWriter) {
         writer.beginObject()
-        writer.key("assumed")
-        writer.strings(assumed)
-        writer.key("department")
+        writer.key(literal: "department")
         writer.string(department)
-        for (key, value) in [("id", id), ("office", office), ("phone", phone)] {
-            guard let value else { continue }
-            writer.key(key)
-            writer.string(value)
-        }
-        writer.key("reason")
+        writer.key(literal: "steps")
+        writer.strings(steps)
+        writer.endObject()
+    }
+}
+
+extension RouteResult.WindowRef: JSONWritable {
+    func write(into writer: inout JSONPrettyWriter) {
+        writer.beginObject()
+        writer.key(literal: "assumed")
+        writer.bool(assumed)
+        writer.key(literal: "name")
+        writer.string(name)
+        writer.key(literal: "number")
+        writer.integer(number)
+        writer.endObject()
+    }
+}
+
+extension RouteResult.Referral: JSONWritable {
+    func write(into writer: inout JSONPrettyWriter) {
+        writer.beginObject()
+        writer.key(literal: "assumed")
+        writer.strings(assumed)
+        writer.key(literal: "department")
+        writer.string(department)
+        writer.member("id", ifPresent: id)
+        writer.member("office", ifPresent: office)
+        writer.member("phone", ifPresent: phone)
+        writer.key(literal: "reason")
         writer.string(reason)
         writer.endObject()
     }

@@ -1,17 +1,17 @@
 /// JSON written straight to bytes, for the hot outputs (a route, a notice) whose `Encodable`
 /// trees cost more than the work behind them. The bytes are `JSONOutput.encode`'s: the caller
-/// writes each object's keys in code-point order (checked in debug builds), and a value without
-/// a hand-written form goes through `encodable(_:)`.
+/// writes each object's keys, already in the output's form, in code-point order (checked in
+/// debug builds).
 public struct JSONPrettyWriter {
     private var bytes: [UInt8] = []
     /// Open containers: whether each is an array, and how many members it has so far.
     private var open: [(isArray: Bool, count: Int)] = []
-    /// The last key of each open object, for the order check.
-    private var lastKeys: [String] = []
-    private let snakeCase: Bool
+    #if DEBUG
+        /// The last key of each open object, for the order check.
+        private var lastKeys: [String] = []
+    #endif
 
-    public init(snakeCase: Bool = false, capacity: Int = 4096) {
-        self.snakeCase = snakeCase
+    public init(capacity: Int = 4096) {
         bytes.reserveCapacity(capacity)
     }
 
@@ -40,10 +40,7 @@ public struct JSONPrettyWriter {
     /// A member's key (already in the output's form: snake_case where the output is).
     public mutating func key(_ name: String) {
         precondition(open.last?.isArray == false, "JSONPrettyWriter: a key outside an object")
-        assert(
-            open[open.count - 1].count == 0 || lastKeys[lastKeys.count - 1].utf8.lexicographicallyPrecedes(name.utf8),
-            "JSONPrettyWriter: key \(name) out of order")
-        lastKeys[lastKeys.count - 1] = name
+        checkOrder(of: name)
         separate()
         JSONText.writeString(name, into: &bytes)
         bytes.append(contentsOf: " : ".utf8)
@@ -58,27 +55,38 @@ public struct JSONPrettyWriter {
         assert(
             utf8.allSatisfy { $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") },
             "JSONPrettyWriter: key \(name) needs escaping; use key(_:)")
-        assert(
-            open[open.count - 1].count == 0 || lastKeys[lastKeys.count - 1].utf8.lexicographicallyPrecedes(utf8),
-            "JSONPrettyWriter: key \(name) out of order")
-        #if DEBUG
-            lastKeys[lastKeys.count - 1] = name.description
-        #endif
+        checkOrder(of: name.description)
         separate()
         bytes.append(UInt8(ascii: "\""))
         bytes.append(contentsOf: utf8)
         bytes.append(contentsOf: "\" : ".utf8)
     }
 
+    /// In debug builds: a key after the last one of its object, as JSONEncoder's sorted keys come.
+    private mutating func checkOrder(of name: @autoclosure () -> String) {
+        #if DEBUG
+            let name = name()
+            let previous = lastKeys[lastKeys.count - 1]
+            assert(
+                open[open.count - 1].count == 0 || previous.utf8.lexicographicallyPrecedes(name.utf8),
+                "JSONPrettyWriter: key \(name) out of order")
+            lastKeys[lastKeys.count - 1] = name
+        #endif
+    }
+
     public mutating func beginObject() {
         beginValue()
         bytes.append(contentsOf: "{\n".utf8)
         open.append((false, 0))
-        lastKeys.append("")
+        #if DEBUG
+            lastKeys.append("")
+        #endif
     }
 
     public mutating func endObject() {
-        lastKeys.removeLast()
+        #if DEBUG
+            lastKeys.removeLast()
+        #endif
         close(UInt8(ascii: "}"))
     }
 
@@ -146,15 +154,5 @@ public struct JSONPrettyWriter {
             string(map[key]!)
         }
         endObject()
-    }
-
-    /// Any other value, through the `Encodable` tree as `JSONOutput.encode` writes it; false
-    /// when the tree cannot write it (dates, data), which the hot outputs never hold.
-    @discardableResult
-    public mutating func encodable(_ value: some Encodable) -> Bool {
-        guard let tree = try? JSONTreeEncoder.tree(of: value, snakeCase: snakeCase) else { return false }
-        beginValue()
-        JSONText.write(tree, indent: indent, into: &bytes)
-        return true
     }
 }

@@ -9,7 +9,7 @@ enum JSONText {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func write(_ node: JSONNode, indent: Int, into bytes: inout [UInt8]) {
+    private static func write(_ node: JSONNode, indent: Int, into bytes: inout [UInt8]) {
         switch node.value {
         case .null: bytes.append(contentsOf: "null".utf8)
         case .literal(let text): bytes.append(contentsOf: text.utf8)
