@@ -3,16 +3,7 @@ import Catalog
 /// The fee part of the notice, built once per service (NoticeEngine.init): a request only decides
 /// which fees apply and which are still to be confirmed.
 struct FeeSchedule: Sendable {
-    /// One fee, its line written for a condition that holds and for one still asked.
-    struct Entry: Sendable {
-        var condition: Condition?
-        /// What the answer to an unknown fact of `condition` decides, e.g. 收费：工本费.
-        var subject: String
-        var lineIfApplies: Notice.FeeLine
-        var lineIfAsked: Notice.FeeLine
-    }
-
-    let entries: [Entry]
+    let entries: [ConditionalLine<Notice.FeeLine>]
 
     init(service: Service, catalog: Catalog, describer: ConditionDescriber) {
         entries = service.fees.map { fee in
@@ -26,8 +17,8 @@ struct FeeSchedule: Sendable {
                 }, assumed: fee.assumed.marked(["amount", "name", "basis", "when"]))
             var lineIfAsked = line
             lineIfAsked.reason = "待确认：\(condition ?? "")时收取"
-            return Entry(
-                condition: fee.when, subject: "收费：\(fee.name)", lineIfApplies: line, lineIfAsked: lineIfAsked)
+            return ConditionalLine(
+                condition: fee.when, subject: "收费：\(fee.name)", ifApplies: line, ifAsked: lineIfAsked)
         }
     }
 
@@ -36,13 +27,9 @@ struct FeeSchedule: Sendable {
         var items: [Notice.FeeLine] = []
         var total = 0.0
         for entry in entries {
-            switch questions.holds(entry.condition, deciding: entry.subject) {
-            case true?:
-                total += entry.lineIfApplies.amount
-                items.append(entry.lineIfApplies)
-            case nil: items.append(entry.lineIfAsked)
-            case false?: continue
-            }
+            guard let (line, certain) = entry.line(&questions) else { continue }
+            if certain { total += line.amount }
+            items.append(line)
         }
         return items.isEmpty ? nil : .init(total: total, items: items)
     }

@@ -4,16 +4,7 @@ import Catalog
 /// another department (the hall coordinates such hand-offs; the student is not sent around).
 /// Built once per service (NoticeEngine.init): a request only decides which steps apply.
 struct ProcedureBuilder: Sendable {
-    /// One step of the service, its line written for a condition that holds and for one still asked.
-    struct Entry: Sendable {
-        var condition: Condition?
-        /// What the answer to an unknown fact of `condition` decides, e.g. 环节：证件制作.
-        var subject: String
-        var lineIfApplies: Notice.StepLine
-        var lineIfAsked: Notice.StepLine
-    }
-
-    let entries: [Entry]
+    let entries: [ConditionalLine<Notice.StepLine>]
 
     /// `department`: the service's responsible department, which a step of another one hands off from.
     init(service: Service, department: String?, catalog: Catalog, describer: ConditionDescriber) {
@@ -37,25 +28,19 @@ struct ProcedureBuilder: Sendable {
             var lineIfApplies = line
             var lineIfAsked = line
             if let condition = step.when.map(describer.describe) {
-                lineIfApplies.condition = "适用情形：\(condition)"
-                lineIfAsked.condition = "待确认：当\(condition)时"
-                lineIfApplies.reason = reason + "；" + (lineIfApplies.condition ?? "") + separation
-                lineIfAsked.reason = reason + "；" + (lineIfAsked.condition ?? "") + separation
+                let (applies, asked) = ("适用情形：\(condition)", "待确认：当\(condition)时")
+                lineIfApplies.condition = applies
+                lineIfApplies.reason = reason + "；" + applies + separation
+                lineIfAsked.condition = asked
+                lineIfAsked.reason = reason + "；" + asked + separation
             }
-            return Entry(
-                condition: step.when, subject: "环节：\(step.name)", lineIfApplies: lineIfApplies,
-                lineIfAsked: lineIfAsked)
+            return ConditionalLine(
+                condition: step.when, subject: "环节：\(step.name)", ifApplies: lineIfApplies, ifAsked: lineIfAsked)
         }
     }
 
     func steps(questions: inout FactQuestions) -> [Notice.StepLine] {
-        entries.compactMap { entry in
-            switch questions.holds(entry.condition, deciding: entry.subject) {
-            case true?: entry.lineIfApplies
-            case nil: entry.lineIfAsked
-            case false?: nil
-            }
-        }
+        entries.compactMap { $0.line(&questions)?.line }
     }
 
     /// Visits the applicant makes: each run of consecutive steps that need them present.

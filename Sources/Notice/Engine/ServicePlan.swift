@@ -60,8 +60,8 @@ final class ServicePlan: Sendable {
         timeLimit = Self.timeLimit(of: service)
         contacts = Self.contacts(service, window: window, catalog: catalog)
         var handOffContacts: [String: Notice.Contact] = [:]
-        for entry in procedure.entries where entry.lineIfApplies.handOff {
-            let name = entry.lineIfApplies.department
+        for entry in procedure.entries where entry.ifApplies.handOff {
+            let name = entry.ifApplies.department
             let department = catalog.departments.first { $0.name == name }
             handOffContacts[name] = .init(
                 department: name, office: department?.office, phone: department?.phone,
