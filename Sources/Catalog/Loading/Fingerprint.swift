@@ -22,20 +22,19 @@ public enum Fingerprint {
             // the generic iterator, across modules, a byte cost a quarter of an events import.
             if bytes.withContiguousStorageIfAvailable({ add(buffer: $0) }) != nil { return }
             for byte in bytes {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01B3
+                hash = Self.mixed(hash, byte)
                 byteCount += 1
             }
         }
 
         private mutating func add(buffer: UnsafeBufferPointer<UInt8>) {
-            var hash = self.hash
-            for byte in buffer {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01B3
-            }
-            self.hash = hash
+            hash = buffer.reduce(hash, Self.mixed)
             byteCount += buffer.count
+        }
+
+        /// One FNV-1a step.
+        private static func mixed(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+            (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         }
 
         public var fingerprint: String { String(hash, radix: 16) + "-\(byteCount)" }

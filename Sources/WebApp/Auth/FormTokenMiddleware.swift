@@ -32,9 +32,7 @@ public struct FormTokenMiddleware: RouterMiddleware {
         context.formToken = existing ?? (rendersForms ? RandomToken.make() : "")
         if ![.get, .head, .options].contains(request.method) {
             let sent = try await Self.sentToken(&request, context: context)
-            let needsToken =
-                !request.uri.path.hasPrefix("/api/")
-                || request.cookies[SessionMiddleware.cookieName] != nil
+            let needsToken = rendersForms || request.cookies[SessionMiddleware.cookieName] != nil
             if needsToken, existing == nil || sent != existing { throw WebError.formNotFromPage }
         }
         var response = try await next(request, context)
