@@ -19,6 +19,17 @@ import Testing
         #expect(result.referral?.phone != nil)
     }
 
+    /// An office named only as who told or sent the student (the thesaurus' `said` and `visited`
+    /// words) is not the matter; named as the matter, it is still where the student is sent.
+    @Test func anOfficeThatOnlyToldTheStudentDoesNotOutrankTheMatter() {
+        let told = router.route("学院教务秘书说成绩单要到大厅来盖章，我出国申请要用")
+        #expect(!told.outOfScope)
+        #expect(told.matches.first?.service.id == "transcript-stamp")
+        #expect(router.route("我去过银行了，他们说助学贷款续贷要先在学校审核").matches.first?.service.id == "student-loan-application")
+        #expect(router.route("教务秘书在哪里办公").referral?.id == "college")
+        #expect(router.route("银行卡丢了").referral?.id == "bank")
+    }
+
     /// The graduate's transcript goes to the archives by a redirect the catalog marks assumed:
     /// the clerk is told it is to be confirmed, never with 高 confidence, as the notice tells it.
     @Test func aReferralOnAGuessedRedirectSaysSoAndIsNotCertain() throws {

@@ -15,6 +15,8 @@ enum ThesaurusBuilder {
         thesaurus.ignored = words(node["ignore"])
         thesaurus.places = words(node["places"])
         thesaurus.asking = words(node["asking"])
+        thesaurus.said = words(node["said"])
+        thesaurus.visited = words(node["visited"])
         return thesaurus
     }
 

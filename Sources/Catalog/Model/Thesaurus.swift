@@ -39,6 +39,11 @@ public struct Thesaurus: Sendable {
     /// Words that ask what the rules are (有什么条件, 可以吗): between a consultation and a
     /// service of the same window that score close, the consultation comes first.
     public var asking: [Word] = []
+    /// Words after an office or a person that make it only who told or sent the student
+    /// (教务秘书说, 银行那边说): routing reads the named office out of the question.
+    public var said: [Word] = []
+    /// Words before an office the student has already been to (我去过教务处了): the same.
+    public var visited: [Word] = []
     public var location: SourceLocation?
 
     public init() {}

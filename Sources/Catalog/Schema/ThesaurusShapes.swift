@@ -16,5 +16,7 @@ enum ThesaurusShapes {
             Field("ignore", .texts, "words that say who sent the student, not what they need"),
             Field("places", .texts, "places named only as the scene of the matter"),
             Field("asking", .texts, "words that ask what the rules are: a close consultation comes first"),
+            Field("said", .texts, "words after an office or a person that only told or sent the student (说, 让我)"),
+            Field("visited", .texts, "words before an office the student has already been to (去过, 问过)"),
         ])
 }

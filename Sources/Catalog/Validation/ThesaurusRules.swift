@@ -21,6 +21,7 @@ extension ValidationRule {
             triggering: [
                 RuleExample("thesaurus.yaml", "", thesaurusExample.replacingOccurrences(of: "[补半]", with: "[学生卡]")),
                 RuleExample("thesaurus.yaml", "", thesaurusExample + "\n  places: [学生本]"),
+                RuleExample("thesaurus.yaml", "", thesaurusExample + "\n  said: [辅导员让我来]"),
             ],
             nonTriggering: [.unchanged, RuleExample("thesaurus.yaml", "", thesaurusExample)],
             check: { catalog, bag in
@@ -28,6 +29,7 @@ extension ValidationRule {
                 let listed =
                     thesaurus.entries.flatMap { entry in entry.words.map { ($0, entry.means.text) } }
                     + thesaurus.ignored.map { ($0, "（忽略）") } + thesaurus.places.map { ($0, "（地点）") }
+                    + thesaurus.said.map { ($0, "（转述）") } + thesaurus.visited.map { ($0, "（去过）") }
                 var first: [String: (Thesaurus.Word, String)] = [:]
                 for (word, meaning) in listed {
                     if let (earlier, earlierMeaning) = first[word.text] {

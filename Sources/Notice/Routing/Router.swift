@@ -9,6 +9,7 @@ public struct Router: Sendable {
     let wording: QuestionWording
     let applicantWords: [ScalarText]
     let inference: FactInference
+    let sources: ReportedSources
 
     /// Below this score nothing in the catalog really matches.
     static let threshold = 0.05
@@ -28,11 +29,12 @@ public struct Router: Sendable {
         index = RouteIndex(catalog: catalog, wording: wording, applicantWords: applicant)
         inference = FactInference(catalog: catalog)
         latin = LatinIndex(catalog: catalog, rewrites: catalog.thesaurus.rewrites)
+        sources = ReportedSources(catalog: catalog, wording: wording)
     }
 
     public func route(_ query: String, limit: Int = 5) -> RouteResult {
         let isLatin = Pinyin.isLatin(query)
-        let meant = isLatin ? ScalarText(query) : wording.read(ScalarText(query.lowercased()))
+        let meant = isLatin ? ScalarText(query) : read(query)
         let ranked = consultationFirst(
             Self.preferringTheHall(isLatin ? latinScores(query) : scores(matterNormalised(of: meant))),
             asking: wording.asksAboutRules(query))
@@ -98,7 +100,13 @@ public struct Router: Sendable {
     /// fillers and punctuation gone): the wording to suggest as a keyword for a missed question.
     public func reading(of question: String) -> String {
         Pinyin.isLatin(question)
-            ? question.lowercased() : matterNormalised(of: wording.read(ScalarText(question.lowercased()))).string
+            ? question.lowercased() : matterNormalised(of: read(question)).string
+    }
+
+    /// A Chinese question through the thesaurus, without the offices it names only as who told
+    /// or sent the student.
+    func read(_ question: String) -> ScalarText {
+        sources.removing(from: wording.read(ScalarText(question.lowercased())))
     }
 
     /// The question, normalised, without the words that say who the applicant is or where it

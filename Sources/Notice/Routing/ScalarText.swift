@@ -41,6 +41,12 @@ struct ScalarText: Hashable, Sendable {
 
     func contains(_ needle: ScalarText) -> Bool { firstIndex(of: needle) != nil }
 
+    /// Whether `needle` stands at `index` (which may be anywhere, even outside the text).
+    func holds(_ needle: ScalarText, at index: Int) -> Bool {
+        guard index >= 0, index + needle.count <= scalars.count else { return false }
+        return scalars[index..<(index + needle.count)].elementsEqual(needle.scalars)
+    }
+
     /// Every occurrence, left to right and not overlapping, replaced; whether any was.
     @discardableResult
     mutating func replaceAll(_ needle: ScalarText, with replacement: ScalarText) -> Bool {

@@ -1,0 +1,52 @@
+import Catalog
+
+/// Offices and people a question names only as who told or sent the student (教务秘书说成绩单
+/// 要到大厅来盖章, 银行那边说, 我去过教务处了): they are not the matter, so they are read out of the
+/// question and cannot outrank the hall's service it is about (item 4 of docs/notice.md's routing).
+struct ReportedSources: Sendable {
+    /// Outside departments' names and keywords as questions are read, longest first.
+    let names: [ScalarText]
+    let said: [ScalarText]
+    let visited: [ScalarText]
+    /// What may stand between a name and its `said` word (银行那边说, 辅导员老师让我).
+    static let joiners = ["那边的老师", "那边", "那里", "的老师", "老师", "的人"].map(ScalarText.init)
+
+    init(catalog: Catalog, wording: QuestionWording) {
+        let thesaurus = catalog.thesaurus
+        names = Set(
+            catalog.departments.filter { !$0.inHall }.flatMap { [$0.name] + $0.keywords }
+                .map { wording.read(ScalarText($0.lowercased())) }
+        ).filter { $0.count >= 2 }.sorted { $0.count > $1.count }
+        said = thesaurus.said.map { ScalarText($0.text) }.filter { !$0.isEmpty }
+        visited = thesaurus.visited.map { ScalarText($0.text) }.filter { !$0.isEmpty }
+    }
+
+    /// The question with every reported name blanked out (the same length: spaces, which
+    /// normalising drops).
+    func removing(from question: ScalarText) -> ScalarText {
+        let present = PairPresence(question)
+        let cued = (said + visited).contains { present.mayContain($0) && question.contains($0) }
+        guard cued else { return question }
+        var text = question
+        for name in names where present.mayContain(name) {
+            var start = 0
+            while let found = text.firstIndex(of: name, from: start) {
+                let end = found + name.count
+                if isSaid(text, after: end) || isVisited(text, before: found) {
+                    for index in found..<end { text.scalars[index] = 0x20 }
+                }
+                start = end
+            }
+        }
+        return text
+    }
+
+    private func isSaid(_ text: ScalarText, after end: Int) -> Bool {
+        let joined = Self.joiners.first { text.holds($0, at: end) }?.count ?? 0
+        return said.contains { text.holds($0, at: end + joined) }
+    }
+
+    private func isVisited(_ text: ScalarText, before start: Int) -> Bool {
+        visited.contains { text.holds($0, at: start - $0.count) }
+    }
+}
