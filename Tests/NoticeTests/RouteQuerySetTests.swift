@@ -3,8 +3,9 @@ import Foundation
 import Notice
 import Testing
 
-/// The routing query set (eval/routing/: tune.yaml, tuned on; fresh.yaml, held out; fresh2.yaml and
-/// fresh3.yaml, held out and written after the thesaurus), each written by someone who never saw
+/// The routing query set (eval/routing/: tune.yaml, tuned on; fresh.yaml, held out; fresh2.yaml,
+/// held out and written after the thesaurus; fresh3.yaml, written after the thesaurus, measured
+/// held out once and then tuned on; fresh4.yaml, held out), each written by someone who never saw
 /// the catalog's keywords. The floors are the figures measured when
 /// they were last raised: the test fails when routing gets worse (`onestop route eval` prints
 /// the misses). Raise them as routing improves; never lower them to make a change pass.
@@ -35,32 +36,39 @@ import Testing
     }
 
     @Test func theTunedPartHoldsItsFigures() throws {
-        let floors = Floors(topOne: 0.96, outsideRecall: 0.957, outsidePrecision: 0.966, hallReferredOutside: 1)
+        let floors = Floors(topOne: 0.965, outsideRecall: 0.957, outsidePrecision: 0.966, hallReferredOutside: 1)
         Self.expect(try Self.evaluate("tune.yaml"), floors, minimumQuestions: 600)
     }
 
     @Test func theHeldOutPartHoldsItsFigures() throws {
-        let floors = Floors(topOne: 0.827, outsideRecall: 0.825, outsidePrecision: 0.785, hallReferredOutside: 5)
+        let floors = Floors(topOne: 0.837, outsideRecall: 0.825, outsidePrecision: 0.804, hallReferredOutside: 4)
         Self.expect(try Self.evaluate("fresh.yaml"), floors, minimumQuestions: 200)
     }
 
-    /// The bar for questions written after the thesaurus is top-1 90%: measured 93.4%.
+    /// The bar for questions written after the thesaurus is top-1 90%: measured 93.9%.
     @Test func thePartWrittenAfterTheThesaurusHoldsItsFigures() throws {
-        let floors = Floors(topOne: 0.933, outsideRecall: 0.974, outsidePrecision: 0.883, hallReferredOutside: 3)
+        let floors = Floors(topOne: 0.939, outsideRecall: 0.974, outsidePrecision: 0.883, hallReferredOutside: 3)
         Self.expect(try Self.evaluate("fresh2.yaml"), floors, minimumQuestions: 180)
     }
 
-    /// A third set written after the thesaurus (2026-12-03), measured once untuned: 89.2%, just
-    /// under the bar; its long questions (76.7%) are the weakest.
+    /// A third set written after the thesaurus (2026-12-03), measured held out at 89.2% and then
+    /// tuned on (2026-12-04): 94.1%.
     @Test func theThirdPartWrittenAfterTheThesaurusHoldsItsFigures() throws {
-        let floors = Floors(topOne: 0.891, outsideRecall: 0.902, outsidePrecision: 0.840, hallReferredOutside: 7)
+        let floors = Floors(topOne: 0.940, outsideRecall: 0.926, outsidePrecision: 0.883, hallReferredOutside: 5)
         Self.expect(try Self.evaluate("fresh3.yaml"), floors, minimumQuestions: 180)
     }
 
+    /// A fourth set (2026-12-04), held out: 86.6% before that day's tuning on fresh3, 88.1% after,
+    /// under the bar of 90%; its long questions (70%) and English ones (80%) are the weakest.
+    @Test func theFourthPartWrittenAfterTheThesaurusHoldsItsFigures() throws {
+        let floors = Floors(topOne: 0.881, outsideRecall: 0.951, outsidePrecision: 0.866, hallReferredOutside: 2)
+        Self.expect(try Self.evaluate("fresh4.yaml"), floors, minimumQuestions: 190)
+    }
+
     /// 高 must mean it: on every part, a high-confidence answer is right at least 93% of the time
-    /// (measured: 99.4% tuned; 95.4%, 98.5% and 98.4% held out).
+    /// (measured 2026-12-04: 99.7% tuned; 95.4%, 98.5%, 98.4% (tuned since) and 93.2% held out).
     @Test func highConfidenceIsRarelyWrong() throws {
-        for file in ["tune.yaml", "fresh.yaml", "fresh2.yaml", "fresh3.yaml"] {
+        for file in ["tune.yaml", "fresh.yaml", "fresh2.yaml", "fresh3.yaml", "fresh4.yaml"] {
             let high = try Self.evaluate(file).byConfidence[.high]
             #expect((high?.questions ?? 0) > 40)
             #expect((high?.topOneRate ?? 0) >= 0.93, "\(file): \(high?.topOneRate ?? 0)")
