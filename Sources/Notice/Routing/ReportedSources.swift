@@ -8,6 +8,8 @@ struct ReportedSources: Sendable {
     let names: [ScalarText]
     let said: [ScalarText]
     let visited: [ScalarText]
+    /// Both lists: a question with none of them names no source.
+    let cues: [ScalarText]
     /// What may stand between a name and its `said` word (银行那边说, 辅导员老师让我).
     static let joiners = ["那边的老师", "那边", "那里", "的老师", "老师", "的人"].map(ScalarText.init)
 
@@ -19,13 +21,14 @@ struct ReportedSources: Sendable {
         ).filter { $0.count >= 2 }.sorted { $0.count > $1.count }
         said = thesaurus.said.map { ScalarText($0.text) }.filter { !$0.isEmpty }
         visited = thesaurus.visited.map { ScalarText($0.text) }.filter { !$0.isEmpty }
+        cues = said + visited
     }
 
     /// The question with every reported name blanked out (the same length: spaces, which
     /// normalising drops).
     func removing(from question: ScalarText) -> ScalarText {
         let present = PairPresence(question)
-        let cued = (said + visited).contains { present.mayContain($0) && question.contains($0) }
+        let cued = cues.contains { present.mayContain($0) && question.contains($0) }
         guard cued else { return question }
         var text = question
         for name in names where present.mayContain(name) {
