@@ -24,7 +24,7 @@ import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -83,6 +83,12 @@ class Browser:
         return self.driver.find_elements(By.CSS_SELECTOR, css)
 
     def text(self):
+        # A click may still be loading the next page: the old body goes stale, so read again.
+        for _ in range(20):
+            try:
+                return self.find("body").text
+            except StaleElementReferenceException:
+                time.sleep(0.1)
         return self.find("body").text
 
     def shot(self, name, width=1280, height=None):
@@ -129,7 +135,9 @@ class Browser:
     def wait_until(self, condition, message, seconds=10):
         """Clicks return before the next page has loaded: wait for what it should show."""
         try:
-            WebDriverWait(self.driver, seconds).until(lambda _: condition())
+            WebDriverWait(self.driver, seconds, ignored_exceptions=[StaleElementReferenceException]).until(
+                lambda _: condition()
+            )
         except TimeoutException:
             raise Failure(f"{message}: {self.text()[:300]}")
 
@@ -270,7 +278,7 @@ def student_votes_for_a_sunshine_window(browser):
         browser.find("#vote-form input[name=student]").send_keys(STUDENT)
         browser.find("#vote-form button[type=submit]").click()
         if attempt == "first":
-            browser.wait_until(lambda: browser.finds("#vote-done"), f"the vote was not counted: {browser.text()[:200]}")
+            browser.wait_until(lambda: browser.finds("#vote-done"), "the vote was not counted")
             check(STUDENT not in browser.text(), "the vote page shows the student number")
             browser.shot("voted", width=390)
         else:
@@ -287,7 +295,7 @@ def deputy_records_a_patrol_and_opens_the_sunshine_standing(browser):
     Select(browser.find("select[name='finding.1.item']")).select_by_index(1)
     browser.find("input[name='finding.1.note']").send_keys("10:20 窗口无人")
     browser.find("#patrol-form button[type=submit]").click()
-    browser.wait_until(lambda: browser.finds("#patrols-done"), f"the patrol was not recorded: {browser.text()[:300]}")
+    browser.wait_until(lambda: browser.finds("#patrols-done"), "the patrol was not recorded")
     check(browser.finds("#patrols-open li"), "the new finding is not listed as unanswered")
     browser.shot("patrol-recorded")
     browser.open("/sunshine?period=2026-11")
