@@ -6,8 +6,9 @@ extension RouteResult {
         var lines: [String] = []
         if let referral {
             let contact = referral.contact
-            lines.append("不属于大厅受理范围：请到 \(referral.department)" + (contact.isEmpty ? "" : "（\(contact)）"))
-            lines.append("  └ \(referral.markedReason)")
+            let heading = referral.id == nil ? "大厅内未找到对应事项" : "不属于大厅受理范围"
+            lines.append("\(heading)：请到 \(referral.department)" + (contact.isEmpty ? "" : "（\(contact)）"))
+            lines.append("  └ \(referral.reason)")
         }
         for (index, match) in matches.enumerated() {
             let window = match.window.map { Notice.mark("\($0.number)号窗口 \($0.name)", $0.assumed) } ?? "（无窗口）"
@@ -35,7 +36,4 @@ extension RouteResult.Referral {
             phone.map { "电话 " + Notice.mark($0, assumed.contains("phone")) },
         ].compactMap { $0 }.joined(separator: "，")
     }
-
-    /// The reason, marked 待确认 when it rests on a redirect the catalog marks assumed.
-    public var markedReason: String { Notice.mark(reason, assumed.contains("reason")) }
 }

@@ -24,7 +24,8 @@ public struct RouteResult: Sendable, Encodable {
         public var department: Named?
         public var score: Double
         public var stops: [Stop]
-        /// Why the match differs from the service the words named (a redirect that applies).
+        /// Why the match differs from the service the words named (a redirect that applies), or
+        /// where a redirect the catalog only assumes would send the student (marked 待确认).
         public var note: String?
     }
 
@@ -35,7 +36,7 @@ public struct RouteResult: Sendable, Encodable {
         public var office: String?
         public var phone: String?
         public var reason: String
-        /// Which of `office`, `phone` and `reason` (a redirect's) the catalog marks assumed.
+        /// Which of `office` and `phone` the catalog marks assumed.
         public var assumed: [String] = []
     }
 

@@ -32,7 +32,7 @@ extension Router {
         return .service(current, reason: reasons.isEmpty ? nil : reasons.joined(separator: "；"))
     }
 
-    func match(_ service: Service, score: Double, redirectedFrom: Service?, note: String?) -> RouteResult.Match {
+    func match(_ service: Service, score: Double, note: String?) -> RouteResult.Match {
         let window = catalog.window(offering: service.id)
         let department = catalog.department(of: service)
         return RouteResult.Match(
@@ -40,7 +40,7 @@ extension Router {
             window: window.map { .init(number: $0.number, name: $0.name, assumed: $0.assumed.contains("services")) },
             department: department.map { .init(id: $0.id, name: $0.name) },
             score: (score * 1000).rounded() / 1000, stops: stops(of: service, owner: department?.id),
-            note: redirectedFrom.map { "由“\($0.name)”转至本事项：\(note ?? "")" })
+            note: note)
     }
 
     /// The departments the case passes through, in step order; empty when it stays with one.
@@ -58,22 +58,34 @@ extension Router {
         return Set(stops.map(\.department)).count > 1 ? stops : []
     }
 
-    func outside(_ id: String, reason: String, guessed: Bool = false) -> RouteResult.Referral {
+    func outside(_ id: String, reason: String) -> RouteResult.Referral {
         let department = catalog.department(id)
         return .init(
             id: id, department: department?.name ?? id, office: department?.office, phone: department?.phone,
-            reason: reason,
-            assumed: (department?.assumed.marked(["office", "phone"]) ?? []) + (guessed ? ["reason"] : []))
+            reason: reason, assumed: department?.assumed.marked(["office", "phone"]) ?? [])
     }
 
-    /// Nothing matched: the best outside department if any word of it came up, else the consultation desk.
+    /// The note on a hall service whose redirect outside the catalog only assumes.
+    func possibleReferral(_ id: String, _ reason: String) -> String {
+        let department = catalog.department(id)?.name ?? id
+        return "可能需到\(department)办理：" + Notice.mark(reason, true) + "，请窗口核实后再指引"
+    }
+
+    /// Nothing matched: the consultation desk (首问负责), which follows it up. A department whose
+    /// words came up only weakly is named as a possibility, not as where to go: a weak guess
+    /// must not send the student away.
     func fallbackReferral(_ ranked: [(RouteTarget, Double)], threshold: Double) -> RouteResult.Referral {
+        var reason = "没有找到对应事项；请到咨询台登记，首问责任人一个工作日内联系相关部门并反馈"
         for (target, score) in ranked where score >= threshold / 2 {
-            if case .department(let id) = target { return outside(id, reason: "大厅内没有对应事项，可能属于该部门") }
+            guard case .department(let id) = target, let department = catalog.department(id) else { continue }
+            let contact = outside(id, reason: "").contact
+            let office = department.name + (contact.isEmpty ? "" : "（\(contact)）")
+            reason = "大厅内没有对应事项，可能与\(office)有关；请到咨询台登记，首问责任人一个工作日内联系并反馈"
+            break
         }
         let desk = catalog.hall?.consultationDesk ?? "咨询台"
         return .init(
             id: nil, department: "\(catalog.hall?.name ?? "大厅")\(desk)", office: catalog.hall?.address, phone: nil,
-            reason: "没有找到对应事项；请到咨询台登记，首问责任人一个工作日内联系相关部门并反馈")
+            reason: reason)
     }
 }

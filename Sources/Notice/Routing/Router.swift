@@ -42,6 +42,7 @@ public struct Router: Sendable {
         let facts = inference.facts(in: meant)
         var matches: [RouteResult.Match] = []
         var referral: RouteResult.Referral?
+        var restsOnGuess = false
         for (target, score) in ranked where score >= threshold {
             switch target {
             case .department(let id):
@@ -52,12 +53,16 @@ public struct Router: Sendable {
                 case .service(let final, let reason):
                     if !matches.contains(where: { $0.service.id == final.id }) {
                         matches.append(
-                            match(final, score: score, redirectedFrom: reason.map { _ in service }, note: reason))
+                            match(final, score: score, note: reason.map { "由“\(service.name)”转至本事项：\($0)" }))
                     }
-                case .department(let departmentID, let reason, let guessed):
-                    if matches.isEmpty, referral == nil {
-                        referral = outside(departmentID, reason: reason, guessed: guessed)
-                    }
+                case .department(let departmentID, let reason, guessed: true):
+                    // A guessed redirect never sends the student out of the hall: the window,
+                    // a few steps away, confirms it (首问负责), and the clerk is told it is a guess.
+                    guard !matches.contains(where: { $0.service.id == service.id }) else { continue }
+                    if matches.isEmpty { restsOnGuess = true }
+                    matches.append(match(service, score: score, note: possibleReferral(departmentID, reason)))
+                case .department(let departmentID, let reason, guessed: false):
+                    if matches.isEmpty, referral == nil { referral = outside(departmentID, reason: reason) }
                 }
             }
             if matches.count >= limit { break }
@@ -66,8 +71,8 @@ public struct Router: Sendable {
         var confidence = RouteConfidence.of(
             ranked.filter { $0.1 >= threshold }, scale: isLatin ? .latin : .chinese,
             desk: referral != nil && referral?.id == nil)
-        // A referral that rests on a guessed redirect is never told with certainty.
-        if referral?.assumed.contains("reason") == true, confidence == .high { confidence = .medium }
+        // An answer that rests on a guessed redirect is never told with certainty.
+        if restsOnGuess, referral == nil, confidence == .high { confidence = .medium }
         let top = matches.first?.score ?? 0
         return RouteResult(
             query: query, facts: facts,
@@ -114,8 +119,11 @@ public struct Router: Sendable {
     func matterNormalised(of question: ScalarText) -> ScalarText {
         var text = question
         let present = PairPresence(text)
-        // 应届毕业生证明 names a service: a word of the applicant inside a catalog phrase stays.
-        let kept = index.applicantPhrases.filter { present.mayContain($0) && text.contains($0) }
+        // 应届毕业生证明 names a service: a word of the applicant inside a catalog phrase stays,
+        // also with a 的 between (应届毕业生的证明).
+        let compact = ScalarText(scalars: text.scalars.filter { $0 != Self.possessive })
+        let compactPresent = compact.count == text.count ? present : PairPresence(compact)
+        let kept = index.applicantPhrases.filter { compactPresent.mayContain($0) && compact.contains($0) }
         let space = ScalarText(" ")
         for word in applicantWords where present.mayContain(word) && !kept.contains(where: { $0.contains(word) }) {
             text.replaceAll(word, with: space)
@@ -123,6 +131,9 @@ public struct Router: Sendable {
         let normalised = TextNormalizer.normalize(text)
         return normalised.isEmpty ? TextNormalizer.normalize(question) : normalised
     }
+
+    /// 的, which may stand inside a catalog phrase as a student says it.
+    static let possessive = UInt32(0x7684)
 
     /// An outside office outranks the hall's services only when it matches clearly better: a
     /// question naming a place or a person (食堂, 辅导员, 研究生) is still about the hall's matter.

@@ -50,7 +50,7 @@ struct DeskPage {
         outOfScope = result.outOfScope
         referral = result.referral.map { referral in
             let contact = referral.contact
-            return "\(referral.markedReason)：请到\(referral.department)" + (contact.isEmpty ? "" : "（\(contact)）") + "办理"
+            return "\(referral.reason)：请到\(referral.department)" + (contact.isEmpty ? "" : "（\(contact)）") + "办理"
         }
         alternatives = result.alternatives.map { Self.row($0, facts: result.facts, link: link, asked: asked) }
         hasAlternatives = !alternatives.isEmpty
