@@ -17,6 +17,7 @@ enum ThesaurusBuilder {
         thesaurus.asking = words(node["asking"])
         thesaurus.said = words(node["said"])
         thesaurus.visited = words(node["visited"])
+        thesaurus.nearby = words(node["nearby"])
         return thesaurus
     }
 

@@ -44,6 +44,9 @@ public struct Thesaurus: Sendable {
     public var said: [Word] = []
     /// Words before an office the student has already been to (我去过教务处了): the same.
     public var visited: [Word] = []
+    /// Words after an office that make it only where the matter is (快递站旁边的围墙, 食堂门口):
+    /// the same.
+    public var nearby: [Word] = []
     public var location: SourceLocation?
 
     public init() {}

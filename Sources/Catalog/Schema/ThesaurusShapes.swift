@@ -18,5 +18,6 @@ enum ThesaurusShapes {
             Field("asking", .texts, "words that ask what the rules are: a close consultation comes first"),
             Field("said", .texts, "words after an office or a person that only told or sent the student (说, 让我)"),
             Field("visited", .texts, "words before an office the student has already been to (去过, 问过)"),
+            Field("nearby", .texts, "words after an office that name only where the matter is (旁边, 门口)"),
         ])
 }

@@ -30,6 +30,7 @@ extension ValidationRule {
                     thesaurus.entries.flatMap { entry in entry.words.map { ($0, entry.means.text) } }
                     + thesaurus.ignored.map { ($0, "（忽略）") } + thesaurus.places.map { ($0, "（地点）") }
                     + thesaurus.said.map { ($0, "（转述）") } + thesaurus.visited.map { ($0, "（去过）") }
+                    + thesaurus.nearby.map { ($0, "（附近）") }
                 var first: [String: (Thesaurus.Word, String)] = [:]
                 for (word, meaning) in listed {
                     if let (earlier, earlierMeaning) = first[word.text] {

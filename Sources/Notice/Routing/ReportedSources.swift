@@ -1,16 +1,19 @@
 import Catalog
 
 /// Offices and people a question names only as who told or sent the student (教务秘书说成绩单
-/// 要到大厅来盖章, 银行那边说, 我去过教务处了): they are not the matter, so they are read out of the
-/// question and cannot outrank the hall's service it is about (item 4 of docs/notice.md's routing).
+/// 要到大厅来盖章, 银行那边说, 我去过教务处了) or as where the matter is (快递站旁边的围墙裂了):
+/// they are not the matter, so they are read out of the question and cannot outrank the hall's
+/// service it is about (item 4 of docs/notice.md's routing).
 struct ReportedSources: Sendable {
     /// Outside departments' names and keywords as questions are read, longest first.
     let names: [ScalarText]
     let said: [ScalarText]
     let visited: [ScalarText]
-    /// Both lists: a question with none of them names no source.
+    let nearby: [ScalarText]
+    /// The three lists: a question with none of them names no source.
     let cues: [ScalarText]
     /// What may stand between a name and its `said` word (银行那边说, 辅导员老师让我).
+    static let of = ScalarText("的")
     static let joiners = ["那边的老师", "那边", "那里", "的老师", "老师", "的人"].map(ScalarText.init)
 
     init(catalog: Catalog, wording: QuestionWording) {
@@ -21,7 +24,8 @@ struct ReportedSources: Sendable {
         ).filter { $0.count >= 2 }.sorted { $0.count > $1.count }
         said = thesaurus.said.map { ScalarText($0.text) }.filter { !$0.isEmpty }
         visited = thesaurus.visited.map { ScalarText($0.text) }.filter { !$0.isEmpty }
-        cues = said + visited
+        nearby = thesaurus.nearby.map { ScalarText($0.text) }.filter { !$0.isEmpty }
+        cues = said + visited + nearby
     }
 
     /// The question with every reported name blanked out (the same length: spaces, which
@@ -36,7 +40,7 @@ struct ReportedSources: Sendable {
             var start = 0
             while let found = text.firstIndex(of: name, from: start) {
                 let end = found + name.count
-                if isSaid(text, after: end) || isVisited(text, before: found) {
+                if isSaid(text, after: end) || isVisited(text, before: found) || isNearby(text, after: end) {
                     for index in found..<end { text.scalars[index] = 0x20 }
                 }
                 start = end
@@ -48,6 +52,12 @@ struct ReportedSources: Sendable {
     private func isSaid(_ text: ScalarText, after end: Int) -> Bool {
         let joined = Self.joiners.first { text.holds($0, at: end) }?.count ?? 0
         return said.contains { text.holds($0, at: end + joined) }
+    }
+
+    /// 快递站旁边, 食堂的门口.
+    private func isNearby(_ text: ScalarText, after end: Int) -> Bool {
+        let joined = text.holds(Self.of, at: end) ? 1 : 0
+        return nearby.contains { text.holds($0, at: end + joined) }
     }
 
     private func isVisited(_ text: ScalarText, before start: Int) -> Bool {
