@@ -30,18 +30,47 @@ import Testing
         #expect(router.route("银行卡丢了").referral?.id == "bank")
     }
 
+    /// An office named only as where the matter is (the thesaurus' `nearby` words) is not the
+    /// matter either; asked about itself, it is still where the student is sent.
+    @Test func anOfficeNamedOnlyAsThePlaceDoesNotOutrankTheMatter() {
+        #expect(router.route("快递站旁边的围墙裂了，想举报一下").matches.first?.service.id == "safety-hazard-report")
+        #expect(router.route("图书馆门口的台阶塌了一块，有安全隐患").matches.first?.service.id == "safety-hazard-report")
+        #expect(router.route("快递站在哪里").referral?.id == "express")
+        #expect(router.route("图书馆在哪").referral?.id == "lib")
+    }
+
+    /// 应届毕业生 inside the catalog's phrase stays part of the matter with a 的 between.
+    @Test func anApplicantWordInsideAPhraseStaysWithAPossessiveBetween() {
+        let result = router.route("单位要应届毕业生的证明，盖学校的章")
+        #expect(result.matches.first?.service.id == "graduate-certificate-stamp")
+    }
+
     /// The graduate's transcript goes to the archives by a redirect the catalog marks assumed:
-    /// the clerk is told it is to be confirmed, never with 高 confidence, as the notice tells it.
-    @Test func aReferralOnAGuessedRedirectSaysSoAndIsNotCertain() throws {
+    /// a guess does not send the student out of the hall. The window that stamps transcripts
+    /// comes first, with the archives as a 待确认 note and never with 高 confidence.
+    @Test func aGuessedRedirectKeepsTheHallsServiceAndSaysWhereItMightLead() throws {
         let result = router.route("我已经毕业两年了，还能来给成绩单盖章吗")
-        let referral = try #require(result.referral)
-        #expect(referral.id == "dag")
-        #expect(referral.assumed.contains("reason"))
+        #expect(!result.outOfScope)
+        let first = try #require(result.matches.first)
+        #expect(first.service.id == "transcript-stamp")
+        #expect(first.note?.contains("档案馆") == true)
+        #expect(first.note?.contains("（待确认）") == true)
         #expect(result.confidence != .high)
         #expect(result.text().contains("由档案馆出具（待确认）"))
-        // A redirect the catalog does not mark assumed is told as it stands.
+        // Without the fact there is no note; a redirect the catalog does not mark assumed still refers.
+        #expect(router.route("成绩单盖章").matches.first?.note == nil)
         let sure = router.route("我的身份证丢了")
-        #expect(sure.referral?.assumed.contains("reason") == false)
+        #expect(sure.referral != nil)
+    }
+
+    /// An outside office whose words came up only weakly is named at the desk as a possibility:
+    /// a weak guess does not send the student away.
+    @Test func aWeakOutsideGuessGoesToTheDeskNamingTheOffice() {
+        let result = router.route("我是学计算机的，当初是被调剂过来的。听说大一结束可以转，想知道需要什么条件、怎么考核。")
+        #expect(result.outOfScope)
+        #expect(result.referral?.id == nil)
+        #expect(result.referral?.reason.contains("考试中心") == true)
+        #expect(result.confidence == .low)
     }
 
     @Test func nothingMatchingGoesToTheConsultationDesk() {
