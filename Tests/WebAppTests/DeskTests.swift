@@ -64,6 +64,10 @@ import WebApp
             let outside = try await clerk.get(client, "/desk?q=" + BrowserSession.encode("我的身份证丢了"))
             #expect(outside.text.contains("id=\"desk-referral\""))
             #expect(outside.text.contains("不属于本大厅受理范围"))
+            // Nothing found is not a refusal: the consultation desk is in the hall.
+            let nothing = try await clerk.get(client, "/desk?q=" + BrowserSession.encode("今天天气怎么样"))
+            #expect(nothing.text.contains("大厅内未找到对应事项"))
+            #expect(!nothing.text.contains("不属于本大厅受理范围"))
         }
     }
 

@@ -80,7 +80,7 @@ extension Router {
             guard case .department(let id) = target, let department = catalog.department(id) else { continue }
             let contact = outside(id, reason: "").contact
             let office = department.name + (contact.isEmpty ? "" : "（\(contact)）")
-            reason = "大厅内没有对应事项，可能与\(office)有关；请到咨询台登记，首问责任人一个工作日内联系并反馈"
+            reason = "可能与\(office)有关；请到咨询台登记，首问责任人一个工作日内联系并反馈"
             break
         }
         let desk = catalog.hall?.consultationDesk ?? "咨询台"
