@@ -61,6 +61,15 @@ import Testing
         #expect(notes.count == (stopped ? 1 : 0), "\(corpus): \(notes.map(\.formatted))")
     }
 
+    /// Every message a user reads is Chinese (the standard); a message left in English has no Han character.
+    @Test(arguments: BrokenCatalogCorpusTests.cases)
+    func everyMessageIsInChinese(_ corpus: String) throws {
+        let isHan = { (scalar: Unicode.Scalar) in (0x4E00...0x9FFF).contains(scalar.value) }
+        for diagnostic in try BrokenCatalogCorpusTests.diagnostics(of: corpus) {
+            #expect(diagnostic.message.unicodeScalars.contains(where: isHan), "\(corpus): \(diagnostic.formatted)")
+        }
+    }
+
     @Test func shortIdsAreSuggestedOnlyWhenTheyDifferInCase() {
         #expect(Suggestion.closest(to: "C", among: ["A", "B"]) == nil)
         #expect(Suggestion.closest(to: "ab", among: ["ac", "xb"]) == nil)
