@@ -126,7 +126,7 @@ import Testing
     @Test func tiesAndAllTiedOnlyGoWithAQuota() {
         let text = Self.sharing.replacingOccurrences(of: "top: 1, ties: share", with: "below: 60, ties: share")
         let found = SchemeLoader.load(files: [("rules/assessment/sharing.yaml", Data(text.utf8))]).diagnostics.sorted
-        #expect(found.contains { $0.code == "invalid-scheme" && $0.message.contains("quota") })
+        #expect(found.contains { $0.code == "invalid-scheme" && $0.message.contains("只适用于名额") })
     }
 
     @Test func sharedPlacesAreMarkedInEveryFormat() throws {

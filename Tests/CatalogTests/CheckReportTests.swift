@@ -7,8 +7,8 @@ import Testing
     static var bag: DiagnosticBag {
         var bag = DiagnosticBag()
         let at = SourceLocation.start(of: "catalog/hall.yaml")
-        for index in 1...119 { bag.note("assumed-value", "assumed value \(index)", at: at) }
-        bag.error("unknown-reference", "unknown department 'xgc'", at: at)
+        for index in 1...119 { bag.note("assumed-value", "假定值 \(index)", at: at) }
+        bag.error("unknown-reference", "目录中没有部门“xgc”", at: at)
         bag.warning("stray-file", "ignored", at: at)
         return bag
     }
@@ -16,7 +16,7 @@ import Testing
     @Test func summarisesNotesInOneLineByDefault() {
         let lines = CheckReport(Self.bag, strict: false).text().split(separator: "\n").map(String.init)
         #expect(lines.count == 4)
-        #expect(lines.contains { $0.contains("error: unknown department 'xgc'") })
+        #expect(lines.contains { $0.contains("error: 目录中没有部门“xgc”") })
         #expect(lines.contains { $0.contains("warning: ignored") })
         #expect(lines.contains("另有 119 条提示（假定值等），用 --notes 列出"))
         #expect(!lines.contains { $0.contains("note:") })
@@ -24,7 +24,7 @@ import Testing
 
     @Test func listsEveryNoteWhenAsked() {
         let text = CheckReport(Self.bag, strict: false).text(listingNotes: true)
-        #expect(text.components(separatedBy: "note: assumed value").count == 120)
+        #expect(text.components(separatedBy: "note: 假定值 ").count == 120)
         #expect(!text.contains("--notes"))
     }
 

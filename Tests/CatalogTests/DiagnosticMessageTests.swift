@@ -5,29 +5,29 @@ import Testing
 /// how to fix it.
 @Suite struct DiagnosticMessageTests {
     static let messages: [(corpus: String, code: String, says: [String])] = [
-        ("03-yaml-unterminated-quote", "yaml-syntax", ["a quoted string that starts here is never closed"]),
-        ("04-yaml-tab-indentation", "yaml-syntax", ["tabs cannot indent YAML; indent with spaces"]),
-        ("05-invalid-encoding-latin1-byte", "invalid-encoding", ["0xD7", "Latin-1", "save it as UTF-8"]),
-        ("06-invalid-encoding-gbk", "invalid-encoding", ["GBK/GB18030", "save it as UTF-8"]),
-        ("76-invalid-encoding-utf16", "invalid-encoding", ["UTF-16", "byte-order mark", "save it as UTF-8"]),
-        ("10-yaml-alias-anchor", "yaml-alias", ["anchor '&weekday'"]),
-        ("10-yaml-alias-anchor", "yaml-alias", ["alias '*weekday'"]),
-        ("12-duplicate-key", "duplicate-key", ["'friday'", "first at line 11"]),
-        ("15-missing-key", "missing-key", ["(paper, electronic or either)"]),
-        ("39-unknown-reference-role", "unknown-reference", ["known roles: clerk, deputy, director"]),
-        ("40-unknown-reference-channel", "unknown-reference", ["known channels: on_site, wechat"]),
-        ("43-unknown-reference-post", "unknown-reference", ["unknown post 'C'; known posts: A, B"]),
-        ("73-unknown-reference-redirect-window", "unknown-reference", ["unknown window 9; known windows: 1, 2"]),
-        ("48-fee-without-basis", "fee-without-basis", ["of 15 yuan"]),
-        ("52-approval-levels-not-rising", "approval-levels", ["limit 50 of 'deputy'", "previous level's 100;"]),
-        ("55-invalid-separation-self", "invalid-separation", ["a step cannot be kept apart from itself"]),
-        ("58-service-in-several-windows", "service-in-several-windows", ["remove it from one of the windows"]),
-        ("64-invalid-time-reversed-span", "invalid-time", ["ends at 08:30, before it starts at 17:30"]),
-        ("65-invalid-time-no-such-minute", "invalid-time", ["minute 70 does not exist"]),
-        ("66-invalid-date-feb-30", "invalid-date", ["February 2026 has 28 days", "from 01 to 28"]),
+        ("03-yaml-unterminated-quote", "yaml-syntax", ["从这里开始的引号没有闭合；请补上结尾的引号"]),
+        ("04-yaml-tab-indentation", "yaml-syntax", ["不能用制表符（Tab）缩进；请改用空格缩进"]),
+        ("05-invalid-encoding-latin1-byte", "invalid-encoding", ["0xD7", "Latin-1", "请另存为 UTF-8"]),
+        ("06-invalid-encoding-gbk", "invalid-encoding", ["GBK/GB18030", "请另存为 UTF-8"]),
+        ("76-invalid-encoding-utf16", "invalid-encoding", ["UTF-16", "字节顺序标记", "请另存为 UTF-8"]),
+        ("10-yaml-alias-anchor", "yaml-alias", ["不支持锚点“&weekday”"]),
+        ("10-yaml-alias-anchor", "yaml-alias", ["不支持别名“*weekday”"]),
+        ("12-duplicate-key", "duplicate-key", ["键“friday”", "第一次在第 11 行", "请只保留一个"]),
+        ("15-missing-key", "missing-key", ["材料缺少必填的键“form”", "（可选 paper, electronic, either）"]),
+        ("39-unknown-reference-role", "unknown-reference", ["已有的角色：clerk, deputy, director"]),
+        ("40-unknown-reference-channel", "unknown-reference", ["已有的渠道：on_site, wechat"]),
+        ("43-unknown-reference-post", "unknown-reference", ["目录中没有岗位“C”；已有的岗位：A, B"]),
+        ("73-unknown-reference-redirect-window", "unknown-reference", ["目录中没有 9 号窗口；已有的窗口：1, 2"]),
+        ("48-fee-without-basis", "fee-without-basis", ["（15 元）", "请用“basis:”写明收费标准"]),
+        ("52-approval-levels-not-rising", "approval-levels", ["“deputy”的审批限额 50", "上一级的 100；"]),
+        ("55-invalid-separation-self", "invalid-separation", ["环节不能与它自己分开办理"]),
+        ("58-service-in-several-windows", "service-in-several-windows", ["请从其中一个窗口删去它"]),
+        ("64-invalid-time-reversed-span", "invalid-time", ["结束时间 08:30 早于开始时间 17:30"]),
+        ("65-invalid-time-no-such-minute", "invalid-time", ["没有 70 分"]),
+        ("66-invalid-date-feb-30", "invalid-date", ["2026 年 2 月只有 28 天", "01 到 28"]),
         (
             "75-unexpected-file-nested-folder", "unexpected-file",
-            ["subfolders of services/ are not read", "move it up into services/"]
+            ["services/ 的子文件夹中的文件不会被读取", "请把它移到 services/ 下"]
         ),
     ]
 
@@ -42,12 +42,12 @@ import Testing
 
     @Test func numbersAreWrittenAsTheAdministratorWroteThem() throws {
         let found = try ExampleEdit.load("services/daily.yaml", replacing: "amount: 15", with: "amount: -1")
-        #expect(found.map(\.message).contains("'services.fees.amount' is -1; it must be at least 0"))
+        #expect(found.map(\.message).contains("“services.fees.amount”是 -1，至少应为 0"))
     }
 
     @Test func closeMatchIsSuggestedInsteadOfTheList() throws {
         let messages = try BrokenCatalogCorpusTests.diagnostics(of: "38-unknown-reference-material").map(\.message)
-        #expect(messages == ["unknown material 'idcard' (did you mean 'id_card'?)"])
+        #expect(messages == ["目录中没有材料“idcard”（是否想写“id_card”？）"])
     }
 
     /// A catalog that could not be read in full gets one note instead of the cross-checks, and
@@ -61,6 +61,15 @@ import Testing
         #expect(notes.count == (stopped ? 1 : 0), "\(corpus): \(notes.map(\.formatted))")
     }
 
+    /// Every message a user reads is Chinese (the standard); a message left in English has no Han character.
+    @Test(arguments: BrokenCatalogCorpusTests.cases)
+    func everyMessageIsInChinese(_ corpus: String) throws {
+        let isHan = { (scalar: Unicode.Scalar) in (0x4E00...0x9FFF).contains(scalar.value) }
+        for diagnostic in try BrokenCatalogCorpusTests.diagnostics(of: corpus) {
+            #expect(diagnostic.message.unicodeScalars.contains(where: isHan), "\(corpus): \(diagnostic.formatted)")
+        }
+    }
+
     @Test func shortIdsAreSuggestedOnlyWhenTheyDifferInCase() {
         #expect(Suggestion.closest(to: "C", among: ["A", "B"]) == nil)
         #expect(Suggestion.closest(to: "ab", among: ["ac", "xb"]) == nil)
@@ -69,9 +78,9 @@ import Testing
     }
 
     @Test func knownIdsAreListedOnlyWhenFew() {
-        #expect(Suggestion.advice(for: "zz", among: ["a1", "b2"], plural: "roles") == "; known roles: a1, b2")
-        #expect(Suggestion.advice(for: "zz", among: [], plural: "roles") == "; no roles are defined")
+        #expect(Suggestion.advice(for: "zz", among: ["a1", "b2"], kind: "角色") == "；已有的角色：a1, b2")
+        #expect(Suggestion.advice(for: "zz", among: [], kind: "角色") == "；还没有定义任何角色")
         let many = (1...16).map { "role\($0)" }
-        #expect(Suggestion.advice(for: "unrelated-name", among: many, plural: "roles") == "")
+        #expect(Suggestion.advice(for: "unrelated-name", among: many, kind: "角色") == "")
     }
 }

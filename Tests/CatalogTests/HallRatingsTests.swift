@@ -52,7 +52,7 @@ import Testing
                 "catalog/hall.yaml:31:30: invalid-value", "catalog/hall.yaml:32:30: invalid-value",
                 "catalog/hall.yaml:33:5: unknown-key",
             ], "\(diagnostics.map { "\($0.location): \($0.code) \($0.message)" })")
-        #expect(diagnostics.contains { $0.message.contains("rating reason '办事效率' is already listed") })
-        #expect(diagnostics.contains { $0.message.contains("'挺好' is not a valid 'hall.ratings.satisfied_levels'") })
+        #expect(diagnostics.contains { $0.message.contains("评价原因“办事效率”已在") })
+        #expect(diagnostics.contains { $0.message.contains("“挺好”不是“hall.ratings.satisfied_levels”的可选值") })
     }
 }

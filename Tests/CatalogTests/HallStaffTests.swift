@@ -39,6 +39,6 @@ import Testing
             ExampleEdit.problems(diagnostics) == [
                 "catalog/hall.yaml:29:41: staff-unknown-role", "catalog/hall.yaml:29:61: staff-unknown-window",
             ])
-        #expect(diagnostics.contains { $0.message.contains("did you mean 'clerk'") })
+        #expect(diagnostics.contains { $0.message.contains("是否想写“clerk”") })
     }
 }

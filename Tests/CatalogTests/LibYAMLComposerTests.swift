@@ -25,14 +25,14 @@ import Testing
         #expect(read("version: 1\n!!int 1: a\n1: b\n").problems.isEmpty)
         #expect(
             read("version: 1\n!!str a: 1\na: 2\n").problems == [
-                "3:1 duplicate-key: key 'a' is written again here (first at line 2); keep one"
+                "3:1 duplicate-key: 键“a”在这里又写了一次（第一次在第 2 行）；请只保留一个"
             ])
     }
 
     @Test func quotedAndPlainSpellingsAreTheSameKey() {
         #expect(
             read("version: 1\n'a': 1\n\"a\": 2\n").problems == [
-                "3:1 duplicate-key: key 'a' is written again here (first at line 2); keep one"
+                "3:1 duplicate-key: 键“a”在这里又写了一次（第一次在第 2 行）；请只保留一个"
             ])
     }
 
@@ -44,18 +44,18 @@ import Testing
     @Test func aListKeyIsRefusedAndItsValueLeftOut() throws {
         let (node, problems) = read("version: 1\n[a]: {b: 1}\n")
         #expect(node == nil)
-        #expect(problems == ["2:1 type-mismatch: a key must be a plain name, not a list or mapping"])
+        #expect(problems == ["2:1 type-mismatch: 键只能是普通的名称，不能是列表或映射；请改写这个键"])
     }
 
     @Test func libyamlsNestingLimitIsKeptFromYams() {
         let yaml = "version: 1\n" + (0..<1100).map { String(repeating: "  ", count: $0) + "k:\n" }.joined()
-        #expect(read(yaml).problems == ["1001:1999 nesting-too-deep: nesting is too deep; flatten the structure"])
+        #expect(read(yaml).problems == ["1001:1999 nesting-too-deep: 嵌套层数太深；请减少嵌套层数"])
     }
 
     @Test func aSecondDocumentIsRefused() {
         #expect(
             read("version: 1\n---\nversion: 1\n").problems == [
-                "2:1 yaml-syntax: invalid YAML: but found another document; check indentation, quotes and colons"
+                "2:1 yaml-syntax: YAML 格式错误（文件中还有第二个文档（---），一个文件只能写一个）；请检查缩进、引号和冒号"
             ])
     }
 
@@ -74,7 +74,7 @@ import Testing
     @Test func aControlCharacterIsPlacedWhereItIs() {
         #expect(
             read("version: 1\nfacts: a\u{7F}b\n").problems == [
-                "2:9 invalid-encoding: cannot read the file: control characters are not allowed; save it as UTF-8 text"
+                "2:9 invalid-encoding: 无法读取文件：文件中有不允许的控制字符；请另存为 UTF-8 编码的文本"
             ])
     }
 

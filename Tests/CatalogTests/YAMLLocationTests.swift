@@ -71,7 +71,7 @@ import Testing
     @Test func repeatedKeyInAFlowMappingIsFound() throws {
         let found = try ExampleEdit.load("windows/01.yaml", replacing: "{A: 1, B: 3}", with: "{A: 1, B: 3, A: 2}")
         #expect(ExampleEdit.problems(found) == ["catalog/windows/01.yaml:6:23: duplicate-key"])
-        #expect(found.first?.message.contains("first at line 6") == true)
+        #expect(found.first?.message.contains("第一次在第 6 行") == true)
     }
 
     @Test func repeatedKeyOfAListItemSkipsDeeperMappings() throws {
@@ -79,7 +79,7 @@ import Testing
             "departments.yaml", replacing: "    phone: \"0731-22183096\"\n",
             with: "    phone: \"0731-22183096\"\n    keywords:\n      - in_hall: x\n    \"in_hall\": false\n")
         #expect(ExampleEdit.problems(found) == ["catalog/departments.yaml:9:5: duplicate-key"])
-        #expect(found.first?.message.contains("first at line 5") == true)
+        #expect(found.first?.message.contains("第一次在第 5 行") == true)
     }
 
     @Test func datesAndTimesOfTheWrongShapeAreReportedOnce() throws {

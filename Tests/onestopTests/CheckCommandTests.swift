@@ -5,7 +5,7 @@ import Testing
     @Test func shippedCatalogHasNoErrorAndListsAssumedValues() throws {
         let output = try CommandRunner.run(["check", "--notes", "--at", "2026-10-01"])
         #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
-        #expect(output.stdout.contains("note: assumed"))
+        #expect(output.stdout.contains("note: 假定值 "))
         #expect(output.stdout.contains("[assumed-value]"))
         #expect(output.stdout.contains("检查完成：0 个错误，0 个警告"))
     }
@@ -24,8 +24,8 @@ import Testing
         #expect(!early.stdout.contains("[calendar-ending]"))
         let late = try CommandRunner.run(["check", "--at", "2026-12-01"])
         #expect(late.status == 0)
-        #expect(late.stdout.contains("warning: calendar 'cn-national' covers up to 2026"))
-        #expect(late.stdout.contains("no arrangement for 2027"))
+        #expect(late.stdout.contains("warning: 工作日历“cn-national”只到 2026 年"))
+        #expect(late.stdout.contains("还没有 2027 年的安排"))
         #expect(late.stdout.contains("[calendar-ending]"))
         #expect(try CommandRunner.run(["check", "--at", "2026-12-01", "--strict"]).status == 1)
         #expect(try CommandRunner.run(["check", "--at", "2026-13-01"]).status != 0)
@@ -42,7 +42,7 @@ import Testing
         #expect(output.status == 1)
         #expect(
             output.stdout.contains(
-                "catalog/windows/01.yaml:5:17: error: unknown department 'xgc' (did you mean 'xsc'?) [unknown-reference]"
+                "catalog/windows/01.yaml:5:17: error: 目录中没有部门“xgc”（是否想写“xsc”？） [unknown-reference]"
             ))
     }
 

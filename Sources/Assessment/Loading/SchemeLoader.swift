@@ -37,7 +37,7 @@ public enum SchemeLoader {
             if let version = root["version"], version.int != 1 {
                 bag.error(
                     "unsupported-version",
-                    "version '\(version.scalar ?? version.kindName)' is not supported; this onestop reads version 1",
+                    "不支持版本“\(version.scalar ?? version.kindName)”；本系统只读取版本 1，请写“version: 1”",
                     at: version.location)
                 continue
             }
@@ -51,7 +51,7 @@ public enum SchemeLoader {
         for value in assumed {
             bag.note(
                 "assumed-value",
-                "assumed \(value.subject) = \(value.value): \(value.reason); confirm with the hall office",
+                "假定值 \(value.subject) = \(value.value)：\(value.reason)；请向大厅办公室核实",
                 at: value.location)
         }
         return Result(

@@ -2,10 +2,12 @@ import Catalog
 
 /// The shape of rules/assessment/*.yaml, as documented in docs/rules.md.
 enum SchemeShapes {
-    static let id = Shape.string(pattern: "[a-z][a-z0-9_.-]*", hint: "lowercase letters, digits, '.', '_' and '-'")
+    static let id = Shape.string(
+        pattern: "[a-z][a-z0-9_.-]*", hint: "lowercase letters, digits, '.', '_' and '-'",
+        label: "小写字母、数字、“.”、“_”和“-”")
 
     static let item = ObjectShape(
-        title: "an item",
+        title: "an item", label: "考核项",
         fields: [
             Field("id", id, required: true, "unique within the scheme, e.g. discipline.late_or_early"),
             Field("name", .text, required: true, "short name"),
@@ -27,14 +29,14 @@ enum SchemeShapes {
         ])
 
     static let qualityBand = ObjectShape(
-        title: "a quality band",
+        title: "a quality band", label: "质量档次",
         fields: [
             Field("below", .number(minimum: 0), required: true, "a rate below this percentage"),
             Field("points", .number(minimum: 0), required: true, "points lost"),
         ])
 
     static let category = ObjectShape(
-        title: "a category",
+        title: "a category", label: "考核类别",
         fields: [
             Field("id", id, required: true, "unique within the scheme"),
             Field("name", .text, required: true, "the category's name"),
@@ -44,7 +46,7 @@ enum SchemeShapes {
         ])
 
     static let level = ObjectShape(
-        title: "a bonus level",
+        title: "a bonus level", label: "加分档次",
         fields: [
             Field("id", id, required: true, "the event item that awards it"),
             Field("name", .text, required: true, "the level's name"),
@@ -53,7 +55,7 @@ enum SchemeShapes {
         ])
 
     static let outcome = ObjectShape(
-        title: "an outcome",
+        title: "an outcome", label: "评定结果",
         fields: [
             Field("id", id, required: true, "unique within the scheme"),
             Field("name", .text, required: true, "the title or measure, e.g. 红旗窗口"),
@@ -77,7 +79,7 @@ enum SchemeShapes {
         exactlyOneOf: ["top", "top_percent", "below", "grade"])
 
     static let scheme = ObjectShape(
-        title: "a scheme",
+        title: "a scheme", label: "考核方案",
         fields: [
             Field("id", id, required: true, "unique id, used by --scheme"),
             Field("name", .text, required: true, "the scheme's name"),
@@ -85,7 +87,7 @@ enum SchemeShapes {
                 "source",
                 .object(
                     ObjectShape(
-                        title: "a source",
+                        title: "a source", label: "数据来源",
                         fields: [
                             Field("document", .text, required: true, "the source document"),
                             Field("date", .text, "when it was issued"),
@@ -99,7 +101,7 @@ enum SchemeShapes {
                 "bonus",
                 .object(
                     ObjectShape(
-                        title: "a bonus",
+                        title: "a bonus", label: "加分项",
                         fields: [
                             Field("cap", .number(minimum: 0), "most bonus points in a period"),
                             Field("levels", .list(.object(level)), required: true, "bonus levels"),
@@ -109,7 +111,7 @@ enum SchemeShapes {
                 .list(
                     .object(
                         ObjectShape(
-                            title: "a grade",
+                            title: "a grade", label: "等级",
                             fields: [
                                 Field("id", id, required: true, "unique within the scheme"),
                                 Field("name", .text, required: true, "the grade's name"),
@@ -121,7 +123,7 @@ enum SchemeShapes {
                 .list(
                     .object(
                         ObjectShape(
-                            title: "a roll-up",
+                            title: "a roll-up", label: "汇总评定",
                             fields: [
                                 Field("period", .choice(["year", "semester"]), required: true, "the longer period"),
                                 Field(
@@ -140,7 +142,7 @@ enum SchemeShapes {
         ])
 
     static let sunshine = ObjectShape(
-        title: "a sunshine window rule",
+        title: "a sunshine window rule", label: "阳光窗口评选规则",
         fields: [
             Field("name", .text, required: true, "the title, e.g. 阳光窗口"),
             Field("clause", .text, required: true, "the clause quoted from the source"),
@@ -148,7 +150,7 @@ enum SchemeShapes {
                 "weights",
                 .object(
                     ObjectShape(
-                        title: "sunshine weights",
+                        title: "sunshine weights", label: "阳光窗口评选权重",
                         fields: [
                             Field("votes", .number(minimum: 0), required: true, "percent of the total from the votes"),
                             Field(
@@ -162,14 +164,14 @@ enum SchemeShapes {
         ])
 
     static let demerits = ObjectShape(
-        title: "demerits",
+        title: "demerits", label: "扣分规则",
         fields: [
             Field(
                 "items",
                 .list(
                     .object(
                         ObjectShape(
-                            title: "a demerit item",
+                            title: "a demerit item", label: "扣分项",
                             fields: [
                                 Field("id", id, required: true, "the event item"),
                                 Field("name", .text, required: true, "short name"),
@@ -180,7 +182,7 @@ enum SchemeShapes {
                 .list(
                     .object(
                         ObjectShape(
-                            title: "a threshold",
+                            title: "a threshold", label: "扣分阈值",
                             fields: [
                                 Field("id", id, required: true, "unique within the scheme"),
                                 Field("name", .text, required: true, "what follows, in words"),
@@ -197,7 +199,7 @@ enum SchemeShapes {
         ])
 
     static let file = ObjectShape(
-        title: "the file",
+        title: "the file", label: "文件",
         fields: [
             Field("version", .integer(), required: true, "format version; always 1"),
             Field("scheme", .object(scheme), required: true, "one assessment scheme"),

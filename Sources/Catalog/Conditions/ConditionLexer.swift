@@ -39,7 +39,7 @@ struct ConditionLexer {
         case ",": return (.comma, start)
         case "&", "|", "=":
             guard peek() == char else {
-                throw LexError(message: "'\(char)' must be doubled ('\(char)\(char)')", offset: start)
+                throw LexError(message: "“\(char)”须连写两个（“\(char)\(char)”）", offset: start)
             }
             index += 1
             return (char == "&" ? .and : char == "|" ? .or : .equal, start)
@@ -53,12 +53,12 @@ struct ConditionLexer {
                 value.unicodeScalars.append(next)
                 index += 1
             }
-            guard peek() == char else { throw LexError(message: "unterminated string", offset: start) }
+            guard peek() == char else { throw LexError(message: "引号没有闭合；请补上结尾的引号", offset: start) }
             index += 1
             return (.string(value), start)
         default:
             guard Self.isIdentifierCharacter(char) else {
-                throw LexError(message: "unexpected character '\(char)'", offset: start)
+                throw LexError(message: "不能在条件中使用字符“\(char)”；请删去", offset: start)
             }
             var word = String(char)
             while let next = peek(), Self.isIdentifierCharacter(next) || next == "." {

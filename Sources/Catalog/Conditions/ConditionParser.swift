@@ -18,7 +18,7 @@ struct ConditionParser {
         try parser.advance()
         let expression = try parser.parseOr()
         guard parser.current.token == .end else {
-            throw ParseError(message: "unexpected text after the condition", offset: parser.current.offset)
+            throw ParseError(message: "条件后面有多余的文字；请删去或用 and、or 连接", offset: parser.current.offset)
         }
         return expression
     }
@@ -56,7 +56,7 @@ struct ConditionParser {
     private mutating func parseUnary() throws(ParseError) -> Expression {
         depth += 1
         defer { depth -= 1 }
-        guard depth < 64 else { throw ParseError(message: "condition is nested too deeply", offset: current.offset) }
+        guard depth < 64 else { throw ParseError(message: "条件的括号嵌套太深；请拆成几条较简单的条件", offset: current.offset) }
         if current.token == .not {
             try advance()
             return .not(try parseUnary())
@@ -65,7 +65,7 @@ struct ConditionParser {
             try advance()
             let inner = try parseOr()
             guard current.token == .rightParen else {
-                throw ParseError(message: "expected ')'", offset: current.offset)
+                throw ParseError(message: "这里缺少“)”；请补上右括号", offset: current.offset)
             }
             try advance()
             return inner
@@ -75,14 +75,13 @@ struct ConditionParser {
 
     private mutating func parseComparison() throws(ParseError) -> Expression {
         guard case .identifier(let name) = current.token else {
-            throw ParseError(message: "expected a fact such as applicant.level", offset: current.offset)
+            throw ParseError(message: "这里应写一个情况，如 applicant.level", offset: current.offset)
         }
         terms += 1
         guard terms <= Condition.maximumTerms else {
             throw ParseError(
                 kind: .tooLong,
-                message: "condition has more than \(Condition.maximumTerms) terms; split the rule, "
-                    + "or list the values with 'in [...]'",
+                message: "条件超过 \(Condition.maximumTerms) 项；请拆分规则，或用“in [...]”列出取值",
                 offset: current.offset)
         }
         let fact = Condition.FactUse(id: name, offset: current.offset)
@@ -99,7 +98,7 @@ struct ConditionParser {
         case .notKeyword:
             try advance()
             guard current.token == .inKeyword else {
-                throw ParseError(message: "expected 'in' after 'not'", offset: current.offset)
+                throw ParseError(message: "not 后面应写 in；请写成“not in [...]”", offset: current.offset)
             }
             try advance()
             return .membership(fact, values: try parseList(), negated: true)
@@ -118,13 +117,13 @@ struct ConditionParser {
             try advance()
             return .init(value: word, isBoolean: true, offset: offset)
         default:
-            throw ParseError(message: "expected a quoted value such as \"lost\"", offset: offset)
+            throw ParseError(message: "这里应写带引号的取值，如 \"lost\"", offset: offset)
         }
     }
 
     private mutating func parseList() throws(ParseError) -> [Condition.ValueUse] {
         guard current.token == .leftBracket else {
-            throw ParseError(message: "expected '[' to start a list of values", offset: current.offset)
+            throw ParseError(message: "取值列表应以“[”开头；请补上", offset: current.offset)
         }
         try advance()
         var values: [Condition.ValueUse] = []
@@ -132,19 +131,19 @@ struct ConditionParser {
             guard values.count < Condition.maximumTerms else {
                 throw ParseError(
                     kind: .tooLong,
-                    message: "list has more than \(Condition.maximumTerms) values; a fact never allows that many",
+                    message: "列表超过 \(Condition.maximumTerms) 个取值，没有哪个情况有这么多取值；请删减",
                     offset: current.offset)
             }
             values.append(try parseValue())
             if current.token == .comma {
                 try advance()
             } else if current.token != .rightBracket {
-                throw ParseError(message: "expected ',' or ']'", offset: current.offset)
+                throw ParseError(message: "这里应写“,”或“]”", offset: current.offset)
             }
         }
         try advance()
         guard !values.isEmpty else {
-            throw ParseError(message: "the list of values is empty", offset: current.offset)
+            throw ParseError(message: "取值列表是空的；请至少写一个取值", offset: current.offset)
         }
         return values
     }

@@ -21,7 +21,7 @@ public struct Diagnostic: Hashable, Sendable {
     public var severity: Severity
     /// The id of the validation rule that produced it; stable across releases.
     public var code: String
-    /// Lowercase, no trailing period: what is wrong and how to mend it.
+    /// In Chinese, no closing full stop: what is wrong and how to mend it (names quoted “…”).
     public var message: String
 
     public init(_ severity: Severity, _ code: String, _ message: String, at location: SourceLocation) {

@@ -3,6 +3,6 @@
 package enum QuotedText {
     package static func quoted(_ text: String, limit: Int = 60) -> String {
         let head = text.prefix(limit + 1)
-        return head.count > limit ? "'\(head.prefix(limit))…'" : "'\(text)'"
+        return head.count > limit ? "“\(head.prefix(limit))…”" : "“\(text)”"
     }
 }

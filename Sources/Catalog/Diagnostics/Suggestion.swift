@@ -34,21 +34,27 @@ public enum Suggestion {
         return "（您是不是要找“\(match)”？）"
     }
 
-    /// ` (did you mean 'x'?)` or an empty string.
+    /// `（是否想写“x”？）` or an empty string: the did-you-mean of catalog diagnostics.
     public static func hint(for word: String, among candidates: some Sequence<String>) -> String {
-        guard let match = closest(to: word, among: candidates), match != word else { return "" }
-        return " (did you mean '\(match)'?)"
+        let guess = guess(for: word, among: candidates)
+        return guess.isEmpty ? "" : "（\(guess)）"
     }
 
-    /// ` (did you mean 'x'?)` when a candidate is close; otherwise `; known roles: a, b` when there
-    /// are at most `listLimit` candidates, so the administrator sees what may be written there.
-    /// `plural` names the candidates, e.g. `roles`.
-    public static func advice(for word: String, among candidates: some Sequence<String>, plural: String) -> String {
+    /// `是否想写“x”？` or an empty string, for a message that puts it inside its own parentheses.
+    public static func guess(for word: String, among candidates: some Sequence<String>) -> String {
+        guard let match = closest(to: word, among: candidates), match != word else { return "" }
+        return "是否想写“\(match)”？"
+    }
+
+    /// `（是否想写“x”？）` when a candidate is close; otherwise `；已有的角色：a, b` when there are at
+    /// most `listLimit` candidates, so the administrator sees what may be written there.
+    /// `kind` names the candidates in Chinese, e.g. `角色`.
+    public static func advice(for word: String, among candidates: some Sequence<String>, kind: String) -> String {
         let hint = hint(for: word, among: candidates)
         guard hint.isEmpty else { return hint }
         let known = Set(candidates).sorted()
-        if known.isEmpty { return "; no \(plural) are defined" }
-        return known.count <= listLimit ? "; known \(plural): \(known.joined(separator: ", "))" : ""
+        if known.isEmpty { return "；还没有定义任何\(kind)" }
+        return known.count <= listLimit ? "；已有的\(kind)：\(known.joined(separator: ", "))" : ""
     }
 
     /// The lowercased characters of `text`, or `nil` when it has more than `maximum` of them;

@@ -22,10 +22,10 @@ enum CatalogFileKind: String, CaseIterable, Sendable {
     static func misplacement(of relativePath: String) -> String {
         let parts = relativePath.split(separator: "/")
         if parts.count > 2, let folder = parts.first, ["windows", "services", "calendars"].contains(folder) {
-            return "files in subfolders of \(folder)/ are not read; move it up into \(folder)/ "
-                + "(or out of the catalog folder if it is an old copy)"
+            return "\(folder)/ 的子文件夹中的文件不会被读取；请把它移到 \(folder)/ 下"
+                + "（如果是旧的副本，请移出目录文件夹）"
         }
-        return "file is not part of the catalog layout and is ignored; move it to windows/, services/ or calendars/"
+        return "这个文件不在目录的结构之内，已被忽略；请把它移到 windows/、services/ 或 calendars/ 下"
     }
 
     /// Files a catalog cannot do without.

@@ -52,7 +52,7 @@ public enum CatalogLoader {
         for name in CatalogFileKind.required where !present.contains(name) {
             let folder = source.files.first.map { String($0.displayPath.dropLast($0.relativePath.count)) } ?? ""
             bag.error(
-                "missing-file", "the catalog has no \(name); create it (see docs/catalog.md)",
+                "missing-file", "目录中没有 \(name)；请创建它（见 docs/catalog.md）",
                 at: .start(of: folder + name))
         }
         catalog.checkedOn = checkedOn(catalog)
@@ -75,23 +75,22 @@ public enum CatalogLoader {
         guard !skipped.isEmpty else { return }
         bag.note(
             "cross-checks-skipped",
-            "cross-file checks (references, duplicate ids, limits, windows) were skipped because of the "
-                + "\(blocking.count == 1 ? "error" : "\(blocking.count) errors") above; fix "
-                + (blocking.count == 1 ? "it" : "them") + " and run the check again",
+            "由于上面的\(blocking.count == 1 ? "错误" : " \(blocking.count) 个错误")，"
+                + "跨文件的检查（引用、重复的 id、时限、窗口）已跳过；请改正后重新检查",
             at: last)
     }
 
     /// A missing version is left to the shape check; a wrong one stops the file here.
     private static func checkVersion(_ root: YAMLNode, file: String, into bag: inout DiagnosticBag) -> Bool {
         guard root.pairs != nil else {
-            bag.error("type-mismatch", "a catalog file must be a mapping starting with 'version: 1'", at: root.location)
+            bag.error("type-mismatch", "目录文件须是以“version: 1”开头的键值映射；请按这个格式改写", at: root.location)
             return false
         }
         guard let node = root["version"] else { return true }
         guard node.int == formatVersion else {
             bag.error(
                 "unsupported-version",
-                "version '\(node.scalar ?? node.kindName)' is not supported; this onestop reads version \(formatVersion)",
+                "不支持版本“\(node.scalar ?? node.kindName)”；本系统只读取版本 \(formatVersion)，请写“version: \(formatVersion)”",
                 at: node.location)
             return false
         }

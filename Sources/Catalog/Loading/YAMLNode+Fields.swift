@@ -52,7 +52,7 @@ extension YAMLNode {
             switch error.kind {
             case .syntax:
                 bag.error(
-                    "condition-syntax", "cannot read condition \(QuotedText.quoted(text, limit: 80)): \(error.message)",
+                    "condition-syntax", "无法解析条件\(QuotedText.quoted(text, limit: 80))：\(error.message)",
                     at: at)
             case .tooLong: bag.error("condition-too-long", error.message, at: at)
             }

@@ -4,7 +4,7 @@ enum CatalogShapes {
 
     static let timeLimit = Shape.object(
         ObjectShape(
-            title: "a time limit",
+            title: "a time limit", label: "办理时限",
             fields: [
                 Field("working_days", .integer(minimum: 1), "ends on the N-th working day after acceptance"),
                 Field("hours", .integer(minimum: 1), "wall-clock hours"),
@@ -15,14 +15,14 @@ enum CatalogShapes {
     static let basis = Shape.list(
         .object(
             ObjectShape(
-                title: "a basis",
+                title: "a basis", label: "设定依据",
                 fields: [
                     Field("document", .text, required: true, "the source document"),
                     Field("clause", .text, "the article or clause"),
                 ])))
 
     static let hall = ObjectShape(
-        title: "the hall",
+        title: "the hall", label: "大厅",
         fields: [
             Field("name", .text, required: true, "the hall's name"),
             Field("institution", .text, required: true, "the university"),
@@ -42,7 +42,7 @@ enum CatalogShapes {
         ])
 
     static let department = ObjectShape(
-        title: "a department",
+        title: "a department", label: "部门",
         fields: [
             Field("id", .identifier, required: true, "unique id"),
             Field("name", .text, required: true, "the department's name"),
@@ -55,7 +55,7 @@ enum CatalogShapes {
         ])
 
     static let fact = ObjectShape(
-        title: "a fact",
+        title: "a fact", label: "情况",
         fields: [
             Field("id", .factIdentifier, required: true, "dotted id such as applicant.level"),
             Field("name", .text, "a short Chinese name, used when a notice explains a condition"),
@@ -65,7 +65,7 @@ enum CatalogShapes {
         ])
 
     static let window = ObjectShape(
-        title: "a window",
+        title: "a window", label: "窗口",
         fields: [
             Field("number", .integer(minimum: 1), required: true, "the window number shown in the hall"),
             Field("name", .text, required: true, "the window's name"),
@@ -76,7 +76,7 @@ enum CatalogShapes {
 
     static func file(_ key: String, _ shape: Shape, _ summary: String) -> ObjectShape {
         ObjectShape(
-            title: "the file", fields: [version, Field(key, shape, required: true, summary)])
+            title: "the file", label: "文件", fields: [version, Field(key, shape, required: true, summary)])
     }
 
     /// The root shape for each kind of catalog file.

@@ -44,7 +44,7 @@ public enum JSONSchemaWriter {
     static func describe(_ shape: Shape, summary: String? = nil) -> [String: Any] {
         var schema: [String: Any]
         switch shape {
-        case .string(let pattern, let hint):
+        case .string(let pattern, let hint, _):
             schema = ["type": "string"]
             if let pattern { schema["pattern"] = "^(?:\(pattern))$" }
             if let hint, summary == nil { schema["description"] = hint }

@@ -1,7 +1,7 @@
 /// Shapes of materials.yaml.
 enum MaterialShapes {
     static let defect = ObjectShape(
-        title: "a defect",
+        title: "a defect", label: "材料问题",
         fields: [
             Field("code", .identifier, required: true, "unique within the material"),
             Field("text", .text, required: true, "what is wrong"),
@@ -10,7 +10,7 @@ enum MaterialShapes {
         ])
 
     static let validity = ObjectShape(
-        title: "a validity",
+        title: "a validity", label: "有效期",
         fields: [
             Field("text", .text, required: true, "the rule in words"),
             Field("issued_within_days", .integer(minimum: 1), "must be issued within N days"),
@@ -18,7 +18,7 @@ enum MaterialShapes {
         ])
 
     static let material = ObjectShape(
-        title: "a material",
+        title: "a material", label: "材料",
         fields: [
             Field("id", .identifier, required: true, "unique id"),
             Field("name", .text, required: true, "the material's name"),

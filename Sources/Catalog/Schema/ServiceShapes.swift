@@ -5,10 +5,12 @@ enum ServiceShapes {
         "report", "payment", "transfer",
     ]
 
-    static let condition = Shape.string(hint: "a condition such as applicant.level == \"postgraduate\"")
+    static let condition = Shape.string(
+        hint: "a condition such as applicant.level == \"postgraduate\"",
+        label: "条件，如 applicant.level == \"postgraduate\"")
 
     static let acceptance = ObjectShape(
-        title: "an acceptance condition",
+        title: "an acceptance condition", label: "受理条件",
         fields: [
             Field("id", .identifier, required: true, "unique within the service"),
             Field("text", .text, required: true, "the condition in words"),
@@ -17,7 +19,7 @@ enum ServiceShapes {
         ])
 
     static let refusal = ObjectShape(
-        title: "a refusal reason",
+        title: "a refusal reason", label: "不予受理理由",
         fields: [
             Field("code", .identifier, required: true, "unique within the service"),
             Field("text", .text, required: true, "the reason told to the applicant"),
@@ -25,14 +27,14 @@ enum ServiceShapes {
         ])
 
     static let approvalLevel = ObjectShape(
-        title: "an approval level",
+        title: "an approval level", label: "审批层级",
         fields: [
             Field("role", .identifier, required: true, "who approves"),
             Field("below", .number(minimum: 0), "approves adjustments below this amount (yuan)"),
         ])
 
     static let fee = ObjectShape(
-        title: "a fee",
+        title: "a fee", label: "收费项目",
         fields: [
             Field("name", .text, required: true, "what the fee is"),
             Field("amount", .number(minimum: 0), required: true, "yuan"),
@@ -42,7 +44,7 @@ enum ServiceShapes {
         ])
 
     static let materialUse = ObjectShape(
-        title: "a material requirement",
+        title: "a material requirement", label: "材料要求",
         fields: [
             Field("material", .identifier, required: true, "id from materials.yaml"),
             Field("originals", .integer(minimum: 0), "originals to show (default 1)"),
@@ -54,7 +56,7 @@ enum ServiceShapes {
         ])
 
     static let step = ObjectShape(
-        title: "a step",
+        title: "a step", label: "环节",
         fields: [
             Field("id", .identifier, required: true, "unique within the service"),
             Field("name", .text, required: true, "the step's name"),
@@ -67,7 +69,7 @@ enum ServiceShapes {
         ])
 
     static let target = ObjectShape(
-        title: "a redirect target",
+        title: "a redirect target", label: "转办去向",
         fields: [
             Field("service", .identifier, "a service id"),
             Field("window", .integer(minimum: 1), "a window number"),
@@ -76,7 +78,7 @@ enum ServiceShapes {
         exactlyOneOf: ["service", "window", "department"])
 
     static let redirect = ObjectShape(
-        title: "a redirect",
+        title: "a redirect", label: "转办",
         fields: [
             Field("when", condition, "when the matter goes elsewhere"),
             Field("reason", .text, required: true, "what to tell the applicant"),
@@ -84,21 +86,21 @@ enum ServiceShapes {
         ])
 
     static let greenChannel = ObjectShape(
-        title: "a green channel",
+        title: "a green channel", label: "绿色通道",
         fields: [
             Field("eligible", .boolean, required: true, "whether urgent cases may skip the queue"),
             Field("criteria", .text, "which cases qualify"),
         ])
 
     static let online = ObjectShape(
-        title: "an online channel",
+        title: "an online channel", label: "网上办理渠道",
         fields: [
             Field("channel", .identifier, required: true, "channel id from hall.yaml"),
             Field("note", .text, "how to use it"),
         ])
 
     static let service = ObjectShape(
-        title: "a service",
+        title: "a service", label: "事项",
         fields: [
             Field("id", .identifier, required: true, "unique id"),
             Field("name", .text, required: true, "the service's name"),

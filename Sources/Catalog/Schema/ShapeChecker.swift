@@ -9,52 +9,52 @@ package struct ShapeChecker {
 
     package mutating func check(_ node: YAMLNode, against shape: Shape, path: String) {
         switch shape {
-        case .string(let pattern, let hint):
-            guard let text = node.scalar else { return mismatch(node, expected: "text", path: path) }
+        case .string(let pattern, _, let label):
+            guard let text = node.scalar else { return mismatch(node, expected: "文本", path: path) }
             if let pattern, !Self.matches(text, pattern) {
                 bag.error(
                     "invalid-value",
-                    "\(QuotedText.quoted(text)) is not valid for '\(path)': expected \(hint ?? pattern)",
+                    "\(QuotedText.quoted(text))不符合\(Self.name(path))的格式：应为\(label ?? "与 \(pattern) 相符的文本")",
                     at: node.location)
             }
         case .integer(let minimum):
-            guard let value = node.int else { return mismatch(node, expected: "a whole number", path: path) }
+            guard let value = node.int else { return mismatch(node, expected: "整数", path: path) }
             if let minimum, value < minimum {
-                bag.error(
-                    "invalid-value", "'\(path)' is \(value); it must be at least \(minimum)", at: node.location)
+                bag.error("invalid-value", "\(Self.name(path))是 \(value)，至少应为 \(minimum)", at: node.location)
             }
         case .number(let minimum):
-            guard let value = node.number else { return mismatch(node, expected: "a number", path: path) }
+            guard let value = node.number else { return mismatch(node, expected: "数字", path: path) }
             if let minimum, value < minimum {
                 bag.error(
-                    "invalid-value", "'\(path)' is \(value.amountText); it must be at least \(minimum.amountText)",
+                    "invalid-value", "\(Self.name(path))是 \(value.amountText)，至少应为 \(minimum.amountText)",
                     at: node.location)
             }
         case .boolean:
-            if node.bool == nil { mismatch(node, expected: "true or false", path: path) }
+            if node.bool == nil { mismatch(node, expected: "true 或 false", path: path) }
         case .choice(let words):
             guard let text = node.scalar else {
-                return mismatch(node, expected: "one of \(words.joined(separator: ", "))", path: path)
+                return mismatch(node, expected: "\(words.joined(separator: ", ")) 之一", path: path)
             }
             if !words.contains(text) {
                 bag.error(
                     "invalid-value",
-                    "\(QuotedText.quoted(text)) is not a valid '\(path)'\(Suggestion.hint(for: text, among: words)); "
-                        + "use one of \(words.joined(separator: ", "))",
+                    "\(QuotedText.quoted(text))不是\(Self.name(path))的可选值\(Suggestion.hint(for: text, among: words))；"
+                        + "请从 \(words.joined(separator: ", ")) 中选一个",
                     at: node.location)
             }
         case .list(let element, let nonEmpty):
-            guard let items = node.items else { return mismatch(node, expected: "a list", path: path) }
+            guard let items = node.items else { return mismatch(node, expected: "列表", path: path) }
             if nonEmpty, items.isEmpty {
-                bag.error("invalid-value", "'\(path)' is empty; list at least one entry", at: node.location)
+                bag.error("invalid-value", "\(Self.name(path))是空列表；请至少写一项", at: node.location)
             }
             for item in items { check(item, against: element, path: path) }
         case .dictionary(let keyPattern, let values):
-            guard let pairs = node.pairs else { return mismatch(node, expected: "a mapping", path: path) }
+            guard let pairs = node.pairs else { return mismatch(node, expected: "键值映射", path: path) }
             for pair in pairs {
                 if let keyPattern, !Self.matches(pair.key, keyPattern) {
                     bag.error(
-                        "invalid-value", "\(QuotedText.quoted(pair.key)) is not a valid key in '\(path)'",
+                        "invalid-value",
+                        "\(QuotedText.quoted(pair.key))不是\(Self.name(path))中有效的键；键应与 \(keyPattern) 相符",
                         at: pair.keyLocation)
                 }
                 check(pair.value, against: values, path: "\(path).\(pair.key)")
@@ -65,7 +65,7 @@ package struct ShapeChecker {
     }
 
     private mutating func checkObject(_ node: YAMLNode, _ object: ObjectShape, path: String) {
-        guard let pairs = node.pairs else { return mismatch(node, expected: "a mapping", path: path) }
+        guard let pairs = node.pairs else { return mismatch(node, expected: "键值映射", path: path) }
         let known = object.fields.map(\.name)
         for pair in pairs {
             let childPath = path.isEmpty ? pair.key : "\(path).\(pair.key)"
@@ -74,26 +74,28 @@ package struct ShapeChecker {
             } else if let field = object.field(named: pair.key) {
                 check(pair.value, against: field.shape, path: childPath)
             } else {
+                let guess = Suggestion.guess(for: pair.key, among: known)
                 bag.error(
                     "unknown-key",
-                    "unknown key \(QuotedText.quoted(pair.key)) in \(object.title)\(Suggestion.hint(for: pair.key, among: known)); "
-                        + "remove it or correct its spelling",
+                    "未知的键\(QuotedText.quoted(pair.key))（\(object.label)中没有这个键\(guess.isEmpty ? "" : "，\(guess)")）；"
+                        + "请删除或改正拼写",
                     at: pair.keyLocation)
             }
         }
         let present = Set(pairs.map(\.key))
         for field in object.fields where field.required && !present.contains(field.name) {
+            var choices = ""
+            if case .choice(let words) = field.shape { choices = "（可选 \(words.joined(separator: ", "))）" }
             bag.error(
-                "missing-key", "\(object.title) is missing required key '\(field.name)' (\(field.summary))",
-                at: node.location)
+                "missing-key", "\(object.label)缺少必填的键“\(field.name)”；请补上\(choices)", at: node.location)
         }
         if !object.exactlyOneOf.isEmpty {
             let given = object.exactlyOneOf.filter(present.contains)
             if given.count != 1 {
                 bag.error(
                     "conflicting-keys",
-                    "\(object.title) needs exactly one of \(object.exactlyOneOf.joined(separator: ", "))"
-                        + (given.isEmpty ? "" : "; found \(given.joined(separator: " and "))"),
+                    "\(object.label)须写且只写 \(object.exactlyOneOf.joined(separator: ", ")) 中的一个"
+                        + (given.isEmpty ? "；请补上其中一个" : "；现在写了 \(given.joined(separator: " 和 "))，请只留一个"),
                     at: node.location)
             }
         }
@@ -101,25 +103,31 @@ package struct ShapeChecker {
 
     /// `assumed:` maps keys of the same mapping to the reason the value is assumed.
     private mutating func checkAssumed(_ node: YAMLNode, keys: [String], path: String) {
-        guard let pairs = node.pairs else { return mismatch(node, expected: "a mapping of key: reason", path: path) }
+        guard let pairs = node.pairs else { return mismatch(node, expected: "“键: 原因”形式的映射", path: path) }
         let candidates = keys.filter { $0 != "assumed" }
         for pair in pairs {
             if !candidates.contains(pair.key) {
                 bag.error(
                     "assumed-unknown-key",
-                    "'assumed' names \(QuotedText.quoted(pair.key)), which this mapping does not have"
-                        + "\(Suggestion.hint(for: pair.key, among: candidates)); name one of its keys",
+                    "assumed 中的\(QuotedText.quoted(pair.key))不是这个映射里的键"
+                        + "\(Suggestion.hint(for: pair.key, among: candidates))；请写这个映射中已有的键",
                     at: pair.keyLocation)
             }
             if pair.value.scalar == nil {
-                mismatch(pair.value, expected: "a reason in words", path: "\(path).\(pair.key)")
+                mismatch(pair.value, expected: "用文字写明的原因", path: "\(path).\(pair.key)")
             }
         }
     }
 
     private mutating func mismatch(_ node: YAMLNode, expected: String, path: String) {
         bag.error(
-            "type-mismatch", "'\(path)' should be \(expected), found \(node.kindName)", at: node.location)
+            "type-mismatch", "\(Self.name(path))应为\(expected)，实际是\(node.kindName)；请改正",
+            at: node.location)
+    }
+
+    /// A value's path as messages name it: `“services.fees.amount”`, or the file's top level.
+    private static func name(_ path: String) -> String {
+        path.isEmpty ? "文件的顶层" : "“\(path)”"
     }
 
     package static func matches(_ text: String, _ pattern: String) -> Bool {

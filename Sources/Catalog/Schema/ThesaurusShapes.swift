@@ -1,14 +1,14 @@
 /// The shape of `thesaurus.yaml`.
 enum ThesaurusShapes {
     static let entry = ObjectShape(
-        title: "a thesaurus entry",
+        title: "a thesaurus entry", label: "词表条目",
         fields: [
             Field("means", .text, required: true, "the catalog's word (in a name, alias or keyword)"),
             Field("words", .list(.string(), nonEmpty: true), required: true, "what students write for it"),
         ])
 
     static let thesaurus = ObjectShape(
-        title: "the thesaurus",
+        title: "the thesaurus", label: "词表",
         fields: [
             Field("synonyms", .list(.object(entry)), "colloquial words and the catalog's word they mean"),
             Field("typos", .list(.object(entry)), "common typos and homophones, and the word meant"),

@@ -32,13 +32,13 @@ extension ValidationRule {
                 let next = last.year + 1
                 let when =
                     today > end
-                    ? "it ended on \(end) and today is \(today)"
-                    : "it ends on \(end), \(end.dayNumber - today.dayNumber) days from today"
+                    ? "已于 \(end) 结束，今天是 \(today)"
+                    : "将于 \(end) 结束，距今天还有 \(end.dayNumber - today.dayNumber) 天"
                 bag.warning(
                     "calendar-ending",
-                    "calendar '\(id)' covers up to \(last.year) (\(when)) and has no arrangement for \(next): due dates "
-                        + "in \(next) are provisional (statutory holidays only); import the State Council's notice "
-                        + "with 'onestop calendar import FILE' once it is published",
+                    "工作日历“\(id)”只到 \(last.year) 年（\(when)），还没有 \(next) 年的安排：\(next) 年的办结日期"
+                        + "只是暂定的（只算法定节假日）；国务院办公厅的通知发布后，"
+                        + "请用“onestop calendar import 文件”导入",
                     at: last.location)
             })
     ]

@@ -17,18 +17,18 @@ struct ClockSpan: CustomStringConvertible {
     /// What is wrong with a span written `HH:MM-HH:MM`, in words and with the fix, or `nil` when
     /// it is a real span. Text of another shape is the shape check's to report.
     static func problem(in text: String) -> String? {
-        guard let (start, end) = parts(text) else { return "write HH:MM-HH:MM" }
+        guard let (start, end) = parts(text) else { return "请写成 HH:MM-HH:MM" }
         for time in [start, end] {
-            if time.hours > 23 { return "hour \(time.hours) does not exist; write hours from 00 to 23" }
+            if time.hours > 23 { return "没有 \(time.hours) 点；小时请写 00 到 23" }
             if time.minutes > 59 {
-                return "minute \(time.minutes) does not exist; write minutes from 00 to 59"
+                return "没有 \(time.minutes) 分；分钟请写 00 到 59"
             }
         }
         let from = start.hours * 60 + start.minutes
         let to = end.hours * 60 + end.minutes
-        if from == to { return "it starts and ends at \(Self.text(from)); give it a length" }
+        if from == to { return "开始和结束都是 \(Self.text(from))；请给它一段时长" }
         if from > to {
-            return "it ends at \(Self.text(to)), before it starts at \(Self.text(from)); write the start first"
+            return "结束时间 \(Self.text(to)) 早于开始时间 \(Self.text(from))；请把开始时间写在前面"
         }
         return nil
     }

@@ -66,7 +66,8 @@ struct ConditionCheck {
             if fact.kind != .boolean {
                 bag.error(
                     "condition-type",
-                    "fact '\(fact.id)' has values, not true/false; compare it, e.g. \(fact.id) == \"\(fact.values.first?.value ?? "value")\"",
+                    "情况“\(fact.id)”有若干取值，不是 true/false；请与取值比较，"
+                        + "如 \(fact.id) == \"\(fact.values.first?.value ?? "取值")\"",
                     at: condition.location(at: use.offset))
             }
         case .membership(let use, let values, _):
@@ -77,20 +78,20 @@ struct ConditionCheck {
                 case (.boolean, true): continue
                 case (.boolean, false):
                     bag.error(
-                        "condition-type", "fact '\(fact.id)' is true or false; compare it with true or false",
+                        "condition-type", "情况“\(fact.id)”只有 true 或 false；请与 true 或 false 比较",
                         at: location)
                 case (.enumeration, true):
                     bag.error(
-                        "condition-type", "fact '\(fact.id)' has values, not true/false; quote one of its values",
+                        "condition-type", "情况“\(fact.id)”有若干取值，不是 true/false；请写它的一个取值，并加上引号",
                         at: location)
                 case (.enumeration, false):
                     let allowed = fact.values.map(\.value)
                     if !allowed.contains(value.value) {
                         bag.error(
                             "unknown-fact-value",
-                            "\(QuotedText.quoted(value.value)) is not a value of fact '\(fact.id)'"
-                                + "\(Suggestion.hint(for: value.value, among: allowed)); "
-                                + "use one of \(allowed.joined(separator: ", "))",
+                            "\(QuotedText.quoted(value.value))不是情况“\(fact.id)”的取值"
+                                + "\(Suggestion.hint(for: value.value, among: allowed))；"
+                                + "请从 \(allowed.joined(separator: ", ")) 中选一个",
                             at: location)
                     }
                 }
@@ -102,8 +103,8 @@ struct ConditionCheck {
         if let fact = catalog.fact(use.id) { return fact }
         bag.error(
             "unknown-fact",
-            "unknown fact \(QuotedText.quoted(use.id))\(Suggestion.hint(for: use.id, among: catalog.facts.map(\.id))); "
-                + "declare it in facts.yaml",
+            "未声明的情况\(QuotedText.quoted(use.id))\(Suggestion.hint(for: use.id, among: catalog.facts.map(\.id)))；"
+                + "请在 facts.yaml 中声明它",
             at: condition.location(at: use.offset))
         return nil
     }

@@ -1,10 +1,5 @@
 /// Why a date written `YYYY-MM-DD` is not a real one, with the fix.
 enum DateProblem {
-    static let monthNames = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ]
-
     /// `nil` when the date exists or when the text is not `YYYY-MM-DD` at all (the shape check reports that).
     static func problem(in text: String) -> String? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
@@ -12,11 +7,11 @@ enum DateProblem {
             return nil
         }
         guard (1...12).contains(month) else {
-            return "month \(parts[1]) does not exist; write a month from 01 to 12"
+            return "没有 \(parts[1]) 月；月份请写 01 到 12"
         }
         let days = CivilDate.daysIn(month: month, year: year)
         guard (1...days).contains(day) else {
-            return "\(monthNames[month - 1]) \(year) has \(days) days; write a day from 01 to \(days)"
+            return "\(year) 年 \(month) 月只有 \(days) 天；日期请写 01 到 \(days)"
         }
         return nil
     }

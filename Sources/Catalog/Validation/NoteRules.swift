@@ -13,7 +13,7 @@ extension ValidationRule {
                 for value in catalog.assumedValues {
                     bag.note(
                         "assumed-value",
-                        "assumed \(value.subject) = \(value.value): \(value.reason); confirm with the department",
+                        "假定值 \(value.subject) = \(value.value)：\(value.reason)；请向相关部门核实",
                         at: value.location)
                 }
             }

@@ -18,8 +18,8 @@ extension ValidationRule {
                 else { return }
                 bag.error(
                     "invalid-pattern",
-                    "student_number_pattern \(QuotedText.quoted(pattern)) is not a valid regular expression; "
-                        + "write one the whole student number must match, such as '[0-9]{10}'",
+                    "student_number_pattern\(QuotedText.quoted(pattern))不是有效的正则表达式；"
+                        + "请写一个整个学号都须匹配的正则表达式，如“[0-9]{10}”",
                     at: hall.studentNumberPatternLocation ?? hall.location)
             })
     ]

@@ -17,8 +17,8 @@ extension ValidationRule {
                     else { continue }
                     bag.error(
                         "limit-exceeds-statutory",
-                        "promised limit \(service.timeLimit.chinese) of '\(service.id)' exceeds the statutory "
-                            + "\(statutory.chinese); shorten the promise",
+                        "事项“\(service.id)”的承诺时限（\(service.timeLimit.chinese)）超过了法定时限"
+                            + "（\(statutory.chinese)）；请缩短承诺时限",
                         at: service.timeLimitLocation ?? service.location)
                 }
             }),
@@ -33,7 +33,7 @@ extension ValidationRule {
                 for fee in catalog.services.flatMap(\.fees) where fee.amount > 0 && (fee.basis ?? "").isEmpty {
                     bag.error(
                         "fee-without-basis",
-                        "fee '\(fee.name)' of \(fee.amount.amountText) yuan has no basis; add 'basis:' with the charging standard",
+                        "收费项目“\(fee.name)”（\(fee.amount.amountText) 元）没有收费依据；请用“basis:”写明收费标准",
                         at: fee.location)
                 }
             }),
@@ -46,7 +46,7 @@ extension ValidationRule {
                 where use.necessity == .later && use.laterDeadline == nil {
                     bag.error(
                         "later-without-deadline",
-                        "material '\(use.material.id)' may be handed in later but has no deadline; add 'later_deadline:'",
+                        "材料“\(use.material.id)”可以容缺后补，但没有补交期限；请加上“later_deadline:”",
                         at: use.location)
                 }
             }),
@@ -58,8 +58,8 @@ extension ValidationRule {
                 for service in catalog.services where service.visits == 0 && service.online == nil {
                     bag.error(
                         "no-visit-without-online",
-                        "service '\(service.id)' needs no visit but has no online channel; add 'online:' "
-                            + "or mark a step 'applicant_present: true'",
+                        "事项“\(service.id)”无需到场，却没有网上办理渠道；请加上“online:”，"
+                            + "或把某个环节标为“applicant_present: true”",
                         at: service.location)
                 }
             }),
@@ -74,7 +74,7 @@ extension ValidationRule {
                     else { continue }
                     bag.error(
                         "offline-channel",
-                        "channel '\(channel.id)' is not online; name a channel with 'online: true'",
+                        "渠道“\(channel.id)”不是网上渠道；请改写一个标有“online: true”的渠道",
                         at: reference.location)
                 }
             }),
@@ -103,8 +103,9 @@ extension ValidationRule {
                             bag.error(
                                 "invalid-separation",
                                 other.id == step.id
-                                    ? "a step cannot be kept apart from itself; remove '\(other.id)' from its separate_from"
-                                    : "step '\(step.id)' can only be kept apart from steps before it, not '\(other.id)'",
+                                    ? "环节不能与它自己分开办理；请把“\(other.id)”从它的 separate_from 中删去"
+                                    : "环节“\(step.id)”只能与它之前的环节分开办理，不能写后面的“\(other.id)”；"
+                                        + "请从 separate_from 中删去",
                                 at: other.location)
                         }
                     }
@@ -123,17 +124,19 @@ enum ApprovalCheck {
             case (nil, false):
                 bag.error(
                     "approval-levels",
-                    "approval level '\(level.role.id)' has no 'below:' limit but is not the last level; add a limit",
+                    "审批层级“\(level.role.id)”不是最后一级，却没有“below:”限额；请加上限额",
                     at: level.role.location)
             case (let limit?, true):
                 bag.error(
                     "approval-levels",
-                    "the last approval level '\(level.role.id)' has a limit of \(limit.amountText); the last level approves any amount, remove 'below:'",
+                    "最后一级审批“\(level.role.id)”写了限额 \(limit.amountText)；最后一级审批任何金额，"
+                        + "请删去“below:”",
                     at: level.role.location)
             case (let limit?, false) where limit <= previous:
                 bag.error(
                     "approval-levels",
-                    "approval limit \(limit.amountText) of '\(level.role.id)' is not above the previous level's \(previous.amountText); order levels by rising limit",
+                    "“\(level.role.id)”的审批限额 \(limit.amountText) 不高于上一级的 \(previous.amountText)；"
+                        + "请按限额从低到高排列各级",
                     at: level.role.location)
             default: break
             }

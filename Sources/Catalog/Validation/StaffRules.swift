@@ -18,7 +18,7 @@ extension ValidationRule {
             check: { catalog, bag in
                 let members = (catalog.hall?.staff ?? []).map { (id: $0.id, location: $0.location) }
                 bag.reportDuplicateIDs(members, code: "staff-duplicate-id") { id, earlier in
-                    "staff id '\(id)' is already used at \(earlier); give each member of staff their own id"
+                    "工作人员 id“\(id)”已在 \(earlier) 用过；请给每位工作人员一个自己的 id"
                 }
             }),
         ValidationRule(
@@ -32,8 +32,8 @@ extension ValidationRule {
                 for member in catalog.hall?.staff ?? [] where !roles.contains(member.role) {
                     bag.error(
                         "staff-unknown-role",
-                        "unknown role '\(member.role)' for staff '\(member.id)'\(Suggestion.hint(for: member.role, among: roles)); "
-                            + "use one of hall.roles",
+                        "工作人员“\(member.id)”的角色“\(member.role)”不存在"
+                            + "\(Suggestion.hint(for: member.role, among: roles))；请写 hall.roles 中的一个角色",
                         at: member.roleLocation)
                 }
             }),
@@ -52,7 +52,8 @@ extension ValidationRule {
                         let known = numbers.sorted().map(String.init).joined(separator: ", ")
                         bag.error(
                             "staff-unknown-window",
-                            "staff '\(member.id)' works at window \(number), which the catalog does not have (windows: \(known))",
+                            "工作人员“\(member.id)”在 \(number) 号窗口工作，但目录中没有这个窗口"
+                                + "（已有的窗口：\(known)）；请改为已有的窗口号",
                             at: location)
                     }
                 }

@@ -32,7 +32,7 @@ extension ValidationRule {
                 for service in catalog.services where !offered.contains(service.id) {
                     bag.error(
                         "service-without-window",
-                        "service '\(service.id)' is offered by no window; list it under a window's 'services:'",
+                        "没有窗口办理事项“\(service.id)”；请把它列在某个窗口的“services:”下",
                         at: service.location)
                 }
             }),
@@ -51,8 +51,8 @@ extension ValidationRule {
                         if let number = first[reference.id], number != window.number {
                             bag.warning(
                                 "service-in-several-windows",
-                                "service '\(reference.id)' is already offered by window \(number), where students are routed "
-                                    + "first; remove it from one of the windows",
+                                "事项“\(reference.id)”已由 \(number) 号窗口办理，学生会先被引导到那里；"
+                                    + "请从其中一个窗口删去它",
                                 at: reference.location)
                         } else {
                             first[reference.id] = window.number
@@ -68,7 +68,7 @@ extension ValidationRule {
                 for window in catalog.windows where window.services.isEmpty {
                     bag.warning(
                         "window-without-services",
-                        "window \(window.number) offers no services; list them or remove the window",
+                        "\(window.number) 号窗口没有办理任何事项；请列出事项，或删去这个窗口",
                         at: window.servicesLocation ?? window.location)
                 }
             }),
@@ -81,7 +81,7 @@ extension ValidationRule {
                     guard let department = catalog.department(reference.id), !department.inHall else { continue }
                     bag.warning(
                         "department-not-in-hall",
-                        "department '\(department.id)' runs a window but has 'in_hall: false'; set it to true",
+                        "部门“\(department.id)”有窗口，却标为“in_hall: false”；请改为 true",
                         at: reference.location)
                 }
             }),
@@ -95,8 +95,8 @@ extension ValidationRule {
                 where !department.inHall && department.office == nil && department.phone == nil {
                     bag.warning(
                         "referral-without-contact",
-                        "department '\(department.id)' is outside the hall but has no office or phone; "
-                            + "add one so students can be referred",
+                        "部门“\(department.id)”不在大厅，却没有写办公地点或电话；"
+                            + "请至少写一项，以便指引学生前往",
                         at: department.location)
                 }
             }),
@@ -112,7 +112,7 @@ extension ValidationRule {
                 for material in catalog.materials where material.source == "department" && material.issuedBy == nil {
                     bag.error(
                         "missing-issuer",
-                        "material '\(material.id)' comes from a department; add 'issued_by:' with its id",
+                        "材料“\(material.id)”由部门出具；请用“issued_by:”写明该部门的 id",
                         at: material.location)
                 }
             }),
@@ -145,8 +145,8 @@ enum RedirectCycleCheck {
                 let names = [start] + cycle.map(\.target)
                 bag.error(
                     "redirect-cycle",
-                    "redirects form a cycle: \(names.joined(separator: " -> ")); point one of them at a window or department, "
-                        + "or give them conditions no applicant meets together",
+                    "转办形成了循环：\(names.joined(separator: " -> "))；请把其中一处改为转到窗口或部门，"
+                        + "或给它们加上不会同时满足的条件",
                     at: cycle[0].location)
             }
         }

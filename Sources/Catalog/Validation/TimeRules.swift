@@ -36,7 +36,7 @@ extension ValidationRule {
                         if let day = open.first(where: { !$0.contains(span) }) {
                             bag.error(
                                 "invalid-time",
-                                "post \(post.id) works \(text), outside the opening hours \(day); keep it within them",
+                                "\(post.id) 岗的工作时间 \(text) 超出了开放时间 \(day)；请改在开放时间之内",
                                 at: location)
                         }
                     }
@@ -67,14 +67,14 @@ extension ValidationRule {
                             if date.year != year.year {
                                 bag.error(
                                     "invalid-date",
-                                    "\(entry.date) is listed under \(year.year); move it to its own year",
+                                    "\(entry.date) 列在了 \(year.year) 年之下；请移到它所在的年份",
                                     at: entry.location)
                             }
                         }
                         for entry in year.workdays where holidays.contains(entry.date) {
                             bag.error(
                                 "invalid-date",
-                                "\(entry.date) is listed both as a holiday and as a working day; keep one",
+                                "\(entry.date) 既列为节假日，又列为上班日；请只保留一处",
                                 at: entry.location)
                         }
                     }
@@ -101,8 +101,8 @@ extension ValidationRule {
                 let hint = Suggestion.hint(for: name, among: TimeZone.knownTimeZoneIdentifiers)
                 bag.error(
                     "unknown-time-zone",
-                    "unknown time zone \(QuotedText.quoted(name))\(hint); write an IANA name such as "
-                        + "'\(HallClock.defaultTimeZoneIdentifier)' (Beijing time)",
+                    "未知的时区\(QuotedText.quoted(name))\(hint)；请写 IANA 时区名，"
+                        + "如“\(HallClock.defaultTimeZoneIdentifier)”（北京时间）",
                     at: hall.timeZoneLocation ?? hall.location)
             }),
     ]
@@ -112,12 +112,12 @@ extension ValidationRule {
         guard ShapeChecker.matches(text, HallShapes.timeSpanPattern), let problem = ClockSpan.problem(in: text) else {
             return
         }
-        bag.error("invalid-time", "\(QuotedText.quoted(text)) is not a real time span: \(problem)", at: location)
+        bag.error("invalid-time", "\(QuotedText.quoted(text))不是有效的时段：\(problem)", at: location)
     }
 
     /// Likewise a date that is not YYYY-MM-DD was already reported by the shape check.
     private static func reportDate(_ text: String, at location: SourceLocation, _ bag: inout DiagnosticBag) {
         guard ShapeChecker.matches(text, Shape.datePattern), let problem = DateProblem.problem(in: text) else { return }
-        bag.error("invalid-date", "\(QuotedText.quoted(text)) is not a real date: \(problem)", at: location)
+        bag.error("invalid-date", "\(QuotedText.quoted(text))不是真实存在的日期：\(problem)", at: location)
     }
 }

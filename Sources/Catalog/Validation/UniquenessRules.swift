@@ -15,30 +15,30 @@ extension ValidationRule {
             check: { catalog, bag in
                 func unique(_ items: [(id: String, location: SourceLocation)], _ kind: String) {
                     bag.reportDuplicateIDs(items, code: "duplicate-id") { id, earlier in
-                        "\(kind) id '\(id)' is already used at \(earlier); give each \(kind) its own id"
+                        "\(kind) id“\(id)”已在 \(earlier) 用过；请给每个\(kind)一个自己的 id"
                     }
                 }
-                unique(catalog.departments.map { ($0.id, $0.location) }, "department")
-                unique(catalog.facts.map { ($0.id, $0.location) }, "fact")
-                unique(catalog.materials.map { ($0.id, $0.location) }, "material")
-                unique(catalog.services.map { ($0.id, $0.location) }, "service")
-                unique(catalog.calendars.map { ($0.id, $0.location) }, "calendar")
-                unique(catalog.hall?.roles.map { ($0.id, $0.location) } ?? [], "role")
-                unique(catalog.hall?.channels.map { ($0.id, $0.location) } ?? [], "channel")
-                unique(catalog.hall?.posts.map { ($0.id.rawValue, $0.location) } ?? [], "post")
+                unique(catalog.departments.map { ($0.id, $0.location) }, "部门")
+                unique(catalog.facts.map { ($0.id, $0.location) }, "情况")
+                unique(catalog.materials.map { ($0.id, $0.location) }, "材料")
+                unique(catalog.services.map { ($0.id, $0.location) }, "事项")
+                unique(catalog.calendars.map { ($0.id, $0.location) }, "工作日历")
+                unique(catalog.hall?.roles.map { ($0.id, $0.location) } ?? [], "角色")
+                unique(catalog.hall?.channels.map { ($0.id, $0.location) } ?? [], "渠道")
+                unique(catalog.hall?.posts.map { ($0.id.rawValue, $0.location) } ?? [], "岗位")
                 if let ratings = catalog.hall?.ratings {
                     bag.reportDuplicateIDs(
                         Array(zip(ratings.reasons, ratings.reasonLocations)), code: "duplicate-id"
                     ) { reason, earlier in
-                        "rating reason '\(reason)' is already listed at \(earlier); list each reason once"
+                        "评价原因“\(reason)”已在 \(earlier) 列出；每个原因只列一次"
                     }
                 }
                 for service in catalog.services {
-                    unique(service.steps.map { ($0.id, $0.location) }, "step")
-                    unique(service.refusals.map { ($0.code, $0.location) }, "refusal")
+                    unique(service.steps.map { ($0.id, $0.location) }, "环节")
+                    unique(service.refusals.map { ($0.code, $0.location) }, "不予受理理由")
                 }
                 for material in catalog.materials {
-                    unique(material.defects.map { ($0.code, material.location) }, "defect")
+                    unique(material.defects.map { ($0.code, material.location) }, "材料问题")
                 }
             }),
         ValidationRule(
@@ -51,7 +51,7 @@ extension ValidationRule {
                     if let earlier = first[window.number] {
                         bag.error(
                             "duplicate-window-number",
-                            "window number \(window.number) is already used in \(earlier.file); number each window once",
+                            "窗口号 \(window.number) 已在 \(earlier.file) 用过；每个窗口号只能用一次",
                             at: window.numberLocation)
                     } else {
                         first[window.number] = window.numberLocation

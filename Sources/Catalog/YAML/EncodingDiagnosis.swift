@@ -8,29 +8,28 @@ enum EncodingDiagnosis {
         let bytes = [UInt8](data)
         if let utf16 = utf16Reason(bytes) {
             return Diagnostic(
-                .error, "invalid-encoding", "file is saved as UTF-16 (\(utf16)); save it as UTF-8",
+                .error, "invalid-encoding", "文件是以 UTF-16 保存的（\(utf16)）；请另存为 UTF-8",
                 at: .start(of: file))
         }
         // Foundation refused the bytes, so some offset is invalid; clamp should the two ever disagree.
         let invalid = min(firstInvalidOffset(bytes) ?? 0, max(bytes.count - 1, 0))
         guard !bytes.isEmpty else {
             return Diagnostic(
-                .error, "invalid-encoding", "file is not UTF-8 text; save it as UTF-8", at: .start(of: file))
+                .error, "invalid-encoding", "文件不是 UTF-8 文本；请另存为 UTF-8", at: .start(of: file))
         }
         if isGBK(bytes), let firstWide = bytes.firstIndex(where: { $0 >= 0x80 }) {
             // In a GBK file the first non-ASCII byte starts the first Chinese character, even when
             // its first bytes happen to pass as UTF-8.
             return Diagnostic(
                 .error, "invalid-encoding",
-                "file is not UTF-8; its Chinese text looks like GBK/GB18030 (the Chinese Windows encoding); "
-                    + "save it as UTF-8",
+                "文件不是 UTF-8：其中的中文看来是 GBK/GB18030 编码（中文 Windows 的默认编码）；请另存为 UTF-8",
                 at: location(of: firstWide, in: bytes, file: file))
         }
         let byte = String(bytes[invalid], radix: 16, uppercase: true)
         return Diagnostic(
             .error, "invalid-encoding",
-            "byte 0x\(byte) is not UTF-8; the file was probably saved as Latin-1 or another single-byte "
-                + "encoding (such as Windows-1252); save it as UTF-8",
+            "字节 0x\(byte) 不是 UTF-8：文件可能是以 Latin-1 或其他单字节编码（如 Windows-1252）保存的；"
+                + "请另存为 UTF-8",
             at: location(of: invalid, in: bytes, file: file))
     }
 
@@ -39,22 +38,22 @@ enum EncodingDiagnosis {
         let bytes = [UInt8](data)
         if let utf16 = utf16Reason(bytes) {
             return Diagnostic(
-                .error, "invalid-encoding", "file is saved as UTF-16 (\(utf16)); save it as UTF-8",
+                .error, "invalid-encoding", "文件是以 UTF-16 保存的（\(utf16)）；请另存为 UTF-8",
                 at: .start(of: file))
         }
         let nul = bytes.firstIndex(of: 0) ?? 0
         return Diagnostic(
-            .error, "invalid-encoding", "file contains a NUL byte; it is not a text file; save it as UTF-8 text",
+            .error, "invalid-encoding", "文件中有 NUL 字节，不是文本文件；请另存为 UTF-8 文本",
             at: location(of: nul, in: bytes, file: file))
     }
 
     /// Why the bytes look like UTF-16: a byte-order mark, or mostly-ASCII text with every other byte zero.
     private static func utf16Reason(_ bytes: [UInt8]) -> String? {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return "it starts with a UTF-16 byte-order mark"
+            return "开头是 UTF-16 的字节顺序标记"
         }
         let nuls = bytes.count { $0 == 0 }
-        return bytes.count >= 4 && nuls * 4 >= bytes.count ? "many of its bytes are zero" : nil
+        return bytes.count >= 4 && nuls * 4 >= bytes.count ? "其中很多字节是 0" : nil
     }
 
     /// The offset of the first byte that does not belong to a valid UTF-8 sequence.

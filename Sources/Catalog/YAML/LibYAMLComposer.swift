@@ -130,7 +130,7 @@ struct LibYAMLComposer {
         case .kept:
             if admits(at: anchored, depth: placement.depth) {
                 bag.error(
-                    "yaml-alias", "anchors and aliases are not supported; write the value out in full", at: anchored)
+                    "yaml-alias", "不支持锚点和别名；请把值完整写出", at: anchored)
             }
             receive(.null(at: anchored), mark, here)
         case .checked:
@@ -159,14 +159,14 @@ struct LibYAMLComposer {
                 bag.error(
                     "nesting-too-deep",
                     depth > YAMLReader.maximumDepth
-                        ? "nesting is deeper than \(YAMLReader.maximumDepth) levels; flatten the structure"
-                        : "file has more than \(YAMLReader.maximumNodes) values; split it into smaller files",
+                        ? "嵌套超过 \(YAMLReader.maximumDepth) 层；请减少嵌套层数"
+                        : "文件中的值超过 \(YAMLReader.maximumNodes) 个；请拆成几个较小的文件",
                     at: here)
             }
             return false
         }
         guard previous.map({ $0 != (here.line, here.column) }) ?? true else {
-            bag.error("yaml-alias", "anchors and aliases are not supported; write the value out in full", at: here)
+            bag.error("yaml-alias", "不支持锚点和别名；请把值完整写出", at: here)
             return false
         }
         previous = (here.line, here.column)
@@ -197,13 +197,13 @@ struct LibYAMLComposer {
     {
         switch identity {
         case .scalar("<<", _):
-            bag.error("yaml-alias", "merge keys ('<<') are not supported; write the keys out", at: location)
+            bag.error("yaml-alias", "不支持合并键（<<）；请把各个键完整写出", at: location)
         case .scalar(let text, _):
             return (text, location)
         case .alias:
-            bag.error("yaml-alias", "anchors and aliases are not supported; write the value out in full", at: location)
+            bag.error("yaml-alias", "不支持锚点和别名；请把值完整写出", at: location)
         case .sequence, .mapping:
-            bag.error("type-mismatch", "a key must be a plain name, not a list or mapping", at: location)
+            bag.error("type-mismatch", "键只能是普通的名称，不能是列表或映射；请改写这个键", at: location)
         }
         return nil
     }

@@ -4,8 +4,7 @@
 /// so each is refused where an editor shows it, before the file is parsed.
 enum LineSeparatorCheck {
     static let names: [Unicode.Scalar: String] = [
-        "\u{85}": "U+0085 (next line)", "\u{2028}": "U+2028 (line separator)",
-        "\u{2029}": "U+2029 (paragraph separator)",
+        "\u{85}": "U+0085（下一行）", "\u{2028}": "U+2028（行分隔符）", "\u{2029}": "U+2029（段落分隔符）",
     ]
 
     /// The values from the lowest separator to the highest.
@@ -25,13 +24,13 @@ enum LineSeparatorCheck {
         for index in found.prefix(maximumListed) {
             bag.error(
                 "invalid-line-break",
-                "invisible \(names[source.scalars[index]] ?? "line break") here; delete it, or press Enter if a new line was meant",
+                "这里有不可见的换行符 \(names[source.scalars[index]] ?? "")；请删去它，如果本意是换行，请按回车键重新换行",
                 at: source.location(of: index))
         }
         if found.count > maximumListed, let last = found.last {
             bag.error(
                 "invalid-line-break",
-                "and \(found.count - maximumListed) more invisible line breaks in this file; delete them",
+                "这个文件中另有 \(found.count - maximumListed) 处不可见的换行符；请全部删去",
                 at: source.location(of: last))
         }
         return found.isEmpty

@@ -105,13 +105,13 @@ package struct YAMLNode: Sendable {
         return Double(text)
     }
 
-    /// What the node is, for type-mismatch messages.
+    /// What the node is, for type-mismatch messages (in Chinese, like every diagnostic).
     package var kindName: String {
         switch kind {
-        case .mapping: "a mapping"
-        case .sequence: "a list"
+        case .mapping: "键值映射"
+        case .sequence: "列表"
         case .scalar(let text, _):
-            isNull ? "nothing" : QuotedText.quoted(text, limit: 40)
+            isNull ? "空值" : QuotedText.quoted(text, limit: 40)
         }
     }
 }

@@ -11,7 +11,7 @@ package enum YAMLReader {
         guard data.count <= maximumBytes else {
             bag.error(
                 "file-too-large",
-                "file is \(data.count / 1024 / 1024) MiB, over the \(maximumBytes / 1024 / 1024) MiB limit; split it into smaller files",
+                "文件有 \(data.count / 1024 / 1024) MiB，超过了 \(maximumBytes / 1024 / 1024) MiB 的上限；请拆成几个较小的文件",
                 at: start)
             return nil
         }
@@ -44,7 +44,7 @@ package enum YAMLReader {
             return nil
         }
         guard let root = composed.root, !root.isEmptyScalar else {
-            bag.error("empty-file", "file is empty; start it with 'version: 1'", at: start)
+            bag.error("empty-file", "文件是空的；请以“version: 1”开头写入内容", at: start)
             return nil
         }
         bag.append(contentsOf: composed.diagnostics)
@@ -60,19 +60,19 @@ package enum YAMLReader {
             case .anchor:
                 bag.error(
                     "yaml-alias",
-                    "anchor '&\(property.name)' is not supported; remove it and write the value out wherever it is used",
+                    "不支持锚点“&\(property.name)”；请删去它，在每处用到的地方把值完整写出",
                     at: property.location)
             case .alias:
                 bag.error(
                     "yaml-alias",
-                    "alias '*\(property.name)' is not supported; write out the value of '&\(property.name)' here",
+                    "不支持别名“*\(property.name)”；请在这里把“&\(property.name)”的值完整写出",
                     at: property.location)
             }
         }
         if properties.count > maximumListedAnchors, let last = properties.last {
             bag.error(
                 "yaml-alias",
-                "and \(properties.count - maximumListedAnchors) more anchors and aliases; write every value out in full",
+                "另有 \(properties.count - maximumListedAnchors) 处锚点和别名；请把每个值都完整写出",
                 at: last.location)
         }
     }

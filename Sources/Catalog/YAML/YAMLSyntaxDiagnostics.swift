@@ -11,10 +11,10 @@ enum YAMLSyntaxDiagnostics {
             return duplicateKey(duplicates, firstAt: location(first, in: source), in: source)
         case .reader(let problem, let offset):
             return Diagnostic(
-                .error, "invalid-encoding", "cannot read the file: \(problem); save it as UTF-8 text",
+                .error, "invalid-encoding", "无法读取文件：\(YAMLProblem.chinese(problem))；请另存为 UTF-8 编码的文本",
                 at: readerLocation(offset, in: source, text: text))
         case .memory:
-            return Diagnostic(.error, "yaml-syntax", "invalid YAML: Memory error", at: .start(of: source.file))
+            return Diagnostic(.error, "yaml-syntax", "YAML 格式错误：内存不足；请拆小文件后重试", at: .start(of: source.file))
         }
     }
 
@@ -35,40 +35,40 @@ enum YAMLSyntaxDiagnostics {
         _ problem: String, context: YAMLSyntaxError.Context?, at location: SourceLocation, in source: SourceText
     ) -> Diagnostic {
         if problem.contains("nesting level") {
-            return Diagnostic(.error, "nesting-too-deep", "nesting is too deep; flatten the structure", at: location)
+            return Diagnostic(.error, "nesting-too-deep", "嵌套层数太深；请减少嵌套层数", at: location)
         }
         if problem.contains("undefined alias") {
             return Diagnostic(
                 .error, "yaml-alias",
-                "this alias names no anchor; anchors and aliases are not supported, so write the value out in full",
+                "这个别名没有对应的锚点；本系统不支持锚点和别名，请把值完整写出",
                 at: location)
         }
         if let context, context.text.contains("quoted scalar"), problem.contains("end of stream") {
             return Diagnostic(
-                .error, "yaml-syntax", "a quoted string that starts here is never closed; add the closing quote",
+                .error, "yaml-syntax", "从这里开始的引号没有闭合；请补上结尾的引号",
                 at: Self.location(context.mark, in: source))
         }
         let character = source.index(line: location.line, column: location.column).flatMap { source[$0] }
         if character == "\t" || problem.contains("tab character") {
-            return Diagnostic(.error, "yaml-syntax", "tabs cannot indent YAML; indent with spaces", at: location)
+            return Diagnostic(.error, "yaml-syntax", "YAML 不能用制表符（Tab）缩进；请改用空格缩进", at: location)
         }
         return Diagnostic(
-            .error, "yaml-syntax", "invalid YAML: \(problem); check indentation, quotes and colons", at: location)
+            .error, "yaml-syntax", "YAML 格式错误（\(YAMLProblem.chinese(problem))）；请检查缩进、引号和冒号", at: location)
     }
 
     private static func duplicateKey(
         _ duplicates: [String], firstAt first: SourceLocation, in source: SourceText
     ) -> Diagnostic {
-        let names = duplicates.map { QuotedText.quoted($0) }.joined(separator: ", ")
+        let names = duplicates.map { QuotedText.quoted($0) }.joined(separator: "、")
         guard let key = duplicates.first, let repeated = repeatedKey(key, after: first, in: source) else {
             return Diagnostic(
-                .error, "duplicate-key", "key \(names) appears more than once in this mapping; keep one", at: first)
+                .error, "duplicate-key", "键\(names)在这个映射中出现了不止一次；请只保留一个", at: first)
         }
-        let others = duplicates.dropFirst().map { QuotedText.quoted($0) }.joined(separator: ", ")
+        let others = duplicates.dropFirst().map { QuotedText.quoted($0) }.joined(separator: "、")
         return Diagnostic(
             .error, "duplicate-key",
-            "key \(QuotedText.quoted(key)) is written again here (first at line \(first.line)); keep one"
-                + (others.isEmpty ? "" : "; \(others) repeat in this mapping too"),
+            "键\(QuotedText.quoted(key))在这里又写了一次（第一次在第 \(first.line) 行）；请只保留一个"
+                + (others.isEmpty ? "" : "；这个映射中\(others)也有重复"),
             at: repeated)
     }
 

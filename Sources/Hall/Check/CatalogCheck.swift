@@ -44,7 +44,7 @@ public struct CatalogCheck: Sendable {
             bag.append(contentsOf: SchemeLoader.load(folder: rules.path).diagnostics)
         } else if case .named(let path) = rules {
             bag.error(
-                "missing-file", "rules folder '\(path)' does not exist; name an existing rules folder",
+                "missing-file", "规则文件夹“\(path)”不存在；请指定一个已有的规则文件夹",
                 at: .start(of: path))
         }
         return CheckReport(bag, strict: strict)

@@ -39,7 +39,7 @@ extension Ledger {
         }
         guard let channel = channel(request.channel) else {
             let refusal = unknownChannel()
-            throw LedgerError("\(QuotedText.quoted(request.channel, limit: 20)) " + refusal.message, code: refusal.code)
+            throw LedgerError("\(QuotedText.quoted(request.channel, limit: 20))" + refusal.message, code: refusal.code)
         }
         var request = request
         request.channel = channel

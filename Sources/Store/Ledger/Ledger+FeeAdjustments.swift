@@ -16,7 +16,7 @@ extension Ledger {
         }
         guard let amount = FeeAmount.fen(request.amount), amount > 0 else {
             throw LedgerError(
-                "减免金额 \(QuotedText.quoted(request.amount, limit: 20)) 无效；请写大于 0 的元数，最多两位小数，如 15 或 7.5",
+                "减免金额\(QuotedText.quoted(request.amount, limit: 20))无效；请写大于 0 的元数，最多两位小数，如 15 或 7.5",
                 code: .invalidFeeAdjustment)
         }
         let catalog = catalog

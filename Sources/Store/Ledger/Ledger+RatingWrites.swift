@@ -11,7 +11,7 @@ extension Ledger {
         guard let level = RatingRecord.Level(text: request.level) else {
             let names = RatingRecord.Level.allCases.map(\.chinese)
             throw LedgerError(
-                "评价等级 \(QuotedText.quoted(request.level, limit: 20)) 无效；请选 \(names.joined(separator: "、"))",
+                "评价等级\(QuotedText.quoted(request.level, limit: 20))无效；请选 \(names.joined(separator: "、"))",
                 code: .unknownRatingLevel, details: ErrorDetails(candidates: names))
         }
         let allowed = catalog.ratingRules.reasons
@@ -19,7 +19,7 @@ extension Ledger {
         for reason in request.reasons.map(\.trimmingSpaces) where !reason.isEmpty && !chosen.contains(reason) {
             guard allowed.contains(reason) else {
                 throw LedgerError(
-                    "评价原因 \(QuotedText.quoted(reason, limit: 20)) 不在可选范围；可选：\(allowed.joined(separator: "、"))",
+                    "评价原因\(QuotedText.quoted(reason, limit: 20))不在可选范围；可选：\(allowed.joined(separator: "、"))",
                     code: .unknownRatingReason, details: ErrorDetails(candidates: allowed))
             }
             chosen.append(reason)

@@ -33,7 +33,7 @@ extension CaseRoutes {
     static func caseNumber(_ context: AppRequestContext) throws -> Int64 {
         let text = try context.parameters.require("n")
         guard let number = Int64(text), number > 0 else {
-            throw LedgerError("没有编号为 \(QuotedText.quoted(text, limit: 20)) 的办件", code: .caseNotFound)
+            throw LedgerError("没有编号为\(QuotedText.quoted(text, limit: 20))的办件", code: .caseNotFound)
         }
         return number
     }

@@ -31,19 +31,19 @@ public struct RouteQuestion: Sendable, Hashable {
     public static func load(_ url: URL, catalog: Catalog) -> (questions: [RouteQuestion], diagnostics: [Diagnostic]) {
         var bag = DiagnosticBag()
         guard let data = try? Data(contentsOf: url) else {
-            bag.error("file-unreadable", "无法读取问题集 \(url.path)", at: .start(of: url.path))
+            bag.error("file-unreadable", "无法读取问题集 \(url.path)；请检查路径和读取权限", at: .start(of: url.path))
             return ([], bag.diagnostics)
         }
         guard let root = YAMLReader.read(data, file: url.path, into: &bag) else { return ([], bag.diagnostics) }
         var questions: [RouteQuestion] = []
         for entry in root.items ?? [] {
             guard let text = entry.string("text"), let expect = entry.string("expect") else {
-                bag.error("missing-key", "每个问题须有 text 和 expect", at: entry.location)
+                bag.error("missing-key", "每个问题须有 text 和 expect；请补上", at: entry.location)
                 continue
             }
             let also = entry.strings("also")
             for id in [expect] + also where id != "outside" && catalog.service(id) == nil {
-                bag.error("unknown-reference", "问题集引用了目录中没有的事项 '\(id)'", at: entry.location)
+                bag.error("unknown-reference", "问题集引用了目录中没有的事项“\(id)”；请改为目录中已有的事项 id", at: entry.location)
             }
             let expected: Expected =
                 expect == "outside" ? .outside(office: entry.string("office")) : .service(expect, also: also)
