@@ -136,7 +136,7 @@ def main():
     if (src / "calendars").exists():
         shutil.copytree(src / "calendars", out / "calendars")
 
-    all_departments = []
+    (out / "departments").mkdir()
     total_services = total_windows = 0
     for k in range(copies):
         service, department, window = renamer(k, service_ids, department_ids)
@@ -163,8 +163,11 @@ def main():
             if entries:
                 dump({"version": 1, "services": entries}, out / "services" / f"c{k:04d}-{name}")
                 total_services += len(entries)
-        all_departments += [department(d) for d in departments["departments"]]
-    dump({"version": 1, "departments": all_departments}, out / "departments.yaml")
+        # Copy 0's offices in departments.yaml, every other copy's in departments/: a file stays
+        # under the loader's 4 MiB limit however many copies there are.
+        target = out / "departments.yaml" if k == 0 else out / "departments" / f"c{k:04d}.yaml"
+        dump({"version": 1, "departments": [department(d) for d in departments["departments"]]}, target)
+    (out / ".services").write_text(f"{total_services}\n")  # for bench/run's table
     size = sum(p.stat().st_size for p in out.rglob("*.yaml"))
     print(f"{out}: {copies} copies, {total_services} services, {total_windows} windows, {size} bytes of YAML",
           file=sys.stderr)
