@@ -57,7 +57,7 @@ import Testing
         #expect(first.note?.contains("（待确认）") == true)
         #expect(result.confidence != .high)
         #expect(result.text().contains("由档案馆出具（待确认）"))
-        // Without the fact there is no note; a redirect the catalog does not mark assumed still refers.
+        // Without the fact there is no note; an office asked about its own matter is still referred.
         #expect(router.route("成绩单盖章").matches.first?.note == nil)
         let sure = router.route("我的身份证丢了")
         #expect(sure.referral != nil)
