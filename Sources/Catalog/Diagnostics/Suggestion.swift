@@ -30,8 +30,7 @@ public enum Suggestion {
 
     /// `（您是不是要找“x”？）` or an empty string: the same suggestion for messages staff read in Chinese.
     public static func chineseHint(for word: String, among candidates: some Sequence<String>) -> String {
-        guard let match = closest(to: word, among: candidates), match != word else { return "" }
-        return "（您是不是要找“\(match)”？）"
+        other(than: word, among: candidates).map { "（您是不是要找“\($0)”？）" } ?? ""
     }
 
     /// `（是否想写“x”？）` or an empty string: the did-you-mean of catalog diagnostics.
@@ -42,8 +41,12 @@ public enum Suggestion {
 
     /// `是否想写“x”？` or an empty string, for a message that puts it inside its own parentheses.
     public static func guess(for word: String, among candidates: some Sequence<String>) -> String {
-        guard let match = closest(to: word, among: candidates), match != word else { return "" }
-        return "是否想写“\(match)”？"
+        other(than: word, among: candidates).map { "是否想写“\($0)”？" } ?? ""
+    }
+
+    /// The closest candidate when it is not the word itself.
+    private static func other(than word: String, among candidates: some Sequence<String>) -> String? {
+        closest(to: word, among: candidates).flatMap { $0 == word ? nil : $0 }
     }
 
     /// `（是否想写“x”？）` when a candidate is close; otherwise `；已有的角色：a, b` when there are at

@@ -12,8 +12,9 @@ struct ReportedSources: Sendable {
     let nearby: [ScalarText]
     /// The three lists: a question with none of them names no source.
     let cues: [ScalarText]
-    /// What may stand between a name and its `said` word (银行那边说, 辅导员老师让我).
+    /// What may stand between a name and its `nearby` word (食堂的门口).
     static let of = ScalarText("的")
+    /// What may stand between a name and its `said` word (银行那边说, 辅导员老师让我).
     static let joiners = ["那边的老师", "那边", "那里", "的老师", "老师", "的人"].map(ScalarText.init)
 
     init(catalog: Catalog, wording: QuestionWording) {
@@ -49,15 +50,22 @@ struct ReportedSources: Sendable {
         return text
     }
 
+    /// 银行那边说, 辅导员老师让我.
     private func isSaid(_ text: ScalarText, after end: Int) -> Bool {
-        let joined = Self.joiners.first { text.holds($0, at: end) }?.count ?? 0
-        return said.contains { text.holds($0, at: end + joined) }
+        Self.holdsOne(of: said, in: text, at: end, after: Self.joiners)
     }
 
     /// 快递站旁边, 食堂的门口.
     private func isNearby(_ text: ScalarText, after end: Int) -> Bool {
-        let joined = text.holds(Self.of, at: end) ? 1 : 0
-        return nearby.contains { text.holds($0, at: end + joined) }
+        Self.holdsOne(of: nearby, in: text, at: end, after: [Self.of])
+    }
+
+    /// Whether one of `words` stands at `index`, or after the first of `joiners` that does.
+    private static func holdsOne(
+        of words: [ScalarText], in text: ScalarText, at index: Int, after joiners: [ScalarText]
+    ) -> Bool {
+        let joined = joiners.first { text.holds($0, at: index) }?.count ?? 0
+        return words.contains { text.holds($0, at: index + joined) }
     }
 
     private func isVisited(_ text: ScalarText, before start: Int) -> Bool {

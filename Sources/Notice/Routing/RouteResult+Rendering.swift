@@ -5,9 +5,8 @@ extension RouteResult {
     public func text() -> String {
         var lines: [String] = []
         if let referral {
-            let contact = referral.contact
             let heading = referral.id == nil ? "大厅内未找到对应事项" : "不属于大厅受理范围"
-            lines.append("\(heading)：请到 \(referral.department)" + (contact.isEmpty ? "" : "（\(contact)）"))
+            lines.append("\(heading)：请到 \(referral.place)")
             lines.append("  └ \(referral.reason)")
         }
         for (index, match) in matches.enumerated() {
@@ -36,4 +35,7 @@ extension RouteResult.Referral {
             phone.map { "电话 " + Notice.mark($0, assumed.contains("phone")) },
         ].compactMap { $0 }.joined(separator: "，")
     }
+
+    /// The department with its contact in brackets: 研究生院（行政楼601，电话 …）.
+    public var place: String { department + (contact.isEmpty ? "" : "（\(contact)）") }
 }

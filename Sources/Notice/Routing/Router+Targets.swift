@@ -77,10 +77,8 @@ extension Router {
     func fallbackReferral(_ ranked: [(RouteTarget, Double)], threshold: Double) -> RouteResult.Referral {
         var reason = "没有找到对应事项；请到咨询台登记，首问责任人一个工作日内联系相关部门并反馈"
         for (target, score) in ranked where score >= threshold / 2 {
-            guard case .department(let id) = target, let department = catalog.department(id) else { continue }
-            let contact = outside(id, reason: "").contact
-            let office = department.name + (contact.isEmpty ? "" : "（\(contact)）")
-            reason = "可能与\(office)有关；请到咨询台登记，首问责任人一个工作日内联系并反馈"
+            guard case .department(let id) = target else { continue }
+            reason = "可能与\(outside(id, reason: "").place)有关；请到咨询台登记，首问责任人一个工作日内联系并反馈"
             break
         }
         let desk = catalog.hall?.consultationDesk ?? "咨询台"

@@ -72,7 +72,7 @@ public struct Router: Sendable {
             ranked.filter { $0.1 >= threshold }, scale: isLatin ? .latin : .chinese,
             desk: referral != nil && referral?.id == nil)
         // An answer that rests on a guessed redirect is never told with certainty.
-        if restsOnGuess, referral == nil, confidence == .high { confidence = .medium }
+        if restsOnGuess, confidence == .high { confidence = .medium }
         let top = matches.first?.score ?? 0
         return RouteResult(
             query: query, facts: facts,
@@ -121,8 +121,9 @@ public struct Router: Sendable {
         let present = PairPresence(text)
         // 应届毕业生证明 names a service: a word of the applicant inside a catalog phrase stays,
         // also with a 的 between (应届毕业生的证明).
-        let compact = ScalarText(scalars: text.scalars.filter { $0 != Self.possessive })
-        let compactPresent = compact.count == text.count ? present : PairPresence(compact)
+        let hasPossessive = text.scalars.contains(Self.possessive)
+        let compact = hasPossessive ? ScalarText(scalars: text.scalars.filter { $0 != Self.possessive }) : text
+        let compactPresent = hasPossessive ? PairPresence(compact) : present
         let kept = index.applicantPhrases.filter { compactPresent.mayContain($0) && compact.contains($0) }
         let space = ScalarText(" ")
         for word in applicantWords where present.mayContain(word) && !kept.contains(where: { $0.contains(word) }) {

@@ -49,11 +49,10 @@ struct DeskPage {
         hasMatches = !matches.isEmpty
         outOfScope = result.outOfScope
         referral = result.referral.map { referral in
-            let place = referral.department + (referral.contact.isEmpty ? "" : "（\(referral.contact)）")
             // The consultation desk is in the hall: the matter was not found, not refused.
-            return referral.id == nil
-                ? "大厅内未找到对应事项。\(referral.reason)。咨询台：\(place)"
-                : "不属于本大厅受理范围。\(referral.reason)：请到\(place)办理"
+            referral.id == nil
+                ? "大厅内未找到对应事项。\(referral.reason)。咨询台：\(referral.place)"
+                : "不属于本大厅受理范围。\(referral.reason)：请到\(referral.place)办理"
         }
         alternatives = result.alternatives.map { Self.row($0, facts: result.facts, link: link, asked: asked) }
         hasAlternatives = !alternatives.isEmpty
