@@ -98,4 +98,40 @@ import Testing
         #expect(deductions.allSatisfy { $0.events.isEmpty })
         #expect(deductions.contains { $0.count == 2 })
     }
+
+    /// Several events of one item on one day at one window, some serious: a score without traces
+    /// reads them as sums, one per day, window, item and seriousness.
+    static let sameDay =
+        header + """
+            2026-10-12,1,小王,B,attitude.quarrel,1,true,争吵一,张老师
+            2026-10-12,1,小李,B,attitude.quarrel,2,,争吵二,张老师
+            2026-10-12,1,小王,B,attitude.quarrel,1,,争吵三,张老师
+            2026-10-12,1,小王,B,attitude.quarrel,3,true,争吵四,张老师
+            2026-10-12,2,小赵,A,attitude.quarrel,1,,争吵五,张老师
+            2026-10-13,1,小王,B,attitude.quarrel,1,,争吵六,张老师
+
+            """
+
+    @Test func dailyTotalsAreTheEventsSummedByDayWindowItemAndSeriousness() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.remove() }
+        try importing(Self.october, into: fixture)
+        try importing(Self.sameDay, into: fixture)
+        let book = fixture.eventBook
+        let first = try #require(CivilDate("2026-10-01")), last = try #require(CivilDate("2026-10-31"))
+        func key(_ event: AssessmentEvent) -> String { "\(event.date) \(event.window) \(event.item) \(event.serious)" }
+        var expected: [String: Int] = [:]
+        for event in try book.events(from: first, through: last) { expected[key(event), default: 0] += event.count }
+        let totals = try book.dailyTotals(from: first, through: last)
+        #expect(Dictionary(totals.map { (key($0), $0.count) }, uniquingKeysWith: +) == expected)
+        #expect(totals.count == expected.count, "one event for each day, window, item and seriousness")
+        #expect(
+            expected["2026-10-12 1 attitude.quarrel true"] == 5 && expected["2026-10-12 1 attitude.quarrel false"] == 3)
+        let period = try #require(Period("2026-10"))
+        let traced = try desk(fixture).score(scheme: "wulong-monthly", period: period)
+        let untraced = try desk(fixture).score(scheme: "wulong-monthly", period: period, traces: false)
+        for format in [ScoreFormat.text, .csv, .html] {
+            #expect(untraced.rendered(as: format) == traced.rendered(as: format), "\(format)")
+        }
+    }
 }

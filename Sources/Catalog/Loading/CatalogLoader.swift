@@ -30,22 +30,19 @@ public enum CatalogLoader {
         var bag = DiagnosticBag()
         var services = ServiceBuilder()
         var present = Set<String>()
-        for file in source.files {
-            guard let kind = CatalogFileKind(relativePath: file.relativePath) else {
+        let kinds = source.files.map { CatalogFileKind(relativePath: $0.relativePath) }
+        CatalogFileReading.each(source.files, kinds: kinds) { file, kind, reading in
+            guard let kind, let reading else {
                 bag.warning(
                     "unexpected-file", CatalogFileKind.misplacement(of: file.relativePath),
                     at: .start(of: file.displayPath))
-                continue
+                return
             }
             present.insert(file.relativePath)
             catalog.files.append(file.displayPath)
-            guard let root = YAMLReader.read(file.data, file: file.displayPath, into: &bag),
-                checkVersion(root, file: file.displayPath, into: &bag)
-            else { continue }
-            var checker = ShapeChecker()
-            checker.check(root, against: .object(CatalogShapes.root(for: kind)), path: "")
-            bag.append(contentsOf: checker.bag)
-            catalog.assumedValues += AssumedValueCollector.collect(in: root, path: "")
+            bag.append(contentsOf: reading.diagnostics)
+            guard let root = reading.root else { return }
+            catalog.assumedValues += reading.assumed
             add(root, kind: kind, to: &catalog, services: &services)
         }
         bag.append(contentsOf: services.bag)
@@ -81,7 +78,7 @@ public enum CatalogLoader {
     }
 
     /// A missing version is left to the shape check; a wrong one stops the file here.
-    private static func checkVersion(_ root: YAMLNode, file: String, into bag: inout DiagnosticBag) -> Bool {
+    static func checkVersion(_ root: YAMLNode, file: String, into bag: inout DiagnosticBag) -> Bool {
         guard root.pairs != nil else {
             bag.error("type-mismatch", "目录文件须是以“version: 1”开头的键值映射；请按这个格式改写", at: root.location)
             return false

@@ -6,7 +6,7 @@ public struct IndexedNameResolver<Value: Sendable>: Sendable {
     public let resolver: NameResolver<Value>
     /// Each tier's keys with the entries they match, in the resolver's order: lowered ids,
     /// names, aliases.
-    private let tiers: [[String: [Int]]]
+    @usableFromInline let tiers: [[String: [Int]]]
 
     public init(_ resolver: NameResolver<Value>) {
         self.resolver = resolver
@@ -22,12 +22,15 @@ public struct IndexedNameResolver<Value: Sendable>: Sendable {
     }
 
     /// The resolver's answer, from the dictionaries when one entry alone matches exactly.
+    /// Inlinable, so an import's row resolves its names without making generic metadata.
+    @inlinable
     public func require(_ query: String, within scope: String? = nil) throws(ResolutionError) -> Value {
         if let value = exact(query) { return value }
         return try resolver.require(query, within: scope)
     }
 
-    private func exact(_ query: String) -> Value? {
+    @inlinable
+    func exact(_ query: String) -> Value? {
         let text = query.trimmingSpaces
         guard !text.isEmpty else { return nil }
         for (tier, keys) in tiers.enumerated() {

@@ -48,6 +48,12 @@ package struct YAMLNode: Sendable {
         return ScalarSourceMap.positions(of: text, style: style, at: location, in: source, limit: limit)
     }
 
+    /// A scalar of any style, null included.
+    var isScalar: Bool {
+        if case .scalar = kind { return true }
+        return false
+    }
+
     /// A scalar of no characters, however written (a file of only `---` or `""` has nothing).
     var isEmptyScalar: Bool {
         if case .scalar(let text, _) = kind { return text.isEmpty }

@@ -154,7 +154,11 @@ public struct ScoreDesk: Sendable {
         let quality =
             scheme.items.contains { $0.fromQuality != nil } || scheme.tieBreakers.contains(.higherSatisfaction)
             ? try ledger.qualityFigures(from: period.first, through: period.last).mapValues(\.rates) : [:]
-        let events = try book.events(from: scheme.firstDayRead(for: period), through: period.last, details: traces)
+        let first = scheme.firstDayRead(for: period)
+        let events =
+            traces
+            ? try book.events(from: first, through: period.last)
+            : try book.dailyTotals(from: first, through: period.last)
         let windows = ledger.catalog.windowsByNumber.map { ScoreResult.WindowRef(number: $0.number, name: $0.name) }
         let assessor = Assessor(
             scorer: WindowScorer(

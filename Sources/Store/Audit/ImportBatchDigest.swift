@@ -43,17 +43,20 @@ enum ImportBatchDigest {
             arguments: [try digest ?? rows(db, batch: id), id])
     }
 
-    /// The digest of a batch of `table`'s rows given each row's digest as the batch adds them,
-    /// ids counting up from `firstID`: what `rows` computes once they are stored, worked out
-    /// from digests taken before the write lock (a large import's rows, from its scratch file).
-    static func rows(table: AuditedTable, firstID: Int64, digests: RowDigests) -> String {
+    /// The digest of a batch of `table`'s rows given each row's digest in the order the batch
+    /// adds them, ids counting up from `firstID`: what `rows` computes once they are stored, worked
+    /// out from digests taken before the write lock (a large import's rows, from its scratch file).
+    /// Also says how many rows it folded.
+    static func rows(table: AuditedTable, firstID: Int64, digests: some Cursor<Data>) throws -> (
+        digest: String, count: Int
+    ) {
         var hasher = SHA256()
-        for index in 0..<digests.count {
-            Digests.add(table: table, key: "id=\(firstID + Int64(index))", to: &hasher) {
-                digests.update(&$0, with: index)
-            }
+        var count = 0
+        while let digest = try digests.next() {
+            Digests.add(table: table, key: "id=\(firstID + Int64(count))", to: &hasher) { $0.update(data: digest) }
+            count += 1
         }
-        return RowDigest.hex(hasher.finalize())
+        return (RowDigest.hex(hasher.finalize()), count)
     }
 
     /// One hasher per batch, fed row by row: the table, the row's key and its digest.

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension CaseStaging {
@@ -36,7 +37,7 @@ extension CaseStaging {
                     SELECT \(columns), ? FROM staging.staged_case
                     WHERE line NOT IN (SELECT line FROM staging.ledger_repeat) ORDER BY line
                     """, arguments: [batch.id])
-            try seal(db, batch: batch.id ?? 0, fresh: fresh, ledgerRepeats: Set(taken.repeatedLines))
+            try seal(db, batch: batch.id ?? 0, fresh: fresh)
             let skipped = repeatedLines.count + repeats.count
             try AuditTrail.append(
                 db, entity: "import_batch", id: batch.id ?? 0,
@@ -52,7 +53,7 @@ extension CaseStaging {
     /// Seals the batch from the digests taken before the lock, when they are of the rows just
     /// written (the ledger's columns are those staged, the ids one run); else the audit entry
     /// seals it from the stored rows, which is slower but the same digest.
-    private func seal(_ db: Database, batch: Int64, fresh: Int, ledgerRepeats: Set<Int>) throws {
+    private func seal(_ db: Database, batch: Int64, fresh: Int) throws {
         let ledgerColumns = try db.columns(in: AuditedTable.ledgerCase.rawValue).map(\.name)
         guard RowDigest.digested(ledgerColumns, table: AuditedTable.ledgerCase.rawValue) == Self.columns.sorted(),
             let span = try Row.fetchOne(
@@ -60,10 +61,15 @@ extension CaseStaging {
                 arguments: [batch]),
             let first: Int64 = span[0], let last: Int64 = span[1], span[2] == fresh, last - first + 1 == fresh
         else { return }
-        let written = digests.removing(lines: ledgerRepeats)
-        guard written.count == fresh else { return }
-        try ImportBatchDigest.seal(
-            db, batch: batch, digest: ImportBatchDigest.rows(table: .ledgerCase, firstID: first, digests: written))
+        let written = try Data.fetchCursor(
+            db,
+            sql: """
+                SELECT digest FROM staging.staged_digest
+                WHERE line NOT IN (SELECT line FROM staging.ledger_repeat) ORDER BY line
+                """)
+        let folded = try ImportBatchDigest.rows(table: .ledgerCase, firstID: first, digests: written)
+        guard folded.count == fresh else { return }
+        try ImportBatchDigest.seal(db, batch: batch, digest: folded.digest)
     }
 
     /// Staged rows whose case (student, service, submission time) is already in the ledger.

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import GRDB
 
@@ -19,9 +20,6 @@ final class CaseStaging {
     private(set) var repeatedWithNewCompletion: [Int] = []
     /// The earliest and latest submission staged: only ledger cases in that span can repeat a row.
     private(set) var span: (first: String, last: String)?
-    /// Each staged row's digest as the audit trail will take it (`RowDigest`), by line, worked
-    /// out before the write lock so that the ledger only folds them into the batch's digest.
-    private(set) var digests = RowDigests()
 
     /// `ledger_case`'s columns that an import fills (all but `id` and `import_batch_id`).
     static let columns = [
@@ -56,16 +54,27 @@ final class CaseStaging {
                 sql: "CREATE \(dropsRepeats ? "UNIQUE " : "")INDEX staged_key "
                     + "ON staged_case(student_number, service_id, submitted_at)")
             try db.execute(sql: "CREATE TABLE ledger_repeat (line INTEGER PRIMARY KEY, new_completion INTEGER)")
+            // Each staged row's digest as the audit trail will take it (`RowDigest`), by line: kept
+            // here, not in memory, so that a million rows' digests cost no memory.
+            try db.execute(sql: "CREATE TABLE staged_digest (line INTEGER PRIMARY KEY, digest BLOB NOT NULL)")
         }
     }
 
     deinit { remove() }
 
-    /// Digests the staged rows in line order, as `ledger_case` rows.
+    /// Digests the staged rows as `ledger_case` rows, before the write lock, so that the ledger
+    /// only folds them into the batch's digest.
     func digestRows() throws {
         let canonical = RowDigest.canonicalSQL(table: AuditedTable.ledgerCase.rawValue, columns: Self.columns)
-        digests = try queue.read { db in
-            try RowDigests.fetch(db, sql: "SELECT line, \(canonical) FROM staged_case ORDER BY line")
+        try queue.write { db in
+            let insert = try db.makeStatement(sql: "INSERT INTO staged_digest (line, digest) VALUES (?, ?)")
+            let rows = try Row.fetchCursor(db, sql: "SELECT line, \(canonical) FROM staged_case ORDER BY line")
+            while let row = try rows.next() {
+                let line: Int64 = row[0]
+                let digest = try row.withUnsafeData(atIndex: 1) { Data(SHA256.hash(data: $0 ?? Data())) }
+                insert.setUncheckedArguments([line, digest])
+                try insert.execute()
+            }
         }
     }
 
@@ -85,7 +94,9 @@ final class CaseStaging {
                 rows += 1
                 let submitted = record.submittedAt
                 span = span.map { (min($0.first, submitted), max($0.last, submitted)) } ?? (submitted, submitted)
-                try insert.execute(arguments: Self.arguments(line: line, record))
+                // The statement's 23 places are the 23 values: no need to check them each row.
+                insert.setUncheckedArguments(Self.arguments(line: line, record))
+                try insert.execute()
                 guard db.changesCount == 0 else { return }
                 repeatedLines.append(line)
                 let earlierOpen = try Bool.fetchOne(

@@ -8,6 +8,7 @@ enum SpreadsheetValue {
 
     /// A day and optional clock time (midnight when absent).
     static func dateTime(_ text: String) -> CivilDateTime? {
+        if let written = ledgerForm(text) { return written }
         let parts = text.split(whereSeparator: { $0 == " " || $0 == "T" })
         guard (1...2).contains(parts.count), let date = date(String(parts[0])) else { return nil }
         guard parts.count == 2 else { return CivilDateTime(date: date, minuteOfDay: 0) }
@@ -19,6 +20,34 @@ enum SpreadsheetValue {
         else { return nil }
         return CivilDateTime(date: date, minuteOfDay: hour * 60 + minute)
     }
+
+    /// `2026-10-12T09:30` or `2026-10-12 09:30`, read as bytes: an import reads one or two a
+    /// row, and splitting them was a fifteenth of it. Nil sends any other text the general way,
+    /// which reads these the same.
+    private static func ledgerForm(_ text: String) -> CivilDateTime? {
+        let parsed = text.utf8.withContiguousStorageIfAvailable { bytes -> CivilDateTime? in
+            guard bytes.count == 16, bytes[4] == dash, bytes[7] == dash, bytes[10] == letterT || bytes[10] == space,
+                bytes[13] == colon
+            else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    guard (zero...nine).contains(bytes[index]) else { return nil }
+                    value = value * 10 + Int(bytes[index] - zero)
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+                let hour = number(11..<13), let minute = number(14..<16), hour < 24, minute < 60,
+                let date = CivilDate(year: year, month: month, day: day)
+            else { return nil }
+            return CivilDateTime(date: date, minuteOfDay: hour * 60 + minute)
+        }
+        return parsed ?? nil
+    }
+
+    private static let dash = UInt8(ascii: "-"), colon = UInt8(ascii: ":"), space = UInt8(ascii: " ")
+    private static let letterT = UInt8(ascii: "T"), zero = UInt8(ascii: "0"), nine = UInt8(ascii: "9")
 
     /// `2026-10-12`, `2026/10/12` or `2026/1/5` (Excel drops leading zeros).
     static func date(_ text: String) -> CivilDate? {

@@ -4,6 +4,11 @@ extension String {
     /// Without leading and trailing spaces and tabs; pure Swift, as Foundation's trimming
     /// bridges through NSString on Linux and was a tenth of an import.
     var trimmingSpaces: String {
+        // Nearly every cell has nothing to trim: seen from its end bytes, without a new string.
+        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+        if let first = utf8.first, let last = utf8.last, first != space, first != tab, last != space, last != tab {
+            return self
+        }
         var scalars = Substring(self).unicodeScalars
         while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
         while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
@@ -16,6 +21,10 @@ extension String {
         func isBlank(_ scalar: Unicode.Scalar?) -> Bool {
             guard let scalar else { return false }
             return scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        // An ASCII letter, digit or sign at each end: nothing to trim, and no Unicode lookup.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return self
         }
         guard isBlank(unicodeScalars.first) || isBlank(unicodeScalars.last) else { return self }
         return trimmingCharacters(in: .whitespaces)

@@ -76,11 +76,22 @@ enum NoticeText {
 extension StringProtocol {
     /// Without leading and trailing spaces (ASCII and full-width). Every name a clerk or the API
     /// sends is trimmed, so one with nothing to trim is returned without Foundation's trimming.
+    @usableFromInline
     var trimmingSpaces: String {
+        // Most names begin and end with an ASCII letter, digit or sign, so nothing is trimmed:
+        // answered from the bytes, as forming the end Characters was a tenth of an import's row.
+        let text = String(self)
+        if let first = text.utf8.first, let last = text.utf8.last, Self.isVisibleASCII(first),
+            Self.isVisibleASCII(last)
+        {
+            return text
+        }
         let padded = first.map(Self.isSpace) == true || last.map(Self.isSpace) == true
         guard padded else { return String(self) }
         return trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{3000}")))
     }
+
+    private static func isVisibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 
     /// At least every character the trimming removes (tabs, the spaces of every kind, U+3000).
     private static func isSpace(_ character: Character) -> Bool { character.isWhitespace || character == "\u{3000}" }
