@@ -52,3 +52,14 @@ import Testing
         #expect(" ".trimmingSpaces == "")
     }
 }
+
+/// The blanks an import trims are Unicode's space separators and the tab, listed by value.
+@Suite struct StringTrimmingTests {
+    @Test func theListedBlanksAreTheSpaceSeparatorsAndTheTab() {
+        let differing = (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init).filter { scalar in
+            String.isBlank(scalar) != (scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator)
+        }
+        #expect(differing.isEmpty, "\(differing.map { "U+\(String($0.value, radix: 16))" })")
+        #expect(String.isBlank("\u{3000}") && !String.isBlank("王") && !String.isBlank(nil))
+    }
+}

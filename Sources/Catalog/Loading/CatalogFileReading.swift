@@ -1,6 +1,4 @@
-import Dispatch
 import Foundation
-import Synchronization
 
 /// One catalog file read on its own: its tree, the diagnostics of its syntax, version and
 /// shape, and the values it marks assumed. Files depend on each other only once their models
@@ -37,16 +35,10 @@ struct CatalogFileReading: Sendable {
         while start < files.count {
             let first = start
             let count = min(batch, files.count - first)
-            let readings = Readings(count: count)
-            if count == 1 {
-                readings.store(0, kinds[first].map { read(files[first], kind: $0, on: lanes[0]) })
-            } else {
-                DispatchQueue.concurrentPerform(iterations: count) { offset in
-                    let index = first + offset
-                    readings.store(offset, kinds[index].map { read(files[index], kind: $0, on: lanes[offset]) })
-                }
+            let readings = Concurrently.map(count) { offset in
+                kinds[first + offset].map { read(files[first + offset], kind: $0, on: lanes[offset]) }
             }
-            for (offset, reading) in readings.taken().enumerated() {
+            for (offset, reading) in readings.enumerated() {
                 use(files[first + offset], kinds[first + offset], reading)
             }
             start += count
@@ -69,14 +61,4 @@ struct CatalogFileReading: Sendable {
         }
     }
 
-    /// A batch's readings as the threads finish them.
-    private final class Readings: Sendable {
-        private let slots: Mutex<[CatalogFileReading?]>
-
-        init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
-
-        func store(_ offset: Int, _ reading: CatalogFileReading?) { slots.withLock { $0[offset] = reading } }
-
-        func taken() -> [CatalogFileReading?] { slots.withLock { $0 } }
-    }
 }
