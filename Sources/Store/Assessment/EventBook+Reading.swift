@@ -28,19 +28,14 @@ extension EventBook {
             "SELECT id, date, window_number, staff, item, count, serious, note, recorded_by, post FROM assessment_event"
             + "\(filter) ORDER BY date, id"
         let bound = StatementArguments(arguments)
-        return try database.read { db in
-            var events: [AssessmentEvent] = []
-            // Read by column index: no per-row key conversion or decoding of a record.
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: bound)
-            while let row = try rows.next() {
-                guard let date = CivilDate(row[1] as String) else { continue }
-                events.append(
-                    AssessmentEvent(
-                        id: row[0], date: date, window: row[2], staff: row[3], item: row[4], count: row[5],
-                        serious: row[6], note: row[7], recordedBy: row[8],
-                        post: (row[9] as String?).flatMap(Post.init(rawValue:))))
+        // Read by column index: no per-row key conversion or decoding of a record.
+        return try events(sql, bound) { row in
+            CivilDate(row[1] as String).map { date in
+                AssessmentEvent(
+                    id: row[0], date: date, window: row[2], staff: row[3], item: row[4], count: row[5],
+                    serious: row[6], note: row[7], recordedBy: row[8],
+                    post: (row[9] as String?).flatMap(Post.init(rawValue:)))
             }
-            return events
         }
     }
 
@@ -55,15 +50,24 @@ extension EventBook {
             WHERE date BETWEEN ? AND ? GROUP BY date, window_number, item, serious
             """
         let bound: StatementArguments = [first.description, last.description]
-        return try database.read { db in
+        return try events(sql, bound) { row in
+            CivilDate(row[0] as String).map { date in
+                AssessmentEvent(
+                    date: date, window: row[1], staff: "", item: row[2], count: row[4], serious: row[3], recordedBy: "")
+            }
+        }
+    }
+
+    /// The events `sql` selects, each made from its row by `event` (a row it cannot read is
+    /// left out, as a date not in the ledger's form).
+    private func events(
+        _ sql: String, _ arguments: StatementArguments, _ event: @escaping @Sendable (Row) -> AssessmentEvent?
+    ) throws(LedgerError) -> [AssessmentEvent] {
+        try database.read { db in
             var events: [AssessmentEvent] = []
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: bound)
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try rows.next() {
-                guard let date = CivilDate(row[0] as String) else { continue }
-                events.append(
-                    AssessmentEvent(
-                        date: date, window: row[1], staff: "", item: row[2], count: row[4], serious: row[3],
-                        recordedBy: ""))
+                if let made = event(row) { events.append(made) }
             }
             return events
         }
