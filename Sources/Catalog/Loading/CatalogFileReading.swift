@@ -60,5 +60,4 @@ struct CatalogFileReading: Sendable {
             return shape
         }
     }
-
 }

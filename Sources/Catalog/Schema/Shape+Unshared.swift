@@ -1,7 +1,7 @@
 extension Shape {
     /// The same shape in storage of its own. Files are checked on several threads at once, and
     /// retaining one shared shape tree from every core cost more than the checks: each thread
-    /// checks against a copy of its own. (The texts are literals, which are never counted.)
+    /// checks against a copy of its own. (The texts stay shared: most are literals, never counted.)
     func unshared() -> Shape {
         switch self {
         case .string, .integer, .number, .boolean: self

@@ -87,7 +87,7 @@ extension StringProtocol {
             return text
         }
         let padded = first.map(Self.isSpace) == true || last.map(Self.isSpace) == true
-        guard padded else { return String(self) }
+        guard padded else { return text }
         return trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{3000}")))
     }
 
