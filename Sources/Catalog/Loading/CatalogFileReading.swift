@@ -29,7 +29,8 @@ struct CatalogFileReading: Sendable {
         _ files: [CatalogSource.File], kinds: [CatalogFileKind?],
         _ use: (CatalogSource.File, CatalogFileKind?, CatalogFileReading?) -> Void
     ) {
-        let batch = max(1, ProcessInfo.processInfo.activeProcessorCount) * 4
+        // At most 8 cores' worth: a large server would otherwise hold hundreds of files' trees.
+        let batch = min(max(1, ProcessInfo.processInfo.activeProcessorCount), 8) * 4
         let lanes = (0..<min(batch, files.count)).map { _ in Lane() }
         var start = 0
         while start < files.count {
