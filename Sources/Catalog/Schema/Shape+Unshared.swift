@@ -1,7 +1,7 @@
 extension Shape {
     /// The same shape in storage of its own. Files are checked on several threads at once, and
-    /// retaining one shared shape tree from every core cost more than the checks: each thread
-    /// checks against a copy of its own. (The texts stay shared: most are literals, never counted.)
+    /// retaining one shared shape tree from both cores at once cost CPU time (its counts passed
+    /// between the cores): each thread checks against its own copy. (The texts stay shared: most are literals, never counted.)
     func unshared() -> Shape {
         switch self {
         case .string, .integer, .number, .boolean: self

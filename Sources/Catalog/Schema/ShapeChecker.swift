@@ -6,7 +6,7 @@ package struct ShapeChecker {
     package var bag = DiagnosticBag()
     /// The path of the node `check` was given, and the keys from it down to the value being
     /// checked: a value's path is made only for a message, as building one for every node of
-    /// a province's catalog cost more than the checks.
+    /// a province's catalog was a large part of `check`.
     private var root = ""
     private var trail: [Step] = []
 
