@@ -8,7 +8,12 @@ enum SpreadsheetValue {
 
     /// A day and optional clock time (midnight when absent).
     static func dateTime(_ text: String) -> CivilDateTime? {
-        if let written = ledgerForm(text) { return written }
+        ledgerForm(text) ?? generalDateTime(text)
+    }
+
+    /// Every form `dateTime` takes, read by splitting the text: what the ledger's own form,
+    /// read as bytes first, must agree with (`SpreadsheetDateTests`).
+    static func generalDateTime(_ text: String) -> CivilDateTime? {
         let parts = text.split(whereSeparator: { $0 == " " || $0 == "T" })
         guard (1...2).contains(parts.count), let date = date(String(parts[0])) else { return nil }
         guard parts.count == 2 else { return CivilDateTime(date: date, minuteOfDay: 0) }
@@ -22,8 +27,8 @@ enum SpreadsheetValue {
     }
 
     /// `2026-10-12T09:30` or `2026-10-12 09:30`, read as bytes: an import reads one or two a
-    /// row, and splitting them was a fifteenth of it. Nil sends any other text the general way,
-    /// which reads these the same.
+    /// row, and splitting them was a fifteenth of it. Nil sends any other text the general way
+    /// (`generalDateTime`), which reads these the same.
     private static func ledgerForm(_ text: String) -> CivilDateTime? {
         let parsed = text.utf8.withContiguousStorageIfAvailable { bytes -> CivilDateTime? in
             guard bytes.count == 16, bytes[4] == dash, bytes[7] == dash, bytes[10] == letterT || bytes[10] == space,
